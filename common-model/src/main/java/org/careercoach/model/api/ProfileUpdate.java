@@ -1,0 +1,4 @@
+package org.careercoach.model.api;
+
+/** PATCH /me. */
+public record ProfileUpdate(String name) {}

@@ -1,0 +1,44 @@
+package org.careercoach.model.resume;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** A whole resume in JSON Resume 1.x form. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Resume(
+    @JsonProperty("$schema") String schema,
+    Basics basics,
+    List<Work> work,
+    List<Volunteer> volunteer,
+    List<Education> education,
+    List<Award> awards,
+    List<Certificate> certificates,
+    List<Publication> publications,
+    List<Skill> skills,
+    List<Language> languages,
+    List<Interest> interests,
+    List<Reference> references,
+    List<Project> projects,
+    Meta meta,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
+
+  public Resume {
+    work = Copies.list(work);
+    volunteer = Copies.list(volunteer);
+    education = Copies.list(education);
+    awards = Copies.list(awards);
+    certificates = Copies.list(certificates);
+    publications = Copies.list(publications);
+    skills = Copies.list(skills);
+    languages = Copies.list(languages);
+    interests = Copies.list(interests);
+    references = Copies.list(references);
+    projects = Copies.list(projects);
+    extensions = Copies.extensions(extensions);
+  }
+}

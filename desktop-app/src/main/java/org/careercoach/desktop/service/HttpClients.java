@@ -1,0 +1,23 @@
+package org.careercoach.desktop.service;
+
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+
+/** The app's HTTP client settings, in one place. */
+public final class HttpClients {
+
+  private HttpClients() {}
+
+  /**
+   * A client with timeouts that fail fast enough to tell the user they are offline, yet leave room
+   * for slow links. OkHttp uses the system proxy selector by default.
+   */
+  public static OkHttpClient create() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(30))
+        .writeTimeout(Duration.ofSeconds(30))
+        .callTimeout(Duration.ofSeconds(60))
+        .build();
+  }
+}

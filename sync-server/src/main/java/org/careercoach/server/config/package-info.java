@@ -1,0 +1,2 @@
+/** Cross-cutting configuration: JSON, error answers and the embedded defaults. */
+package org.careercoach.server.config;

@@ -9,14 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.careercoach.model.api.ResumeFile;
 import org.careercoach.model.json.CoachJson;
+import org.careercoach.server.support.ServerIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServerIT
 class HealthIT {
 
   @LocalServerPort int port;
@@ -34,10 +34,10 @@ class HealthIT {
   }
 
   @Test
-  void anUnknownPathAnswersProblemJsonWithoutInternals() throws Exception {
+  void anUnknownApiPathWithoutATokenAnswersProblemJsonWithoutInternals() throws Exception {
     HttpResponse<String> response = get("/api/v1/nothing-here");
 
-    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(response.body()).doesNotContain("Exception").doesNotContain("trace");
   }

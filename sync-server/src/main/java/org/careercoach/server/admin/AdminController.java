@@ -1,0 +1,70 @@
+package org.careercoach.server.admin;
+
+import java.util.UUID;
+import org.careercoach.model.api.Page;
+import org.careercoach.server.config.ApiProblem;
+import org.careercoach.server.email.EmailOutbox;
+import org.careercoach.server.email.StoredEmail;
+import org.careercoach.server.users.User;
+import org.careercoach.server.users.UserService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/admin")
+class AdminController {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  private final UserService users;
+  private final EmailOutbox emails;
+
+  AdminController(UserService users, EmailOutbox emails) {
+    this.users = users;
+    this.emails = emails;
+  }
+
+  @GetMapping("/users")
+  Page<AdminUser> users(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    checkPage(page, size);
+    Page<User> found = users.list(page, size);
+    return new Page<>(
+        found.items().stream().map(AdminUser::of).toList(), found.total(), page, size);
+  }
+
+  /** Disables the account; its sessions and access tokens stop working at once. */
+  @PostMapping("/users/{id}/disable")
+  ResponseEntity<Void> disable(@PathVariable UUID id) {
+    users.setDisabled(id, true);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/users/{id}/enable")
+  ResponseEntity<Void> enable(@PathVariable UUID id) {
+    users.setDisabled(id, false);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Every message in the outbox, newest first, with its links: captured mail is read here. */
+  @GetMapping("/emails")
+  Page<StoredEmail> emails(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    checkPage(page, size);
+    return emails.list(page, size);
+  }
+
+  static void checkPage(int page, int size) {
+    if (page < 0) {
+      throw ApiProblem.invalid("page", "must be 0 or more");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw ApiProblem.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+    }
+  }
+}

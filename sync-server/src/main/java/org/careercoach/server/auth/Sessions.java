@@ -1,0 +1,244 @@
+package org.careercoach.server.auth;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sessions and their refresh tokens. A session starts at sign-in; each refresh exchanges the
+ * current token for its successor. Presenting a token that was already exchanged is either a
+ * harmless retry (within the grace window, successor unused: the same successor again) or theft
+ * (the whole session ends), as RFC 9700 section 4.14.2 describes.
+ */
+@Component
+class Sessions {
+
+  /** A session and the refresh token the client now holds. */
+  record Issued(UUID sessionId, UUID userId, String refreshToken) {}
+
+  /** Why a refresh was refused; the client sees one answer for all of them. */
+  enum Refusal {
+    UNKNOWN,
+    EXPIRED,
+    SESSION_ENDED,
+    REUSED
+  }
+
+  /** Thrown by {@link #rotate}; the caller maps it to 401. */
+  static final class RefreshRefused extends RuntimeException {
+    final Refusal reason;
+    final UUID userId;
+
+    RefreshRefused(Refusal reason, UUID userId) {
+      super(reason.name(), null, false, false);
+      this.reason = reason;
+      this.userId = userId;
+    }
+  }
+
+  private final JdbcClient jdbc;
+  private final SigningKeys keys;
+  private final AuthProperties properties;
+  private final Clock clock;
+
+  Sessions(JdbcClient jdbc, SigningKeys keys, AuthProperties properties, Clock clock) {
+    this.jdbc = jdbc;
+    this.keys = keys;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Transactional
+  Issued start(UUID userId) {
+    Instant now = clock.instant();
+    UUID sessionId = UUID.randomUUID();
+    Instant familyEnd = now.plus(properties.refreshFamilyLifetime());
+    jdbc.sql(
+            "insert into sessions (id, user_id, created_at, expires_at) values (:id, :user, :now, :end)")
+        .param("id", sessionId)
+        .param("user", userId)
+        .param("now", Timestamp.from(now))
+        .param("end", Timestamp.from(familyEnd))
+        .update();
+    String token = Tokens.random();
+    insertToken(token, sessionId, now, familyEnd);
+    return new Issued(sessionId, userId, token);
+  }
+
+  /**
+   * Exchanges a refresh token for its successor. The row lock serialises concurrent refreshes of
+   * one token, so the second sees the first's successor and gets it too. A reuse revokes the
+   * session and must commit, though the caller answers 401: hence no rollback for the refusal.
+   */
+  @Transactional(noRollbackFor = RefreshRefused.class)
+  Issued rotate(String token) {
+    if (!Tokens.plausible(token)) {
+      throw new RefreshRefused(Refusal.UNKNOWN, null);
+    }
+    Instant now = clock.instant();
+    TokenRow row =
+        jdbc.sql(
+                """
+                select t.session_id, t.expires_at, t.rotated_at, t.successor_hash,
+                       s.user_id, s.expires_at as family_end, s.revoked_at
+                from refresh_tokens t join sessions s on s.id = t.session_id
+                where t.token_hash = :hash
+                for update of t
+                """)
+            .param("hash", Tokens.hash(token))
+            .query(
+                (rs, n) ->
+                    new TokenRow(
+                        rs.getObject("session_id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        rs.getTimestamp("expires_at").toInstant(),
+                        instant(rs.getTimestamp("rotated_at")),
+                        rs.getBytes("successor_hash"),
+                        rs.getTimestamp("family_end").toInstant(),
+                        rs.getTimestamp("revoked_at") != null))
+            .optional()
+            .orElseThrow(() -> new RefreshRefused(Refusal.UNKNOWN, null));
+    if (row.revoked) {
+      throw new RefreshRefused(Refusal.SESSION_ENDED, row.userId);
+    }
+    if (!now.isBefore(row.familyEnd)) {
+      throw new RefreshRefused(Refusal.EXPIRED, row.userId);
+    }
+    String successor = Tokens.encode(keys.successorOf(token));
+    if (row.rotatedAt == null) {
+      if (!now.isBefore(row.expiresAt)) {
+        throw new RefreshRefused(Refusal.EXPIRED, row.userId);
+      }
+      insertToken(successor, row.sessionId, now, row.familyEnd);
+      jdbc.sql(
+              "update refresh_tokens set rotated_at = :now, successor_hash = :next where token_hash = :hash")
+          .param("now", Timestamp.from(now))
+          .param("next", Tokens.hash(successor))
+          .param("hash", Tokens.hash(token))
+          .update();
+      return new Issued(row.sessionId, row.userId, successor);
+    }
+    if (isHarmlessRetry(row, successor, now)) {
+      return new Issued(row.sessionId, row.userId, successor);
+    }
+    revoke(row.sessionId, "refresh token reuse");
+    throw new RefreshRefused(Refusal.REUSED, row.userId);
+  }
+
+  /** Within the grace window, and the successor this token produced has not been used yet. */
+  private boolean isHarmlessRetry(TokenRow row, String successor, Instant now) {
+    if (now.isAfter(row.rotatedAt.plus(properties.refreshRetryGrace()))) {
+      return false;
+    }
+    byte[] successorHash = Tokens.hash(successor);
+    if (row.successorHash == null || !Arrays.equals(successorHash, row.successorHash)) {
+      return false;
+    }
+    return jdbc.sql("select rotated_at is null from refresh_tokens where token_hash = :hash")
+        .param("hash", successorHash)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  /** The session a refresh token belongs to, rotated or not. */
+  Optional<UUID> sessionOf(String token) {
+    if (!Tokens.plausible(token)) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select session_id from refresh_tokens where token_hash = :hash")
+        .param("hash", Tokens.hash(token))
+        .query(UUID.class)
+        .optional();
+  }
+
+  /** Whether access tokens of this session still count: not revoked, not expired, user enabled. */
+  boolean isActive(UUID sessionId, UUID userId) {
+    return jdbc.sql(
+                """
+            select count(*) from sessions s join users u on u.id = s.user_id
+            where s.id = :id and s.user_id = :user and s.revoked_at is null
+              and s.expires_at > :now and not u.disabled
+            """)
+            .param("id", sessionId)
+            .param("user", userId)
+            .param("now", Timestamp.from(clock.instant()))
+            .query(Long.class)
+            .single()
+        == 1;
+  }
+
+  @Transactional
+  boolean revoke(UUID sessionId, String reason) {
+    return jdbc.sql(
+                """
+                update sessions set revoked_at = :now, revoke_reason = :reason
+                where id = :id and revoked_at is null
+                """)
+            .param("now", Timestamp.from(clock.instant()))
+            .param("reason", reason)
+            .param("id", sessionId)
+            .update()
+        == 1;
+  }
+
+  /** Ends every session of the user, except {@code keep} when it is not null. */
+  @Transactional
+  int revokeAll(UUID userId, UUID keep, String reason) {
+    return jdbc.sql(
+            """
+            update sessions set revoked_at = :now, revoke_reason = :reason
+            where user_id = :user and revoked_at is null
+              and (cast(:keep as uuid) is null or id <> cast(:keep as uuid))
+            """)
+        .param("now", Timestamp.from(clock.instant()))
+        .param("reason", reason)
+        .param("user", userId)
+        .param("keep", keep)
+        .update();
+  }
+
+  /** Drops sessions that can no longer be used, a week after they ended. */
+  @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT5M")
+  @Transactional
+  void purgeEnded() {
+    Timestamp weekAgo = Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(7)));
+    jdbc.sql("delete from sessions where expires_at < :cutoff or revoked_at < :cutoff")
+        .param("cutoff", weekAgo)
+        .update();
+  }
+
+  private void insertToken(String token, UUID sessionId, Instant now, Instant familyEnd) {
+    Instant idleEnd = now.plus(properties.refreshIdleLifetime());
+    jdbc.sql(
+            """
+            insert into refresh_tokens (token_hash, session_id, created_at, expires_at)
+            values (:hash, :session, :now, :expires)
+            """)
+        .param("hash", Tokens.hash(token))
+        .param("session", sessionId)
+        .param("now", Timestamp.from(now))
+        .param("expires", Timestamp.from(idleEnd.isBefore(familyEnd) ? idleEnd : familyEnd))
+        .update();
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  private record TokenRow(
+      UUID sessionId,
+      UUID userId,
+      Instant expiresAt,
+      Instant rotatedAt,
+      byte[] successorHash,
+      Instant familyEnd,
+      boolean revoked) {}
+}

@@ -1,0 +1,102 @@
+package org.careercoach.server.auth;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.careercoach.server.config.CoachProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server's secrets, derived from one master secret: {@code JWT_SECRET}, or with none a random
+ * one generated once and kept (owner-only) in the data folder so restarts keep sessions.
+ */
+@Component
+class SigningKeys {
+
+  private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
+  static final int MIN_BYTES = 32;
+
+  private final SecretKey accessTokenKey;
+  private final SecretKey refreshSuccessorKey;
+
+  SigningKeys(AuthProperties auth, CoachProperties coach) {
+    byte[] master = master(auth.jwtSecret(), coach.dataDirectory().resolve("jwt-secret"));
+    this.accessTokenKey = new SecretKeySpec(master, "HmacSHA256");
+    this.refreshSuccessorKey =
+        new SecretKeySpec(hmac(accessTokenKey, "career-coach refresh successor v1"), "HmacSHA256");
+  }
+
+  /** Signs access tokens (HS256). */
+  SecretKey accessTokenKey() {
+    return accessTokenKey;
+  }
+
+  /** Derives a refresh token's successor from it (ADR 0005). */
+  byte[] successorOf(String refreshToken) {
+    return hmac(refreshSuccessorKey, refreshToken);
+  }
+
+  private static byte[] master(String configured, Path file) {
+    if (configured != null && !configured.isBlank()) {
+      byte[] bytes = configured.getBytes(StandardCharsets.UTF_8);
+      if (bytes.length < MIN_BYTES) {
+        throw new IllegalStateException(
+            "JWT_SECRET must be at least " + MIN_BYTES + " bytes: use `openssl rand -base64 48`");
+      }
+      return bytes;
+    }
+    try {
+      if (!Files.exists(file)) {
+        generate(file);
+      }
+      byte[] stored = Base64.getDecoder().decode(Files.readString(file).strip());
+      if (stored.length < MIN_BYTES) {
+        throw new IllegalStateException(file + " holds a secret shorter than 32 bytes; delete it");
+      }
+      return stored;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read or create the JWT secret at " + file, e);
+    }
+  }
+
+  private static void generate(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    byte[] secret = new byte[48];
+    new SecureRandom().nextBytes(secret);
+    try {
+      Files.writeString(
+          file, Base64.getEncoder().encodeToString(secret), StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException raced) {
+      return;
+    }
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      log.debug("{} is not on a POSIX file system; relying on the folder's permissions", file);
+    }
+    log.info("No JWT_SECRET set: generated one in {} (set JWT_SECRET in production)", file);
+  }
+
+  private static byte[] hmac(SecretKey key, String data) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+}

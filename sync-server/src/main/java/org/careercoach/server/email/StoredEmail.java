@@ -1,0 +1,18 @@
+package org.careercoach.server.email;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An outbox row as admins read it through {@code GET /api/v1/admin/emails}. */
+public record StoredEmail(
+    UUID id,
+    UUID userId,
+    String kind,
+    String to,
+    String subject,
+    String status,
+    int attempts,
+    String lastError,
+    String textBody,
+    String htmlBody,
+    Instant createdAt) {}

@@ -1,0 +1,42 @@
+package org.careercoach.server.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one server configuration every integration test shares, so Spring starts one context (and one
+ * embedded PostgreSQL) for the whole suite. Tests isolate themselves by creating their own
+ * accounts, never by a context of their own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "coach.data-dir=${java.io.tmpdir}/career-coach-it/${random.uuid}",
+      "coach.public-url=https://coach.example.test",
+      "coach.auth.jwt-secret=" + ServerIT.JWT_SECRET,
+      "coach.admin.email=" + ServerIT.ADMIN_EMAIL,
+      "coach.admin.password=" + ServerIT.ADMIN_PASSWORD,
+      "coach.rate-limit.login-per-address.capacity=100000",
+      "coach.rate-limit.login-per-address.period=1m",
+      "coach.rate-limit.register-per-address.capacity=100000",
+      "coach.rate-limit.register-per-address.period=1m",
+      "coach.rate-limit.refresh-per-address.capacity=100000",
+      "coach.rate-limit.refresh-per-address.period=1m",
+      "coach.rate-limit.reset-per-address.capacity=100000",
+      "coach.rate-limit.reset-per-address.period=1m",
+      "coach.rate-limit.login-per-account.capacity=5",
+      "coach.rate-limit.login-per-account.period=2s",
+      "logging.level.security=DEBUG"
+    })
+@Import(TestClock.Configuration.class)
+public @interface ServerIT {
+  String JWT_SECRET = "it-only-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
+  String ADMIN_EMAIL = "admin@it.example";
+  String ADMIN_PASSWORD = "operator owns this password 42";
+}

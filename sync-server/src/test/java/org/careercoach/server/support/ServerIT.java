@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Import;
       "coach.rate-limit.reset-per-address.capacity=100000",
       "coach.rate-limit.reset-per-address.period=1m",
       "coach.rate-limit.login-per-account.capacity=5",
-      "coach.rate-limit.login-per-account.period=2s",
+      "coach.rate-limit.login-per-account.period=10s",
       "logging.level.security=DEBUG"
     })
 @Import(TestClock.Configuration.class)

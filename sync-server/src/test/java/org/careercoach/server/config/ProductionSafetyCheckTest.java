@@ -1,0 +1,51 @@
+package org.careercoach.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.careercoach.server.SyncServerApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProductionSafetyCheckTest {
+
+  private static final String STRONG = "q7Zk2vP9xLm4Rt8Wn3Yb6Hc1Jd5Fg0Se-Aa_Bb";
+
+  @Test
+  void theProdProfileRefusesToStartOnEmbeddedPartsAndSaysWhy() {
+    SpringApplication app = new SpringApplication(SyncServerApplication.class);
+    app.setAdditionalProfiles("prod");
+
+    assertThatThrownBy(() -> app.run("--server.port=0", "--coach.data-dir=target/never-used"))
+        .hasMessageContaining("prod profile refuses to start")
+        .hasMessageContaining("DATABASE_URL")
+        .hasMessageContaining("JWT_SECRET is missing")
+        .hasMessageContaining("COACH_PUBLIC_URL");
+  }
+
+  @Test
+  void aCompleteProductionConfigurationPasses() {
+    MockEnvironment env =
+        new MockEnvironment()
+            .withProperty("spring.datasource.url", "jdbc:postgresql://db/coach")
+            .withProperty("coach.auth.jwt-secret", STRONG)
+            .withProperty("coach.public-url", "https://coach.example.com");
+
+    assertThat(ProductionSafetyCheck.problems(env)).isEmpty();
+  }
+
+  @Test
+  void shortAndExampleSecretsAreWeak() {
+    assertThat(ProductionSafetyCheck.weakSecret("short")).get().asString().contains("shorter");
+    assertThat(ProductionSafetyCheck.weakSecret("your-256-bit-secret-your-256-bit-secret"))
+        .get()
+        .asString()
+        .contains("example");
+    assertThat(ProductionSafetyCheck.weakSecret("a".repeat(64)))
+        .get()
+        .asString()
+        .contains("example");
+    assertThat(ProductionSafetyCheck.weakSecret(STRONG)).isEmpty();
+  }
+}

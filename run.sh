@@ -31,6 +31,22 @@ if healthy; then
   exit 1
 fi
 
+# The operator account of this local system: generated on the first run, shown once, kept
+# (owner-only) for the next runs. The server creates or updates it at start.
+admin_env="${logs}/admin.env"
+if [ ! -f "$admin_env" ]; then
+  admin_password="$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 24 || true)"
+  (umask 077 && printf 'COACH_ADMIN_EMAIL=admin@careercoach.local\nCOACH_ADMIN_PASSWORD=%s\n' \
+    "$admin_password" >"$admin_env")
+  echo "Admin account for this machine (shown only now; kept in ${admin_env}):"
+  echo "  email:    admin@careercoach.local"
+  echo "  password: ${admin_password}"
+fi
+set -a
+# shellcheck source=/dev/null
+. "$admin_env"
+set +a
+
 echo "Starting the sync server on ${server_url} (log: ${logs}/server.log)…"
 SERVER_PORT="$port" java -jar sync-server/target/sync-server.jar >"${logs}/server.log" 2>&1 &
 server_pid=$!

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.careercoach.model.api.Role;
 import org.careercoach.model.api.TokenPair;
-import org.careercoach.server.users.User;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -33,13 +32,13 @@ class AccessTokens {
     this.clock = clock;
   }
 
-  TokenPair issue(User user, Sessions.Issued session) {
+  TokenPair issue(Sessions.Issued session) {
     Instant now = clock.instant();
-    List<String> roles = user.roles().stream().map(Role::name).sorted().toList();
+    List<String> roles = session.roles().stream().map(Role::name).sorted().toList();
     JwtClaimsSet claims =
         JwtClaimsSet.builder()
             .issuer(properties.issuer())
-            .subject(user.id().toString())
+            .subject(session.userId().toString())
             .claim(SESSION_CLAIM, session.sessionId().toString())
             .issuedAt(now)
             .expiresAt(now.plus(properties.accessTokenLifetime()))

@@ -60,7 +60,7 @@ class AuthService {
     outbox.enqueue(
         templates.welcome(user.id(), user.email(), user.name(), link("/verify-email", token)));
     security.info("event=registered user={}", user.id());
-    return accessTokens.issue(user, sessions.start(user.id()));
+    return accessTokens.issue(sessions.start(user.id(), user.roles()));
   }
 
   /** Not one transaction: the password check must not hold a database connection. */
@@ -79,7 +79,7 @@ class AuthService {
       throw accountDisabled();
     }
     security.info("event=login user={}", user.get().id());
-    return accessTokens.issue(user.get(), sessions.start(user.get().id()));
+    return accessTokens.issue(sessions.start(user.get().id(), user.get().roles()));
   }
 
   TokenPair refresh(String refreshToken) {
@@ -92,11 +92,7 @@ class AuthService {
       }
       throw signedOut();
     }
-    User user = users.find(issued.userId()).orElseThrow(AuthService::signedOut);
-    if (user.disabled()) {
-      throw signedOut();
-    }
-    return accessTokens.issue(user, issued);
+    return accessTokens.issue(issued);
   }
 
   void logout(String refreshToken) {

@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.careercoach.model.api.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Sessions {
 
-  /** A session and the refresh token the client now holds. */
-  record Issued(UUID sessionId, UUID userId, String refreshToken) {}
+  /** A session, its user's roles and the refresh token the client now holds. */
+  record Issued(UUID sessionId, UUID userId, Set<Role> roles, String refreshToken) {}
 
   /** Why a refresh was refused; the client sees one answer for all of them. */
   enum Refusal {
@@ -45,6 +48,7 @@ class Sessions {
 
   private final JdbcClient jdbc;
   private final SigningKeys keys;
+
   private final AuthProperties properties;
   private final Clock clock;
 
@@ -56,7 +60,7 @@ class Sessions {
   }
 
   @Transactional
-  Issued start(UUID userId) {
+  Issued start(UUID userId, Set<Role> roles) {
     Instant now = clock.instant();
     UUID sessionId = UUID.randomUUID();
     Instant familyEnd = now.plus(properties.refreshFamilyLifetime());
@@ -69,7 +73,7 @@ class Sessions {
         .update();
     String token = Tokens.random();
     insertToken(token, sessionId, now, familyEnd);
-    return new Issued(sessionId, userId, token);
+    return new Issued(sessionId, userId, roles, token);
   }
 
   /**
@@ -87,8 +91,11 @@ class Sessions {
         jdbc.sql(
                 """
                 select t.session_id, t.expires_at, t.rotated_at, t.successor_hash,
-                       s.user_id, s.expires_at as family_end, s.revoked_at
-                from refresh_tokens t join sessions s on s.id = t.session_id
+                       s.user_id, s.expires_at as family_end, s.revoked_at,
+                       u.roles, u.disabled
+                from refresh_tokens t
+                join sessions s on s.id = t.session_id
+                join users u on u.id = s.user_id
                 where t.token_hash = :hash
                 for update of t
                 """)
@@ -102,7 +109,8 @@ class Sessions {
                         instant(rs.getTimestamp("rotated_at")),
                         rs.getBytes("successor_hash"),
                         rs.getTimestamp("family_end").toInstant(),
-                        rs.getTimestamp("revoked_at") != null))
+                        rs.getTimestamp("revoked_at") != null || rs.getBoolean("disabled"),
+                        roles(rs.getArray("roles"))))
             .optional()
             .orElseThrow(() -> new RefreshRefused(Refusal.UNKNOWN, null));
     if (row.revoked) {
@@ -123,10 +131,10 @@ class Sessions {
           .param("next", Tokens.hash(successor))
           .param("hash", Tokens.hash(token))
           .update();
-      return new Issued(row.sessionId, row.userId, successor);
+      return new Issued(row.sessionId, row.userId, row.roles, successor);
     }
     if (isHarmlessRetry(row, successor, now)) {
-      return new Issued(row.sessionId, row.userId, successor);
+      return new Issued(row.sessionId, row.userId, row.roles, successor);
     }
     revoke(row.sessionId, "refresh token reuse");
     throw new RefreshRefused(Refusal.REUSED, row.userId);
@@ -240,5 +248,15 @@ class Sessions {
       Instant rotatedAt,
       byte[] successorHash,
       Instant familyEnd,
-      boolean revoked) {}
+      boolean revoked,
+      Set<Role> roles) {}
+
+  /** The users table's role names; sessions read them so a refresh needs one query, not two. */
+  private static Set<Role> roles(java.sql.Array names) throws java.sql.SQLException {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : (String[]) names.getArray()) {
+      roles.add(Role.valueOf(name));
+    }
+    return roles;
+  }
 }

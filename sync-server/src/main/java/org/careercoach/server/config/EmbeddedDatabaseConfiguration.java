@@ -33,6 +33,7 @@ class EmbeddedDatabaseConfiguration {
         .setDataDirectory(dir)
         .setCleanDataDirectory(false)
         .setServerConfig("max_connections", "50")
+        .setServerConfig("synchronous_commit", System.getProperty("sc", "on"))
         .start();
   }
 

@@ -30,12 +30,10 @@ class AdminController {
   }
 
   @GetMapping("/users")
-  Page<AdminUser> users(
+  Page<User> users(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     checkPage(page, size);
-    Page<User> found = users.list(page, size);
-    return new Page<>(
-        found.items().stream().map(AdminUser::of).toList(), found.total(), page, size);
+    return users.list(page, size);
   }
 
   /** Disables the account; its sessions and access tokens stop working at once. */

@@ -16,72 +16,63 @@ public class EmailTemplates {
   public static final String VERIFY_EMAIL = "VERIFY_EMAIL";
 
   public OutgoingEmail welcome(UUID userId, String email, String name, String verifyLink) {
-    String text =
-        "Hi "
-            + name
-            + ",\n\nWelcome to Career Coach. Please confirm your email address by opening this"
-            + " link within 48 hours:\n\n"
-            + verifyLink
-            + "\n\nYou can also paste the link into the app.\n";
-    return new OutgoingEmail(
+    return confirmation(
         userId,
-        WELCOME,
         email,
         name,
+        verifyLink,
+        WELCOME,
         "Welcome to Career Coach: confirm your email",
-        text,
-        html(
-            name,
-            "Welcome to Career Coach. Please confirm your email address.",
-            "Confirm email",
-            verifyLink,
-            "The link works for 48 hours."));
+        "Welcome to Career Coach. Please confirm your email address.");
   }
 
   public OutgoingEmail verification(UUID userId, String email, String name, String verifyLink) {
-    String text =
-        "Hi "
-            + name
-            + ",\n\nConfirm your email address for Career Coach by opening this link within 48"
-            + " hours:\n\n"
-            + verifyLink
-            + "\n";
-    return new OutgoingEmail(
+    return confirmation(
         userId,
-        VERIFY_EMAIL,
         email,
         name,
+        verifyLink,
+        VERIFY_EMAIL,
         "Confirm your email for Career Coach",
-        text,
-        html(
-            name,
-            "Confirm your email address for Career Coach.",
-            "Confirm email",
-            verifyLink,
-            "The link works for 48 hours."));
+        "Please confirm your email address for Career Coach.");
   }
 
   public OutgoingEmail passwordReset(UUID userId, String email, String name, String resetLink) {
-    String text =
-        "Hi "
-            + name
-            + ",\n\nSomeone asked to reset the password of your Career Coach account. If it was"
-            + " you, open this link within one hour:\n\n"
-            + resetLink
-            + "\n\nIf it was not you, ignore this email: your password stays as it is.\n";
+    String lead =
+        "Someone asked to reset the password of your Career Coach account."
+            + " If it was you, choose a new one.";
+    String note = "The link works for one hour. If it was not you, ignore this email.";
     return new OutgoingEmail(
         userId,
         PASSWORD_RESET,
         email,
         name,
         "Reset your Career Coach password",
-        text,
-        html(
-            name,
-            "Someone asked to reset the password of your Career Coach account. If it was you, choose a new one.",
-            "Reset password",
-            resetLink,
-            "The link works for one hour. If it was not you, ignore this email."));
+        text(name, lead, resetLink, note),
+        html(name, lead, "Reset password", resetLink, note));
+  }
+
+  private static OutgoingEmail confirmation(
+      UUID userId,
+      String email,
+      String name,
+      String link,
+      String kind,
+      String subject,
+      String lead) {
+    String note = "The link works for 48 hours. You can also paste it into the app.";
+    return new OutgoingEmail(
+        userId,
+        kind,
+        email,
+        name,
+        subject,
+        text(name, lead, link, note),
+        html(name, lead, "Confirm email", link, note));
+  }
+
+  private static String text(String name, String lead, String link, String note) {
+    return "Hi " + name + ",\n\n" + lead + "\n\n" + link + "\n\n" + note + "\n";
   }
 
   private static String html(String name, String lead, String action, String link, String note) {

@@ -52,9 +52,18 @@ class AdminController {
   /** Every message in the outbox, newest first, with its links: captured mail is read here. */
   @GetMapping("/emails")
   Page<StoredEmail> emails(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     checkPage(page, size);
-    return emails.list(page, size);
+    return emails.list(status, page, size);
+  }
+
+  /** Sends a FAILED email again, once the operator fixed what its reason named. */
+  @PostMapping("/emails/{id}/resend")
+  ResponseEntity<Void> resend(@PathVariable UUID id) {
+    emails.resend(id);
+    return ResponseEntity.accepted().build();
   }
 
   static void checkPage(int page, int size) {

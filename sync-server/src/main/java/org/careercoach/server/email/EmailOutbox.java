@@ -1,21 +1,21 @@
 package org.careercoach.server.email;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.careercoach.model.api.Page;
+import org.careercoach.server.config.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The email port: features hand messages here inside their own transaction, so a message exists
- * exactly when what caused it does. Delivery reads the outbox afterwards; the request never waits
- * for a mail server.
+ * exactly when what caused it does. The request never waits for a mail server: once the transaction
+ * commits, the {@link OutboxSender} delivers in the background.
  */
 @Service
 public class EmailOutbox {
@@ -23,71 +23,68 @@ public class EmailOutbox {
   /** Kept, not sent: no mail provider is configured (the embedded default). */
   public static final String CAPTURED = "CAPTURED";
 
+  private static final Set<String> STATUSES =
+      Set.of(
+          CAPTURED,
+          OutboxRepository.PENDING,
+          OutboxRepository.SENDING,
+          OutboxRepository.SENT,
+          OutboxRepository.FAILED);
   private static final Logger log = LoggerFactory.getLogger(EmailOutbox.class);
 
-  private final JdbcClient jdbc;
+  private final OutboxRepository outbox;
+  private final EmailProperties properties;
+  private final OutboxSender sender;
   private final Clock clock;
 
-  EmailOutbox(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  EmailOutbox(
+      OutboxRepository outbox, EmailProperties properties, OutboxSender sender, Clock clock) {
+    this.outbox = outbox;
+    this.properties = properties;
+    this.sender = sender;
     this.clock = clock;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public UUID enqueue(OutgoingEmail email) {
     UUID id = UUID.randomUUID();
-    Timestamp now = Timestamp.from(clock.instant());
-    jdbc.sql(
-            """
-            insert into email_outbox (id, user_id, kind, to_address, to_name, subject, text_body,
-                                      html_body, status, created_at, updated_at)
-            values (:id, :user, :kind, :to, :name, :subject, :text, :html, :status, :now, :now)
-            """)
-        .param("id", id)
-        .param("user", email.userId())
-        .param("kind", email.kind())
-        .param("to", email.toAddress())
-        .param("name", email.toName())
-        .param("subject", email.subject())
-        .param("text", email.textBody())
-        .param("html", email.htmlBody())
-        .param("status", CAPTURED)
-        .param("now", now)
-        .update();
-    // Never the body or the address: links carry tokens.
-    log.info(
-        "Captured {} email {} (no SENDGRID_API_KEY): admins read it at GET /api/v1/admin/emails",
-        email.kind(),
-        id);
+    if (!properties.delivers()) {
+      outbox.insert(id, email, CAPTURED, clock.instant());
+      // Never the body or the address: links carry tokens.
+      log.info(
+          "Captured {} email {} (no SENDGRID_API_KEY): admins read it at GET /api/v1/admin/emails",
+          email.kind(),
+          id);
+      return id;
+    }
+    outbox.insert(id, email, OutboxRepository.PENDING, clock.instant());
+    sender.wakeAfterCommit();
     return id;
   }
 
-  public Page<StoredEmail> list(int page, int size) {
-    List<StoredEmail> items =
-        jdbc.sql(
-                """
-                select id, user_id, kind, to_address, subject, status, attempts, last_error,
-                       text_body, html_body, created_at
-                from email_outbox order by created_at desc, id limit :size offset :off
-                """)
-            .param("size", size)
-            .param("off", (long) page * size)
-            .query(
-                (rs, n) ->
-                    new StoredEmail(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("user_id", UUID.class),
-                        rs.getString("kind"),
-                        rs.getString("to_address"),
-                        rs.getString("subject"),
-                        rs.getString("status"),
-                        rs.getInt("attempts"),
-                        rs.getString("last_error"),
-                        rs.getString("text_body"),
-                        rs.getString("html_body"),
-                        rs.getTimestamp("created_at").toInstant()))
-            .list();
-    long total = jdbc.sql("select count(*) from email_outbox").query(Long.class).single();
-    return new Page<>(items, total, page, size);
+  /** The outbox, newest first; {@code status} narrows it when not null. */
+  public Page<StoredEmail> list(String status, int page, int size) {
+    if (status != null && !STATUSES.contains(status)) {
+      throw ApiProblem.invalid("status", "must be one of " + STATUSES);
+    }
+    return new Page<>(outbox.page(status, page, size), outbox.count(status), page, size);
+  }
+
+  /** Sends a FAILED message again (after the operator fixed what its reason named). */
+  @Transactional
+  public void resend(UUID id) {
+    if (outbox.requeue(id, clock.instant())) {
+      sender.wakeAfterCommit();
+      return;
+    }
+    if (!outbox.exists(id)) {
+      throw new ApiProblem(
+          HttpStatus.NOT_FOUND, "email-not-found", "Email not found", "No such email.");
+    }
+    throw new ApiProblem(
+        HttpStatus.CONFLICT,
+        "email-not-failed",
+        "Email not failed",
+        "Only a FAILED email can be resent; this one is still on its way, sent or captured.");
   }
 }

@@ -1,96 +1,145 @@
 package org.careercoach.server.email;
 
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * The account emails, as plain text and HTML. Every value from a user is HTML-escaped; links are
- * built by the caller from the configured public address only.
+ * The emails, rendered from Mustache templates in {@code resources/email}: an HTML part (every
+ * value escaped, names isolated with {@code <bdi>} so right-to-left text cannot reorder the
+ * sentence) inside one branded layout, and a plain-text part. Links are built by the caller from
+ * the configured public address only.
  */
 @Component
 public class EmailTemplates {
 
   public static final String WELCOME = "WELCOME";
-  public static final String PASSWORD_RESET = "PASSWORD_RESET";
   public static final String VERIFY_EMAIL = "VERIFY_EMAIL";
+  public static final String PASSWORD_RESET = "PASSWORD_RESET";
+  public static final String RESUME_PARSED = "RESUME_PARSED";
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
+  /** HTML's five special characters; unlike JMustache's default it leaves {@code =} in links. */
+  private static final Mustache.Escaper HTML_ESCAPER =
+      Escapers.simple(
+          new String[][] {
+            {"&", "&amp;"}, {"'", "&#39;"}, {"\"", "&quot;"}, {"<", "&lt;"}, {">", "&gt;"}
+          });
+
+  private final Mustache.Compiler html =
+      Mustache.compiler().withEscaper(HTML_ESCAPER).withLoader(EmailTemplates::partial);
+  private final Mustache.Compiler text = Mustache.compiler().escapeHTML(false);
+  private final Template layout = html.compile(read("layout.html"));
+  private final Map<String, Template> htmlBodies = new HashMap<>();
+  private final Map<String, Template> textBodies = new HashMap<>();
+
+  public EmailTemplates() {
+    for (String name :
+        new String[] {"welcome", "verify-email", "password-reset", "resume-parsed"}) {
+      htmlBodies.put(name, html.compile(read(name + ".html")));
+      textBodies.put(name, text.compile(read(name + ".txt")));
+    }
+  }
 
   public OutgoingEmail welcome(UUID userId, String email, String name, String verifyLink) {
-    return confirmation(
+    return render(
         userId,
         email,
         name,
-        verifyLink,
         WELCOME,
+        "welcome",
         "Welcome to Career Coach: confirm your email",
-        "Welcome to Career Coach. Please confirm your email address.");
+        Map.of("link", verifyLink, "action", "Confirm email", "pasteInApp", true));
   }
 
   public OutgoingEmail verification(UUID userId, String email, String name, String verifyLink) {
-    return confirmation(
+    return render(
         userId,
         email,
         name,
-        verifyLink,
         VERIFY_EMAIL,
+        "verify-email",
         "Confirm your email for Career Coach",
-        "Please confirm your email address for Career Coach.");
+        Map.of("link", verifyLink, "action", "Confirm email", "pasteInApp", true));
   }
 
   public OutgoingEmail passwordReset(UUID userId, String email, String name, String resetLink) {
-    String lead =
-        "Someone asked to reset the password of your Career Coach account."
-            + " If it was you, choose a new one.";
-    String note = "The link works for one hour. If it was not you, ignore this email.";
-    return new OutgoingEmail(
+    return render(
         userId,
-        PASSWORD_RESET,
         email,
         name,
+        PASSWORD_RESET,
+        "password-reset",
         "Reset your Career Coach password",
-        text(name, lead, resetLink, note),
-        html(name, lead, "Reset password", resetLink, note));
+        Map.of("link", resetLink, "action", "Choose a new password", "pasteInApp", true));
   }
 
-  private static OutgoingEmail confirmation(
+  /** Sent by the parse jobs when a resume has been parsed. */
+  public OutgoingEmail resumeParsed(
+      UUID userId, String email, String name, String filename, Instant uploadedAt) {
+    return render(
+        userId,
+        email,
+        name,
+        RESUME_PARSED,
+        "resume-parsed",
+        "Your resume is ready to review",
+        Map.of("filename", filename, "uploadedAt", DAY.format(uploadedAt)));
+  }
+
+  private OutgoingEmail render(
       UUID userId,
       String email,
       String name,
-      String link,
       String kind,
+      String template,
       String subject,
-      String lead) {
-    String note = "The link works for 48 hours. You can also paste it into the app.";
+      Map<String, Object> values) {
+    Map<String, Object> context = new HashMap<>(values);
+    context.put("name", name);
+    String body = htmlBodies.get(template).execute(context);
+    String page = layout.execute(Map.of("subject", subject, "preheader", subject, "body", body));
     return new OutgoingEmail(
-        userId,
-        kind,
-        email,
-        name,
-        subject,
-        text(name, lead, link, note),
-        html(name, lead, "Confirm email", link, note));
+        userId, kind, email, name, subject, textBodies.get(template).execute(context), page);
   }
 
-  private static String text(String name, String lead, String link, String note) {
-    return "Hi " + name + ",\n\n" + lead + "\n\n" + link + "\n\n" + note + "\n";
+  private static Reader partial(String name) {
+    return new java.io.StringReader(read(name + ".html"));
   }
 
-  private static String html(String name, String lead, String action, String link, String note) {
-    String href = HtmlUtils.htmlEscape(link);
-    return "<!doctype html><html><body style=\"font-family:sans-serif;color:#1f2328\">"
-        + "<p>Hi "
-        + HtmlUtils.htmlEscape(name)
-        + ",</p><p>"
-        + HtmlUtils.htmlEscape(lead)
-        + "</p><p><a href=\""
-        + href
-        + "\" style=\"background:#1f6feb;color:#fff;padding:10px 16px;border-radius:6px;"
-        + "text-decoration:none\">"
-        + HtmlUtils.htmlEscape(action)
-        + "</a></p><p style=\"color:#59636e\">"
-        + HtmlUtils.htmlEscape(note)
-        + "</p><p style=\"color:#59636e\">Or paste this link into your browser or the app: "
-        + href
-        + "</p></body></html>";
+  private static String read(String name) {
+    String path = "email/" + name + ".mustache";
+    try (InputStream in = EmailTemplates.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("Email template missing: " + path);
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        StringBuilder out = new StringBuilder();
+        char[] buffer = new char[4096];
+        for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+          out.append(buffer, 0, n);
+        }
+        return out.toString();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -3,7 +3,11 @@ package org.careercoach.server.email;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An outbox row as admins read it through {@code GET /api/v1/admin/emails}. */
+/**
+ * An outbox row as admins read it through {@code GET /api/v1/admin/emails}: what was sent to whom,
+ * its state ({@code CAPTURED}, {@code PENDING}, {@code SENDING}, {@code SENT}, {@code FAILED}), and
+ * for failures the reason in words.
+ */
 public record StoredEmail(
     UUID id,
     UUID userId,
@@ -15,4 +19,5 @@ public record StoredEmail(
     String lastError,
     String textBody,
     String htmlBody,
-    Instant createdAt) {}
+    Instant createdAt,
+    Instant sentAt) {}

@@ -19,6 +19,9 @@ class OperationsIT {
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body().get("status").asString()).isEqualTo("UP");
     assertThat(health.body().get("components").get("db").get("status").asString()).isEqualTo("UP");
+    assertThat(health.body().get("components").get("email").get("status").asString())
+        .as("no SENDGRID_API_KEY in this suite: mail is captured")
+        .isEqualTo("CAPTURED_ONLY");
     assertThat(health.raw().body()).doesNotContain("jdbc:").doesNotContain("postgres://");
   }
 

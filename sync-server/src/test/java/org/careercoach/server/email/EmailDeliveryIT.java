@@ -1,0 +1,215 @@
+package org.careercoach.server.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import mockwebserver3.MockResponse;
+import org.careercoach.server.support.Accounts;
+import org.careercoach.server.support.Api;
+import org.careercoach.server.support.FakeSendGrid;
+import org.careercoach.server.support.SendGridServerTest;
+import org.careercoach.server.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The outbox delivering through SendGrid's API (a local server playing it). */
+class EmailDeliveryIT extends SendGridServerTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired TestClock clock;
+  @Autowired OutboxSender sender;
+  final FakeSendGrid sendGrid = FakeSendGrid.get();
+  Api api;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+    sendGrid.acceptAll();
+  }
+
+  @AfterEach
+  void mailServerBack() {
+    sendGrid.acceptAll();
+  }
+
+  @Test
+  void theWelcomeMailGoesOutRightAfterRegistration() {
+    String email = Accounts.email("welcome");
+    api.register(email, Accounts.PASSWORD, "Wendy Welcome");
+
+    await(() -> "SENT".equals(status(email)));
+
+    assertThat(sendGrid.acceptedFor(email)).isEqualTo(1);
+    assertThat(sendGrid.lastAcceptedFor(email).at("/subject").asString()).contains("Welcome");
+    assertThat(sendGrid.lastAcceptedFor(email).at("/content/0/value").asString())
+        .contains("https://coach.example.test/verify-email?token=");
+  }
+
+  @Test
+  void registrationCommitsWhileTheMailServerIsDownAndTheMailGoesOutWhenItReturns() {
+    sendGrid.answer(new MockResponse.Builder().code(503).build());
+    String email = Accounts.email("outage");
+
+    api.register(email, Accounts.PASSWORD, "Olivia Outage");
+    await(() -> "PENDING".equals(status(email)) && lastError(email) != null);
+    assertThat(lastError(email)).contains("503");
+
+    sendGrid.acceptAll();
+    clock.advance(Duration.ofMinutes(2));
+    await(() -> "SENT".equals(status(email)));
+
+    assertThat(sendGrid.acceptedFor(email)).isEqualTo(1);
+  }
+
+  @Test
+  void aMessageLeftSendingByACrashedSenderIsTakenUpAfterTheLease() {
+    sendGrid.answer(new MockResponse.Builder().code(503).build());
+    String email = Accounts.email("crash");
+    api.register(email, Accounts.PASSWORD, "Carl Crash");
+    await(() -> lastError(email) != null);
+    jdbc.sql(
+            "update email_outbox set status = 'SENDING', sending_since = :then where to_address = :to")
+        .param("then", java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(10))))
+        .param("to", email)
+        .update();
+    sendGrid.acceptAll();
+
+    await(() -> "SENT".equals(status(email)));
+    assertThat(sendGrid.acceptedFor(email)).isEqualTo(1);
+  }
+
+  @Test
+  void aSentMessageIsNotSentAgainByLaterDrainsOrRestarts() {
+    String email = Accounts.email("once");
+    api.register(email, Accounts.PASSWORD, "Otto Once");
+    await(() -> "SENT".equals(status(email)));
+
+    clock.advance(Duration.ofHours(2));
+    for (int i = 0; i < 3; i++) {
+      sender.drain();
+    }
+
+    assertThat(sendGrid.receivedFor(email)).isEqualTo(1);
+  }
+
+  @Test
+  void anUnverifiedSenderFailsForGoodSaysWhyShowsInHealthAndCanBeResent() {
+    sendGrid.answer(
+        new MockResponse.Builder()
+            .code(403)
+            .body(
+                "{\"errors\":[{\"message\":\"The from address does not match a verified Sender"
+                    + " Identity.\",\"field\":\"from\",\"help\":null}]}")
+            .build());
+    String email = Accounts.email("refused");
+    api.register(email, Accounts.PASSWORD, "Rita Refused");
+
+    await(() -> "FAILED".equals(status(email)));
+    assertThat(lastError(email)).contains("Sender Authentication").contains("SENDGRID_FROM_EMAIL");
+    assertThat(sendGrid.receivedFor(email)).as("no retry for a permanent error").isEqualTo(1);
+    assertThat(api.get("/actuator/health", null).body().at("/components/email/status").asString())
+        .isEqualTo("FAILING");
+    assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+
+    String admin = api.adminToken();
+    Api.Response failed = api.get("/api/v1/admin/emails?status=FAILED&size=200", admin);
+    assertThat(failed.body().get("items").toString()).contains(email);
+    sendGrid.acceptAll();
+    Api.Response resent =
+        api.post("/api/v1/admin/emails/" + id(email) + "/resend", Map.of(), admin);
+    assertThat(resent.status()).isEqualTo(202);
+
+    await(() -> "SENT".equals(status(email)));
+    assertThat(api.post("/api/v1/admin/emails/" + id(email) + "/resend", Map.of(), admin).status())
+        .as("only failed mail is resent")
+        .isEqualTo(409);
+  }
+
+  @Test
+  void a429WaitsAtLeastRetryAfter() {
+    sendGrid.answer(new MockResponse.Builder().code(429).addHeader("Retry-After", "120").build());
+    String email = Accounts.email("throttled");
+    Instant before = clock.instant();
+    api.register(email, Accounts.PASSWORD, "Theo Throttled");
+
+    await(() -> lastError(email) != null);
+
+    Instant next =
+        jdbc.sql("select next_attempt_at from email_outbox where to_address = :to")
+            .param("to", email)
+            .query(java.sql.Timestamp.class)
+            .single()
+            .toInstant();
+    assertThat(next).isAfterOrEqualTo(before.plusSeconds(120));
+  }
+
+  @Test
+  void aMessageThatNeverGetsThroughFailsAfterTheLastAttempt() {
+    sendGrid.answer(new MockResponse.Builder().code(500).build());
+    String email = Accounts.email("doomed");
+    api.register(email, Accounts.PASSWORD, "Dora Doomed");
+
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      int expected = attempt;
+      await(() -> attempts(email) >= expected && !"SENDING".equals(status(email)));
+      clock.advance(Duration.ofHours(2));
+    }
+
+    await(() -> "FAILED".equals(status(email)));
+    assertThat(lastError(email)).contains("gave up after 4 attempts");
+    assertThat(sendGrid.receivedFor(email)).isEqualTo(4);
+  }
+
+  @Test
+  void healthSaysUpWhenMailFlows() {
+    jdbc.sql("update email_outbox set status = 'SENT', last_error = null where status <> 'SENT'")
+        .update();
+
+    assertThat(api.get("/actuator/health", null).body().at("/components/email/status").asString())
+        .isEqualTo("UP");
+  }
+
+  private String status(String email) {
+    return column("status", email);
+  }
+
+  private String lastError(String email) {
+    return column("last_error", email);
+  }
+
+  private int attempts(String email) {
+    String value = column("attempts", email);
+    return value == null ? 0 : Integer.parseInt(value);
+  }
+
+  private UUID id(String email) {
+    return UUID.fromString(column("id", email));
+  }
+
+  private String column(String column, String email) {
+    return jdbc.sql("select cast(" + column + " as text) from email_outbox where to_address = :to")
+        .param("to", email)
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
+  private static void await(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met within 15 s");
+      }
+      Api.sleep(50);
+    }
+  }
+}

@@ -75,11 +75,33 @@ class SecurityConfiguration {
           problems.write(response, problem);
         };
     http.csrf(csrf -> csrf.disable())
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'none'; script-src 'self'; style-src 'self';"
+                                    + " connect-src 'self'; img-src 'self'; form-action 'self';"
+                                    + " base-uri 'none'; frame-ancestors 'none'"))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(
+                                org.springframework.security.web.header.writers
+                                    .ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(HttpMethod.POST, PUBLIC_AUTH)
+                    .permitAll()
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/reset-password",
+                        "/reset-password.html",
+                        "/verify-email",
+                        "/verify-email.html",
+                        "/assets/**")
                     .permitAll()
                     .requestMatchers(
                         "/actuator/health",

@@ -50,6 +50,10 @@ class ProductionSafetyCheck implements EnvironmentPostProcessor {
       problems.add("no database: set DATABASE_URL (the embedded PostgreSQL is for local use)");
     }
     weakSecret(env.getProperty("coach.auth.jwt-secret", "")).ifPresent(problems::add);
+    if (env.getProperty("coach.email.sendgrid-api-key", "").isBlank()) {
+      problems.add(
+          "no SENDGRID_API_KEY: mail would only be captured, and users could not reset passwords");
+    }
     String publicUrl = env.getProperty("coach.public-url", "");
     if (!publicUrl.startsWith("https://")) {
       problems.add("COACH_PUBLIC_URL must be the server's public https:// address (email links)");

@@ -34,6 +34,16 @@ public record EmailProperties(
     @DefaultValue("5s") Duration connectTimeout,
     @DefaultValue("20s") Duration readTimeout) {
 
+  public EmailProperties {
+    if (sendgridApiKey != null
+        && !sendgridApiKey.isBlank()
+        && (fromEmail == null || fromEmail.isBlank())) {
+      throw new IllegalArgumentException(
+          "SENDGRID_FROM_EMAIL is required when SENDGRID_API_KEY is set: use a sender verified"
+              + " under Settings → Sender Authentication in SendGrid");
+    }
+  }
+
   /** Whether mail leaves the machine; without an API key it is only captured. */
   public boolean delivers() {
     return sendgridApiKey != null && !sendgridApiKey.isBlank();

@@ -21,6 +21,7 @@ class ProductionSafetyCheckTest {
         .hasMessageContaining("prod profile refuses to start")
         .hasMessageContaining("DATABASE_URL")
         .hasMessageContaining("JWT_SECRET is missing")
+        .hasMessageContaining("SENDGRID_API_KEY")
         .hasMessageContaining("COACH_PUBLIC_URL");
   }
 
@@ -30,7 +31,8 @@ class ProductionSafetyCheckTest {
         new MockEnvironment()
             .withProperty("spring.datasource.url", "jdbc:postgresql://db/coach")
             .withProperty("coach.auth.jwt-secret", STRONG)
-            .withProperty("coach.public-url", "https://coach.example.com");
+            .withProperty("coach.public-url", "https://coach.example.com")
+            .withProperty("coach.email.sendgrid-api-key", "SG.real-key");
 
     assertThat(ProductionSafetyCheck.problems(env)).isEmpty();
   }

@@ -26,6 +26,17 @@ public class ApiProblem extends RuntimeException {
     this(status, type, title, detail, List.of(), null);
   }
 
+  /** A problem caused by another failure, kept for the log (never shown to the client). */
+  protected ApiProblem(
+      HttpStatus status, String type, String title, String detail, Throwable cause) {
+    super(detail, cause, false, false);
+    this.status = status;
+    this.type = type;
+    this.title = title;
+    this.errors = List.of();
+    this.retryAfter = null;
+  }
+
   private ApiProblem(
       HttpStatus status,
       String type,

@@ -6,6 +6,7 @@ import org.careercoach.model.api.FieldError;
 import org.careercoach.model.json.CoachJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -33,6 +36,26 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  private final String maxUploadSize;
+
+  ProblemHandler(@Value("${spring.servlet.multipart.max-file-size:10MB}") String maxUploadSize) {
+    this.maxUploadSize = maxUploadSize;
+  }
+
+  /** A multipart body that broke off or is malformed: the client's problem, said plainly. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> brokenUpload(MultipartException e) {
+    return ResponseEntity.badRequest()
+        .body(
+            new ApiProblem(
+                    HttpStatus.BAD_REQUEST,
+                    "broken-upload",
+                    "Upload incomplete",
+                    "The upload was cut off or malformed. Send the file again as the multipart"
+                        + " field 'file'.")
+                .toProblemDetail());
+  }
 
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
@@ -67,6 +90,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
             .toList();
     return ResponseEntity.badRequest().body(ApiProblem.invalid(errors).toProblemDetail());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+        .body(
+            new ApiProblem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "file-too-large",
+                    "File too large",
+                    "The file is larger than "
+                        + maxUploadSize
+                        + ". A resume is rarely over 1 MB: save it as a smaller PDF.")
+                .toProblemDetail());
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -62,6 +63,31 @@ public final class Api {
         request(path, null)
             .POST(HttpRequest.BodyPublishers.ofString(rawBody))
             .header("Content-Type", "application/json"));
+  }
+
+  /** A multipart/form-data POST of the given parts. */
+  public Response upload(String path, List<Uploads.Part> parts, String accessToken) {
+    return send(
+        request(path, accessToken)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(Uploads.body(parts)))
+            .header("Content-Type", "multipart/form-data; boundary=" + Uploads.BOUNDARY));
+  }
+
+  /** A GET whose body is read as bytes, not JSON. */
+  public HttpResponse<byte[]> getBytes(String path, String accessToken) {
+    try {
+      return http.send(
+          request(path, accessToken).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public int port() {
+    return java.net.URI.create(base).getPort();
   }
 
   public Response patch(String path, Object body, String accessToken) {

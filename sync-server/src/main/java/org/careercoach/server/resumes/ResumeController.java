@@ -1,0 +1,110 @@
+package org.careercoach.server.resumes;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.careercoach.model.api.Page;
+import org.careercoach.model.api.ResumeFile;
+import org.careercoach.server.config.ApiProblem;
+import org.careercoach.server.config.CurrentUser;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+@RestController
+@RequestMapping("/api/v1/resumes")
+class ResumeController {
+
+  static final int MAX_PAGE_SIZE = 100;
+
+  private final ResumeService resumes;
+
+  ResumeController(ResumeService resumes) {
+    this.resumes = resumes;
+  }
+
+  /** 201 with the new resume; 200 with the existing one when the owner uploaded this before. */
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<ResumeFile> upload(
+      @AuthenticationPrincipal Jwt jwt, MultipartHttpServletRequest request) {
+    List<MultipartFile> files = request.getFiles("file");
+    if (files.isEmpty()) {
+      throw ApiProblem.invalid("file", "is missing: send the resume as the multipart field 'file'");
+    }
+    if (files.size() > 1) {
+      throw ApiProblem.invalid("file", "appears more than once: upload one resume per request");
+    }
+    ResumeService.Upload upload = resumes.upload(CurrentUser.of(jwt).userId(), files.get(0));
+    return ResponseEntity.status(upload.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(upload.resume());
+  }
+
+  @GetMapping
+  Page<ResumeFile> list(
+      @AuthenticationPrincipal Jwt jwt,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    if (page < 0) {
+      throw ApiProblem.invalid("page", "must be 0 or more");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw ApiProblem.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+    }
+    return resumes.list(CurrentUser.of(jwt).userId(), page, size);
+  }
+
+  @GetMapping("/{id}")
+  ResumeFile get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    return resumes.get(CurrentUser.of(jwt).userId(), id);
+  }
+
+  /** A short-lived presigned URL (S3) or the bytes themselves (the local store). */
+  @GetMapping("/{id}/content")
+  ResponseEntity<?> content(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    ResumeService.Download download = resumes.download(CurrentUser.of(jwt).userId(), id);
+    if (download.redirect().isPresent()) {
+      return ResponseEntity.status(HttpStatus.FOUND)
+          .location(download.redirect().get())
+          .header(HttpHeaders.CACHE_CONTROL, "no-store")
+          .build();
+    }
+    InputStream bytes = resumes.open(download.storageKey());
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(download.resume().contentType()))
+        .contentLength(download.resume().size())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(download.resume().filename(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .body(new InputStreamResource(bytes));
+  }
+
+  @GetMapping(value = "/{id}/parsed", produces = MediaType.APPLICATION_JSON_VALUE)
+  String parsed(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    return resumes.parsed(CurrentUser.of(jwt).userId(), id);
+  }
+
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    resumes.delete(CurrentUser.of(jwt).userId(), id);
+    return ResponseEntity.noContent().build();
+  }
+}

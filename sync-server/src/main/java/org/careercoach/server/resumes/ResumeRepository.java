@@ -100,14 +100,34 @@ class ResumeRepository {
         .optional();
   }
 
-  /** Deletes the row (its jobs cascade) and answers its storage key. */
-  Optional<String> delete(UUID owner, UUID id) {
-    return jdbc.sql(
-            "delete from resumes where id = :id and owner_id = :owner returning storage_key")
-        .param("id", id)
-        .param("owner", owner)
-        .query(String.class)
-        .optional();
+  /** Deletes the row (its jobs cascade), leaves a tombstone and answers its storage key. */
+  Optional<String> delete(UUID owner, UUID id, Instant now) {
+    Optional<String> key =
+        jdbc.sql("delete from resumes where id = :id and owner_id = :owner returning storage_key")
+            .param("id", id)
+            .param("owner", owner)
+            .query(String.class)
+            .optional();
+    key.ifPresent(
+        k ->
+            jdbc.sql(
+                    "insert into deleted_resumes (id, owner_id, deleted_at) values (:id, :owner, :now)"
+                        + " on conflict (id) do nothing")
+                .param("id", id)
+                .param("owner", owner)
+                .param("now", Timestamp.from(now))
+                .update());
+    return key;
+  }
+
+  /** Whether this owner deleted this resume before. */
+  boolean wasDeleted(UUID owner, UUID id) {
+    return jdbc.sql("select count(*) from deleted_resumes where id = :id and owner_id = :owner")
+            .param("id", id)
+            .param("owner", owner)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   List<String> storageKeys(UUID owner) {

@@ -167,12 +167,20 @@ public class ResumeService {
                         + "; its parsed form is ready once it is PARSED."));
   }
 
-  /** Deletes the row and its jobs, then the file once that has committed. */
+  /**
+   * Deletes the row and its jobs, then the file once that has committed. Deleting again is fine
+   * (idempotent); another user's id is still not found.
+   */
   void delete(UUID owner, UUID id) {
-    String key =
-        transaction.execute(
-            status -> resumes.delete(owner, id).orElseThrow(ResumeService::notFound));
-    removeQuietly(key);
+    Optional<String> key =
+        transaction.execute(status -> resumes.delete(owner, id, clock.instant()));
+    if (key == null || key.isEmpty()) {
+      if (resumes.wasDeleted(owner, id)) {
+        return;
+      }
+      throw notFound();
+    }
+    removeQuietly(key.get());
   }
 
   /** Inside the account deletion's transaction: the files go once it commits. */

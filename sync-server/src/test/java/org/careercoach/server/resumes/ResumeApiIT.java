@@ -69,6 +69,9 @@ class ResumeApiIT {
 
     assertThat(api.get("/api/v1/resumes/" + id + "/parsed", token).status()).isEqualTo(409);
     assertThat(api.delete("/api/v1/resumes/" + id, Map.of(), token).status()).isEqualTo(204);
+    assertThat(api.delete("/api/v1/resumes/" + id, Map.of(), token).status())
+        .as("deleting is idempotent for the owner")
+        .isEqualTo(204);
     assertThat(api.get("/api/v1/resumes/" + id, token).status()).isEqualTo(404);
     assertThat(jobs(id)).isZero();
     assertThat(blobs()).doesNotContain(id);
@@ -111,6 +114,8 @@ class ResumeApiIT {
         .isEqualTo(404);
     assertThat(api.get("/api/v1/resumes/" + id + "/parsed", other).status()).isEqualTo(404);
     assertThat(api.delete("/api/v1/resumes/" + id, Map.of(), other).status()).isEqualTo(404);
+    assertThat(api.delete("/api/v1/resumes/" + UUID.randomUUID(), Map.of(), token).status())
+        .isEqualTo(404);
     assertThat(api.get("/api/v1/resumes", other).body().get("total").asLong()).isZero();
     assertThat(api.get("/api/v1/resumes/" + id, token).status()).isEqualTo(200);
   }

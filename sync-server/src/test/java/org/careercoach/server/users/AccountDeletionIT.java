@@ -63,6 +63,8 @@ class AccountDeletionIT {
                     where s.user_id = :id)
                  + (select count(*) from account_tokens where user_id = :id)
                  + (select count(*) from email_outbox where user_id = :id)
+                 + (select count(*) from resumes where owner_id = :id)
+                 + (select count(*) from deleted_resumes where owner_id = :id)
             """)
         .param("id", userId)
         .query(Long.class)

@@ -2,7 +2,7 @@ package org.careercoach.server.admin;
 
 import java.util.UUID;
 import org.careercoach.model.api.Page;
-import org.careercoach.server.config.ApiProblem;
+import org.careercoach.server.config.Paging;
 import org.careercoach.server.email.EmailOutbox;
 import org.careercoach.server.email.StoredEmail;
 import org.careercoach.server.users.User;
@@ -32,7 +32,7 @@ class AdminController {
   @GetMapping("/users")
   Page<User> users(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    checkPage(page, size);
+    Paging.check(page, size, MAX_PAGE_SIZE);
     return users.list(page, size);
   }
 
@@ -55,7 +55,7 @@ class AdminController {
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    checkPage(page, size);
+    Paging.check(page, size, MAX_PAGE_SIZE);
     return emails.list(status, page, size);
   }
 
@@ -64,14 +64,5 @@ class AdminController {
   ResponseEntity<Void> resend(@PathVariable UUID id) {
     emails.resend(id);
     return ResponseEntity.accepted().build();
-  }
-
-  static void checkPage(int page, int size) {
-    if (page < 0) {
-      throw ApiProblem.invalid("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiProblem.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
   }
 }

@@ -8,6 +8,7 @@ import org.careercoach.model.api.Page;
 import org.careercoach.model.api.ResumeFile;
 import org.careercoach.server.config.ApiProblem;
 import org.careercoach.server.config.CurrentUser;
+import org.careercoach.server.config.Paging;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -59,12 +60,7 @@ class ResumeController {
       @AuthenticationPrincipal Jwt jwt,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    if (page < 0) {
-      throw ApiProblem.invalid("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiProblem.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
+    Paging.check(page, size, MAX_PAGE_SIZE);
     return resumes.list(CurrentUser.of(jwt).userId(), page, size);
   }
 

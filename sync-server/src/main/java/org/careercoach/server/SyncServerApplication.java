@@ -1,5 +1,7 @@
 package org.careercoach.server;
 
+import java.util.Arrays;
+import org.careercoach.server.parsing.ParseCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SyncServerApplication {
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("parse")) {
+      // The offline parser needs no server: no database, no Spring context.
+      System.exit(
+          ParseCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+    }
     SpringApplication.run(SyncServerApplication.class, args);
   }
 }

@@ -1,0 +1,112 @@
+package org.careercoach.server.parsing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * DOCX with Apache POI: headers first, then the body in order; a table is read cell by cell (so a
+ * sidebar laid out as a table is read column by column); tabs split segments; headings and bold
+ * runs are kept.
+ */
+final class DocxExtractor {
+
+  static {
+    // Refuse zip bombs and absurd parts before POI inflates them.
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(50L * 1024 * 1024);
+    ZipSecureFile.setMaxTextSize(Limits.MAX_CHARS * 4L);
+    ZipSecureFile.setMaxFileCount(2_000);
+  }
+
+  private DocxExtractor() {}
+
+  static List<Line> extract(byte[] bytes) {
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      List<Line> lines = new ArrayList<>();
+      for (XWPFHeader header : docx.getHeaderList()) {
+        for (XWPFParagraph paragraph : header.getParagraphs()) {
+          add(lines, paragraph);
+        }
+      }
+      for (IBodyElement element : docx.getBodyElements()) {
+        if (element instanceof XWPFParagraph paragraph) {
+          add(lines, paragraph);
+        } else if (element instanceof XWPFTable table) {
+          addTable(lines, table);
+        }
+      }
+      if (lines.stream().allMatch(Line::isBlank)) {
+        throw new ParseFailure("The Word document has no text.");
+      }
+      return lines;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ParseFailure failure) {
+        throw failure;
+      }
+      throw new ParseFailure(
+          "The Word document is damaged or unsafe to open and cannot be read.", e);
+    }
+  }
+
+  private static void addTable(List<Line> lines, XWPFTable table) {
+    List<XWPFTableRow> rows = table.getRows();
+    int columns = rows.stream().mapToInt(r -> r.getTableCells().size()).max().orElse(0);
+    for (int column = 0; column < columns; column++) {
+      for (XWPFTableRow row : rows) {
+        if (column < row.getTableCells().size()) {
+          XWPFTableCell cell = row.getTableCells().get(column);
+          for (XWPFParagraph paragraph : cell.getParagraphs()) {
+            add(lines, paragraph);
+          }
+        }
+      }
+    }
+  }
+
+  private static void add(List<Line> lines, XWPFParagraph paragraph) {
+    if (lines.size() >= Limits.MAX_LINES) {
+      throw new ParseFailure("The Word document has too many lines to be a resume.");
+    }
+    String text = paragraph.getText();
+    String style =
+        paragraph.getStyle() == null ? "" : paragraph.getStyle().toLowerCase(java.util.Locale.ROOT);
+    boolean heading = style.startsWith("heading") || style.equals("title");
+    int boldChars = 0;
+    int chars = 0;
+    double size = 0;
+    for (XWPFRun run : paragraph.getRuns()) {
+      String runText = run.text();
+      chars += runText.length();
+      if (run.isBold()) {
+        boldChars += runText.length();
+      }
+      Double fontSize = run.getFontSizeAsDouble();
+      if (fontSize != null) {
+        size = Math.max(size, fontSize);
+      }
+    }
+    String bullet = paragraph.getNumFmt() != null || paragraph.getNumID() != null ? "• " : "";
+    List<String> segments = TextSegments.split(text);
+    if (!bullet.isEmpty() && !segments.isEmpty()) {
+      segments.set(0, bullet + segments.get(0));
+    }
+    lines.add(
+        new Line(
+            segments,
+            1,
+            lines.size() + 1,
+            (float) (heading && size == 0 ? 14 : size),
+            heading || (chars > 0 && boldChars * 2 > chars)));
+  }
+}

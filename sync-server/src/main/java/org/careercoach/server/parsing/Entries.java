@@ -1,0 +1,152 @@
+package org.careercoach.server.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a section (experience, education, volunteering) into entries. Each entry is anchored on
+ * the line that carries its dates; its heading is the rest of that line plus the line after it, or,
+ * when the date stands alone, the one or two short lines before it.
+ */
+final class Entries {
+
+  static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*▪◦●‣–—·»>]|\\d+[.)])\\s+");
+
+  /** One entry: its heading pieces (in order), dates and body lines. */
+  record Entry(List<String> heading, DateRanges.Found dates, List<String> body) {}
+
+  private Entries() {}
+
+  static List<Entry> split(List<Line> lines) {
+    float bodySize = bodySize(lines);
+    List<Integer> anchors = new ArrayList<>();
+    List<DateRanges.Found> found = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (isBullet(line.text()) || line.isBlank()) {
+        continue;
+      }
+      Optional<DateRanges.Found> dates = datesOf(line);
+      if (dates.isPresent()) {
+        anchors.add(i);
+        found.add(dates.get());
+      }
+    }
+    List<Entry> entries = new ArrayList<>();
+    int previousEnd = 0;
+    List<int[]> spans = new ArrayList<>();
+    for (int a = 0; a < anchors.size(); a++) {
+      int anchor = anchors.get(a);
+      String rest = rest(lines.get(anchor), found.get(a));
+      int start = anchor;
+      int headingEnd = anchor + 1;
+      if (rest.isEmpty()) {
+        while (start > previousEnd
+            && anchor - start < 2
+            && isHeadingLike(lines.get(start - 1))
+            && (start == anchor
+                || setLikeAHeading(lines.get(start - 1), lines.get(start), bodySize))) {
+          start--;
+        }
+      } else if (anchor + 1 < lines.size()
+          && isHeadingLike(lines.get(anchor + 1))
+          && (a + 1 >= anchors.size() || anchors.get(a + 1) != anchor + 1)) {
+        headingEnd = anchor + 2;
+      }
+      spans.add(new int[] {start, anchor, headingEnd});
+      previousEnd = headingEnd;
+    }
+    for (int a = 0; a < spans.size(); a++) {
+      int[] span = spans.get(a);
+      int bodyEnd = a + 1 < spans.size() ? spans.get(a + 1)[0] : lines.size();
+      List<String> heading = new ArrayList<>();
+      for (int i = span[0]; i < span[2]; i++) {
+        String text = i == span[1] ? rest(lines.get(i), found.get(a)) : lines.get(i).text();
+        if (!text.isBlank()) {
+          heading.add(text);
+        }
+      }
+      List<String> body = new ArrayList<>();
+      for (int i = span[2]; i < bodyEnd; i++) {
+        if (!lines.get(i).isBlank()) {
+          body.add(lines.get(i).text());
+        }
+      }
+      entries.add(new Entry(heading, found.get(a), body));
+    }
+    return entries;
+  }
+
+  /**
+   * Whether a line two above the dates belongs to the heading: where the document has font sizes
+   * (PDF), it must be set at least as large as the line below it, and bold or larger than the body
+   * text, as an employer's name over a job title is; a wrapped sentence of the job before is not.
+   */
+  private static boolean setLikeAHeading(Line candidate, Line below, float bodySize) {
+    if (candidate.fontSize() <= 0 || below.fontSize() <= 0) {
+      return true;
+    }
+    return candidate.fontSize() >= below.fontSize() - 0.1f
+        && (candidate.bold() || candidate.fontSize() > bodySize + 0.4f);
+  }
+
+  /** The most common font size of a section's lines: its body text. */
+  private static float bodySize(List<Line> lines) {
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    for (Line line : lines) {
+      if (!line.isBlank()) {
+        counts.merge(Math.round(line.fontSize() * 2), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+            .max(java.util.Map.Entry.comparingByValue())
+            .map(java.util.Map.Entry::getKey)
+            .orElse(0)
+        / 2f;
+  }
+
+  static boolean isBullet(String text) {
+    return BULLET.matcher(text).find();
+  }
+
+  static String unbullet(String text) {
+    return BULLET.matcher(text).replaceFirst("").strip();
+  }
+
+  /** Dates count only in a short line, or in a segment of their own (a right-aligned column). */
+  private static Optional<DateRanges.Found> datesOf(Line line) {
+    for (String segment : line.segments()) {
+      Optional<DateRanges.Found> dates = DateRanges.find(segment);
+      if (dates.isPresent() && (line.segments().size() > 1 || words(line.text()) <= 14)) {
+        int offset = line.text().indexOf(segment);
+        DateRanges.Found d = dates.get();
+        return Optional.of(
+            new DateRanges.Found(
+                d.start(), d.end(), d.current(), offset + d.from(), offset + d.to()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String rest(Line line, DateRanges.Found dates) {
+    return dates.remove(line.text()).replaceAll("^[\\s|,–—-]+|[\\s|,–—-]+$", "").strip();
+  }
+
+  private static boolean isHeadingLike(Line line) {
+    String text = line.text();
+    boolean structured = text.contains(" | ");
+    return !line.isBlank()
+        && !isBullet(text)
+        // A wrapped sentence continues in lower case; a short lower-case line is a name (imFORZA).
+        && (!Character.isLowerCase(text.strip().charAt(0)) || words(text) <= 3)
+        && words(text) <= (structured ? 30 : 12)
+        && !text.endsWith(".")
+        && DateRanges.find(text).isEmpty();
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  }
+}

@@ -1,0 +1,181 @@
+package org.careercoach.server.parsing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.careercoach.model.resume.Basics;
+import org.careercoach.model.resume.Education;
+import org.careercoach.model.resume.Language;
+import org.careercoach.model.resume.Location;
+import org.careercoach.model.resume.Profile;
+import org.careercoach.model.resume.Resume;
+import org.careercoach.model.resume.Skill;
+import org.careercoach.model.resume.Work;
+
+/**
+ * The offline parser: deterministic, and it never fills a field it did not find. Lines are grouped
+ * into sections by their headings; the lines before the first heading (and any contact section)
+ * give the basics.
+ */
+final class HeuristicParser {
+
+  private static final Pattern RULE = Pattern.compile("^[-=_~*#•·.\\s]{3,}$");
+  private static final Pattern PIECES = Pattern.compile("\\s+[|·•]\\s+|\\s{2,}");
+
+  private HeuristicParser() {}
+
+  static Resume parse(List<Line> lines) {
+    Map<Section, List<Line>> sections = sections(lines);
+    List<Line> header = new ArrayList<>(sections.getOrDefault(Section.HEADER, List.of()));
+    header.addAll(sections.getOrDefault(Section.CONTACT, List.of()));
+    Basics basics = basics(header, lines, sections.getOrDefault(Section.SUMMARY, List.of()));
+    List<Work> work =
+        Entries.split(sections.getOrDefault(Section.EXPERIENCE, List.of())).stream()
+            .map(WorkAndStudy::work)
+            .filter(w -> w.name() != null || w.position() != null)
+            .toList();
+    List<Education> education =
+        Entries.split(sections.getOrDefault(Section.EDUCATION, List.of())).stream()
+            .map(WorkAndStudy::education)
+            .filter(e -> e.institution() != null || e.studyType() != null)
+            .toList();
+    List<Skill> skills = SkillLists.skills(sections.getOrDefault(Section.SKILLS, List.of()));
+    List<Language> languages =
+        SkillLists.languages(sections.getOrDefault(Section.LANGUAGES, List.of()));
+    return new Resume(
+        null,
+        basics,
+        work.isEmpty() ? null : work,
+        null,
+        education.isEmpty() ? null : education,
+        null,
+        null,
+        null,
+        skills.isEmpty() ? null : skills,
+        languages.isEmpty() ? null : languages,
+        null,
+        null,
+        null,
+        null,
+        Map.of());
+  }
+
+  static Map<Section, List<Line>> sections(List<Line> lines) {
+    Map<Section, List<Line>> sections = new EnumMap<>(Section.class);
+    Section current = Section.HEADER;
+    for (Line line : lines) {
+      if (line.isBlank() || RULE.matcher(line.text()).matches()) {
+        sections.computeIfAbsent(current, s -> new ArrayList<>()).add(line);
+        continue;
+      }
+      Optional<Section> heading =
+          line.segments().size() == 1 ? Section.ofHeading(line.text()) : Optional.empty();
+      if (heading.isPresent()) {
+        current = heading.get();
+        continue;
+      }
+      sections.computeIfAbsent(current, s -> new ArrayList<>()).add(line);
+    }
+    return sections;
+  }
+
+  private static Basics basics(List<Line> header, List<Line> all, List<Line> summaryLines) {
+    List<String> pieces = new ArrayList<>();
+    for (Line line : header) {
+      for (String segment : line.segments()) {
+        for (String piece : PIECES.split(segment)) {
+          if (!piece.isBlank() && !RULE.matcher(piece).matches()) {
+            pieces.add(piece.strip());
+          }
+        }
+      }
+    }
+    String name = null;
+    String label = null;
+    String email = null;
+    String phone = null;
+    String url = null;
+    Location location = null;
+    List<Profile> profiles = new ArrayList<>();
+    for (String piece : pieces) {
+      List<Profile> found = Contacts.profiles(piece);
+      if (!found.isEmpty()) {
+        profiles.addAll(found);
+        continue;
+      }
+      String value = Contacts.unlabel(piece);
+      if (email == null && Contacts.email(value).isPresent()) {
+        email = Contacts.email(value).get();
+        continue;
+      }
+      if (url == null && Contacts.website(value).isPresent() && Contacts.email(value).isEmpty()) {
+        url = Contacts.website(value).get();
+        continue;
+      }
+      if (phone == null && Contacts.phone(value).isPresent()) {
+        phone = Contacts.phone(value).get();
+        continue;
+      }
+      if (location == null && name != null && Contacts.location(piece).isPresent()) {
+        location = Contacts.location(piece).get();
+        continue;
+      }
+      if (Contacts.isContact(piece)) {
+        continue;
+      }
+      if (name == null && looksLikeName(value)) {
+        name = value;
+      } else if (name != null
+          && label == null
+          && value.split("\\s+").length <= 8
+          && !value.endsWith(".")) {
+        label = value;
+      }
+    }
+    if (email == null || phone == null) {
+      for (Line line : all) {
+        String text = line.text();
+        if (email == null && Contacts.email(text).isPresent()) {
+          email = Contacts.email(text).get();
+        }
+      }
+    }
+    String summary = null;
+    if (!summaryLines.isEmpty()) {
+      summary =
+          String.join(" ", summaryLines.stream().filter(l -> !l.isBlank()).map(Line::text).toList())
+              .strip();
+      if (summary.isEmpty()) {
+        summary = null;
+      }
+    }
+    return new Basics(
+        name,
+        label,
+        null,
+        email,
+        phone,
+        url,
+        summary,
+        location,
+        profiles.isEmpty() ? null : profiles,
+        Map.of());
+  }
+
+  /** Two to five capitalised words of letters: how a name heads a resume. */
+  static boolean looksLikeName(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length < 2 || words.length > 5 || text.length() > 60) {
+      return false;
+    }
+    for (String word : words) {
+      if (!word.matches("[\\p{Lu}][\\p{L}'’.-]*") && !word.matches("\\p{Lu}\\.?")) {
+        return false;
+      }
+    }
+    return Section.ofHeading(text).isEmpty();
+  }
+}

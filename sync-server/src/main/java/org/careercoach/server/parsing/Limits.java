@@ -1,0 +1,12 @@
+package org.careercoach.server.parsing;
+
+/** What a resume may cost to read: far above any real one, far below a danger to the server. */
+final class Limits {
+
+  static final int MAX_PAGES = 30;
+  static final int MAX_CHARS = 300_000;
+  static final int MAX_LINES = 10_000;
+  static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+  private Limits() {}
+}

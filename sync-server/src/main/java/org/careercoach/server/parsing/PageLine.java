@@ -1,0 +1,6 @@
+package org.careercoach.server.parsing;
+
+import java.util.List;
+
+/** A line of a PDF page before reading order is settled: its segments and where each starts. */
+record PageLine(List<String> segments, List<Float> starts, float fontSize, boolean bold) {}

@@ -1,0 +1,87 @@
+package org.careercoach.server.parsing;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.careercoach.model.json.CoachJson;
+import org.careercoach.model.resume.Resume;
+
+/**
+ * {@code java -jar sync-server.jar parse FILE_OR_DIR... --out DIR}: writes {@code DIR/<name>.json}
+ * per input, a line for each input that fails, and a one-line summary. Exits non-zero only on usage
+ * errors.
+ */
+public final class ParseCommand {
+
+  private ParseCommand() {}
+
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    List<Path> inputs = new ArrayList<>();
+    Path outDir = null;
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).equals("--out")) {
+        if (i + 1 >= args.size()) {
+          return usage(err, "--out needs a folder");
+        }
+        outDir = Path.of(args.get(++i));
+      } else {
+        inputs.add(Path.of(args.get(i)));
+      }
+    }
+    if (outDir == null || inputs.isEmpty()) {
+      return usage(
+          err, outDir == null ? "--out DIR is required" : "give at least one file or folder");
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> listing = Files.list(input)) {
+          listing.filter(Files::isRegularFile).sorted().forEach(files::add);
+        } catch (IOException e) {
+          return usage(err, "cannot list " + input + ": " + e.getMessage());
+        }
+      } else if (Files.isRegularFile(input)) {
+        files.add(input);
+      } else {
+        return usage(err, "no such file or folder: " + input);
+      }
+    }
+    try {
+      Files.createDirectories(outDir);
+    } catch (IOException e) {
+      return usage(err, "cannot create " + outDir + ": " + e.getMessage());
+    }
+    ResumeParser parser = new ResumeParser();
+    int parsed = 0;
+    int failed = 0;
+    for (Path file : files) {
+      try {
+        Resume resume = parser.parse(file);
+        Path target = outDir.resolve(file.getFileName().toString() + ".json");
+        Files.writeString(
+            target, CoachJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(resume));
+        parsed++;
+      } catch (ParseFailure e) {
+        failed++;
+        out.println("FAILED " + file.getFileName() + ": " + e.getMessage());
+      } catch (IOException e) {
+        failed++;
+        out.println(
+            "FAILED " + file.getFileName() + ": cannot write the result: " + e.getMessage());
+      }
+    }
+    out.printf(
+        "parsed %d of %d files, %d failed, output in %s%n", parsed, files.size(), failed, outDir);
+    return 0;
+  }
+
+  private static int usage(PrintStream err, String problem) {
+    err.println("parse: " + problem);
+    err.println("usage: java -jar sync-server.jar parse FILE_OR_DIR... --out DIR");
+    return 2;
+  }
+}

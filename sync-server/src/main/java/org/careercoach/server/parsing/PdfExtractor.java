@@ -1,0 +1,169 @@
+package org.careercoach.server.parsing;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * PDF with PDFBox, keeping layout: lines in reading order, split into segments where a wide gap
+ * separates text (a right-aligned date), with each line's font size and weight.
+ */
+final class PdfExtractor {
+
+  private PdfExtractor() {}
+
+  static List<Line> extract(byte[] bytes) {
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            new RandomAccessReadBuffer(bytes),
+            "",
+            null,
+            null,
+            MemoryUsageSetting.setupMixed(32L * 1024 * 1024).streamCache)) {
+      if (pdf.getNumberOfPages() > Limits.MAX_PAGES) {
+        throw new ParseFailure(
+            "The PDF has " + pdf.getNumberOfPages() + " pages: too many for a resume.");
+      }
+      LineCollector collector = new LineCollector();
+      collector.setSortByPosition(true);
+      collector.writeText(pdf, new StringWriter());
+      if (collector.lines.stream().allMatch(Line::isBlank)) {
+        throw new ParseFailure(
+            "The PDF has no text layer (it is probably a scan): export it from your editor as a"
+                + " text PDF, or upload the .docx.");
+      }
+      return collector.lines;
+    } catch (InvalidPasswordException e) {
+      throw new ParseFailure(
+          "The PDF is password-protected: remove the password and upload it again.", e);
+    } catch (IOException e) {
+      throw new ParseFailure("The PDF is damaged and cannot be read.", e);
+    }
+  }
+
+  /** Gathers words into lines and segments as PDFBox emits them. */
+  private static final class LineCollector extends PDFTextStripper {
+    final List<Line> lines = new ArrayList<>();
+    private final List<PageLine> page = new ArrayList<>();
+    private final List<String> segments = new ArrayList<>();
+    private final List<Float> starts = new ArrayList<>();
+    private final StringBuilder segment = new StringBuilder();
+    private float segmentStart = Float.NaN;
+    private float lastEnd = Float.NaN;
+    private float sizeTotal;
+    private int chars;
+    private int boldChars;
+    private int totalChars;
+
+    LineCollector() throws IOException {
+      super();
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+      if (positions.isEmpty()) {
+        return;
+      }
+      TextPosition first = positions.get(0);
+      float width = Math.max(first.getWidthOfSpace(), first.getFontSizeInPt() * 0.25f);
+      if (!Float.isNaN(lastEnd)) {
+        float gap = first.getXDirAdj() - lastEnd;
+        if (gap > width * 2.5f) {
+          closeSegment();
+        } else if (!segment.isEmpty()) {
+          segment.append(' ');
+        }
+      }
+      if (segment.isEmpty()) {
+        segmentStart = first.getXDirAdj();
+      }
+      segment.append(text);
+      TextPosition last = positions.get(positions.size() - 1);
+      lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+      for (TextPosition p : positions) {
+        sizeTotal += p.getFontSizeInPt();
+        chars++;
+        if (isBold(p)) {
+          boldChars++;
+        }
+      }
+      totalChars += text.length();
+      if (totalChars > Limits.MAX_CHARS) {
+        throw new ParseFailure("The PDF holds too much text to be a resume.");
+      }
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+      // Spacing is decided in writeString from the real gap between words.
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+      flush();
+    }
+
+    @Override
+    protected void endPage(org.apache.pdfbox.pdmodel.PDPage pdPage) throws IOException {
+      flush();
+      for (PageLine line : Columns.readingOrder(page)) {
+        if (lines.size() >= Limits.MAX_LINES) {
+          throw new ParseFailure("The PDF has too many lines to be a resume.");
+        }
+        lines.add(
+            new Line(
+                line.segments(),
+                getCurrentPageNo(),
+                lines.size() + 1,
+                line.fontSize(),
+                line.bold()));
+      }
+      page.clear();
+      super.endPage(pdPage);
+    }
+
+    void flush() {
+      closeSegment();
+      if (!segments.isEmpty()) {
+        page.add(
+            new PageLine(
+                List.copyOf(segments),
+                List.copyOf(starts),
+                chars == 0 ? 0 : sizeTotal / chars,
+                chars > 0 && boldChars * 2 > chars));
+      }
+      segments.clear();
+      starts.clear();
+      lastEnd = Float.NaN;
+      sizeTotal = 0;
+      chars = 0;
+      boldChars = 0;
+    }
+
+    private void closeSegment() {
+      String text = segment.toString().strip();
+      if (!text.isEmpty()) {
+        segments.add(text);
+        starts.add(segmentStart);
+      }
+      segment.setLength(0);
+    }
+
+    private static boolean isBold(TextPosition p) {
+      if (p.getFont() == null || p.getFont().getName() == null) {
+        return false;
+      }
+      String name = p.getFont().getName().toLowerCase(Locale.ROOT);
+      return name.contains("bold") || name.contains("black") || name.contains("heavy");
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.careercoach.server.parsing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.careercoach.model.resume.Resume;
+
+/**
+ * Parses a resume file into a JSON Resume with the offline heuristic parser. The format comes from
+ * the bytes (a PDF header, a zip for DOCX), falling back to text.
+ */
+public final class ResumeParser {
+
+  /** Reads and parses a file; a broken, empty or hostile one ends in a {@link ParseFailure}. */
+  public Resume parse(Path file) {
+    byte[] bytes;
+    try {
+      if (Files.size(file) > Limits.MAX_FILE_BYTES) {
+        throw new ParseFailure("The file is too large to be a resume.");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ParseFailure("The file cannot be read.", e);
+    }
+    return parse(bytes, file.getFileName().toString());
+  }
+
+  public Resume parse(byte[] bytes, String name) {
+    List<Line> lines = extract(bytes, name);
+    if (lines.stream().allMatch(Line::isBlank)) {
+      throw new ParseFailure("The document has no text to read.");
+    }
+    return HeuristicParser.parse(lines);
+  }
+
+  private static List<Line> extract(byte[] bytes, String name) {
+    if (startsWith(bytes, "%PDF-")
+        || indexOf(bytes, "%PDF-") >= 0 && indexOf(bytes, "%PDF-") < 1024) {
+      return PdfExtractor.extract(bytes);
+    }
+    if (startsWith(bytes, "PK")) {
+      return DocxExtractor.extract(bytes);
+    }
+    if (name.toLowerCase(Locale.ROOT).endsWith(".doc")) {
+      throw new ParseFailure(
+          "Word 97–2003 documents (.doc) are not supported: save as .docx or PDF.");
+    }
+    return TxtExtractor.extract(bytes);
+  }
+
+  private static boolean startsWith(byte[] bytes, String magic) {
+    return indexOf(bytes, magic) == 0;
+  }
+
+  private static int indexOf(byte[] bytes, String magic) {
+    outer:
+    for (int i = 0; i + magic.length() <= Math.min(bytes.length, 1024 + magic.length()); i++) {
+      for (int j = 0; j < magic.length(); j++) {
+        if (bytes[i + j] != (byte) magic.charAt(j)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,198 @@
+package org.careercoach.server.parsing;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Words that tell a job title, a degree, an institution or a place from each other. */
+final class Roles {
+
+  private static final Set<String> TITLE_WORDS =
+      Set.of(
+          "engineer",
+          "developer",
+          "manager",
+          "director",
+          "consultant",
+          "lecturer",
+          "faculty",
+          "professor",
+          "instructor",
+          "teacher",
+          "analyst",
+          "designer",
+          "architect",
+          "scientist",
+          "researcher",
+          "intern",
+          "internship",
+          "lead",
+          "head",
+          "founder",
+          "cofounder",
+          "co-founder",
+          "owner",
+          "president",
+          "vp",
+          "cto",
+          "ceo",
+          "cfo",
+          "coo",
+          "cio",
+          "officer",
+          "specialist",
+          "editor",
+          "writer",
+          "assistant",
+          "associate",
+          "coordinator",
+          "administrator",
+          "technician",
+          "programmer",
+          "fellow",
+          "advisor",
+          "adviser",
+          "chair",
+          "tutor",
+          "mentor",
+          "supervisor",
+          "representative",
+          "partner",
+          "principal",
+          "staff",
+          "senior",
+          "junior",
+          "sr",
+          "jr",
+          "contractor",
+          "freelance",
+          "freelancer",
+          "maintainer",
+          "contributor",
+          "producer",
+          "strategist",
+          "evangelist",
+          "advocate",
+          "sre",
+          "devops",
+          "accountant",
+          "attorney",
+          "lawyer",
+          "nurse",
+          "postdoc",
+          "postdoctoral",
+          "trainee",
+          "apprentice",
+          "clerk",
+          "operator",
+          "member",
+          "volunteer",
+          "organizer",
+          "organiser",
+          "ambassador",
+          "coach",
+          "artist",
+          "translator",
+          "executive",
+          "secretary",
+          "treasurer",
+          "chief",
+          "team",
+          "student",
+          "graduate",
+          "undergraduate",
+          "teaching",
+          "research",
+          "product",
+          "software",
+          "qa",
+          "tester",
+          "test",
+          "support",
+          "sales",
+          "marketing",
+          "hacker",
+          "builder");
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "university",
+          "college",
+          "institute",
+          "school",
+          "academy",
+          "polytechnic",
+          "universidad",
+          "universite",
+          "université",
+          "universität",
+          "universitat",
+          "conservatory",
+          "bootcamp",
+          "politecnico",
+          "hochschule",
+          "ecole",
+          "école",
+          "iit",
+          "mit",
+          "ucla",
+          "nyu");
+  private static final Pattern DEGREE =
+      Pattern.compile(
+          "(?i)\\b(bachelors?|masters?|doctor|doctorate|b\\.?\\s?arch|m\\.?\\s?arch|cfa|cpa|ph\\.?\\s?d|d\\.?phil|b\\.?\\s?sc?|m\\.?\\s?sc?|b\\.?\\s?a|m\\.?\\s?a|"
+              + "b\\.?\\s?eng|m\\.?\\s?eng|b\\.?\\s?tech|m\\.?\\s?tech|mba|bba|associate'?s?|diploma|certificate|"
+              + "a\\.?\\s?s|a\\.?\\s?a|b\\.?\\s?f\\.?\\s?a|m\\.?\\s?f\\.?\\s?a|j\\.?\\s?d|m\\.?\\s?d|ll\\.?\\s?[bm]|"
+              + "high school|ged|licen[cs]e|licentiate|degree|coursework|minor|major)\\b\\.?");
+
+  private Roles() {}
+
+  static boolean isTitle(String text) {
+    for (String word : words(text)) {
+      if (TITLE_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isInstitution(String text) {
+    for (String word : words(text)) {
+      if (INSTITUTION_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isDegree(String text) {
+    return DEGREE.matcher(text).find();
+  }
+
+  /** "Brooklyn, NY", "remote", "New York City": a place rather than an organisation. */
+  static boolean isPlace(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    return t.startsWith("remote")
+        || t.matches("[a-z .'-]+, ?[a-z]{2}")
+        || t.matches("[a-z .'-]+, ?[a-z .'-]+, ?[a-z]{2,3}")
+        || Set.of(
+                "new york city",
+                "new york",
+                "london",
+                "san francisco",
+                "berlin",
+                "paris",
+                "toronto",
+                "seattle",
+                "boston",
+                "chicago",
+                "austin",
+                "los angeles",
+                "hybrid",
+                "onsite",
+                "on-site")
+            .contains(t);
+  }
+
+  private static String[] words(String text) {
+    return text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
+  }
+}

@@ -1,0 +1,85 @@
+package org.careercoach.server.parsing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careercoach.model.resume.Language;
+import org.careercoach.model.resume.Skill;
+
+/** Skills as "Category: a, b, c", a category line over a list, or plain lists; languages. */
+final class SkillLists {
+
+  private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[,;|•·]\\s*");
+  private static final Pattern LANGUAGE =
+      Pattern.compile("^([\\p{L} ]+?)\\s*(?:\\(([^)]+)\\)|[-–:—]\\s*(.+))?$");
+
+  private SkillLists() {}
+
+  static List<Skill> skills(List<Line> lines) {
+    List<Skill> skills = new ArrayList<>();
+    String pendingCategory = null;
+    for (Line line : lines) {
+      String text = Entries.unbullet(line.text());
+      if (text.isBlank()) {
+        continue;
+      }
+      int colon = text.indexOf(':');
+      if (colon > 0 && colon < 40) {
+        skills.add(skill(text.substring(0, colon), items(text.substring(colon + 1))));
+        pendingCategory = null;
+      } else if (!text.contains(",")
+          && !text.contains(";")
+          && !text.contains("|")
+          && words(text) <= 4) {
+        if (pendingCategory != null) {
+          skills.add(skill(pendingCategory, List.of()));
+        }
+        pendingCategory = text;
+      } else if (pendingCategory != null) {
+        skills.add(skill(pendingCategory, items(text)));
+        pendingCategory = null;
+      } else {
+        for (String item : items(text)) {
+          skills.add(skill(item, List.of()));
+        }
+      }
+    }
+    if (pendingCategory != null) {
+      skills.add(skill(pendingCategory, List.of()));
+    }
+    return skills;
+  }
+
+  static List<Language> languages(List<Line> lines) {
+    List<Language> languages = new ArrayList<>();
+    for (Line line : lines) {
+      for (String item : items(Entries.unbullet(line.text()))) {
+        Matcher m = LANGUAGE.matcher(item);
+        if (m.matches() && words(m.group(1)) <= 3) {
+          String fluency = m.group(2) != null ? m.group(2) : m.group(3);
+          languages.add(
+              new Language(m.group(1).strip(), fluency == null ? null : fluency.strip(), Map.of()));
+        }
+      }
+    }
+    return languages;
+  }
+
+  private static Skill skill(String name, List<String> keywords) {
+    return new Skill(name.strip(), null, keywords.isEmpty() ? null : keywords, Map.of());
+  }
+
+  private static List<String> items(String text) {
+    return Arrays.stream(LIST_SPLIT.split(text.strip()))
+        .map(s -> s.replaceAll("^[.\\s]+|[.\\s]+$", ""))
+        .filter(s -> !s.isBlank())
+        .toList();
+  }
+
+  private static int words(String text) {
+    return text.strip().split("\\s+").length;
+  }
+}

@@ -1,0 +1,187 @@
+package org.careercoach.server.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careercoach.model.resume.Education;
+import org.careercoach.model.resume.PartialDate;
+import org.careercoach.model.resume.Work;
+
+/** Reads jobs and studies from entries: which heading piece is the title, which the employer. */
+final class WorkAndStudy {
+
+  private static final Pattern SEPARATORS =
+      Pattern.compile("\\s+[|·•@]\\s+|\\s+[–—]\\s+|\\s+-\\s+|\\s+at\\s+");
+  private static final Pattern EDUCATION_SEPARATORS =
+      Pattern.compile("\\s+[|·•@]\\s+|\\s+[–—]\\s+");
+  private static final Pattern GPA =
+      Pattern.compile("(?i)\\b(?:gpa|grade|cgpa)\\s*:?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
+
+  private WorkAndStudy() {}
+
+  static Work work(Entries.Entry entry) {
+    List<String> heading = entry.heading();
+    List<String> parts = parts(heading, true);
+    String position = null;
+    String company = null;
+    if (heading.size() == 2 && Roles.isTitle(heading.get(1)) && !Roles.isTitle(heading.get(0))) {
+      // "Company[, Place]" over "Title": each line is whole.
+      company = heading.get(0);
+      position = heading.get(1);
+      parts = List.of();
+    } else if (heading.size() == 2
+        && Roles.isTitle(heading.get(0))
+        && !Roles.isTitle(heading.get(1))
+        && !heading.get(0).contains(" | ")) {
+      position = heading.get(0);
+      company = heading.get(1);
+      parts = List.of();
+    }
+    for (String part : parts) {
+      if (position == null && Roles.isTitle(part) && !Roles.isPlace(part)) {
+        position = part;
+      } else if (company == null && !Roles.isPlace(part)) {
+        company = part;
+      }
+    }
+    if (company == null && position != null && parts.size() > 1) {
+      company = parts.get(parts.indexOf(position) == 0 ? 1 : 0);
+    }
+    Body body = body(entry.body());
+    return new Work(
+        company,
+        null,
+        null,
+        position,
+        null,
+        entry.dates().start() != null ? entry.dates().start() : entry.dates().end(),
+        entry.dates().start() != null ? entry.dates().end() : null,
+        body.summary,
+        body.highlights.isEmpty() ? null : body.highlights,
+        Map.of());
+  }
+
+  static Education education(Entries.Entry entry) {
+    List<String> parts = new ArrayList<>(parts(entry.heading(), false));
+    String institution = null;
+    String degree = null;
+    for (String part : parts) {
+      if (institution == null && Roles.isInstitution(part)) {
+        institution = part;
+      } else if (degree == null && Roles.isDegree(part)) {
+        degree = part;
+      }
+    }
+    List<String> bodyLines = new ArrayList<>(entry.body());
+    if (degree == null && !bodyLines.isEmpty() && Roles.isDegree(bodyLines.get(0))) {
+      degree = bodyLines.remove(0);
+    }
+    if (institution == null) {
+      for (String part : parts) {
+        if (!part.equals(degree) && !Roles.isPlace(part)) {
+          institution = part;
+          break;
+        }
+      }
+    }
+    String studyType = degree;
+    String area = null;
+    if (degree != null) {
+      String[] split = splitDegree(degree);
+      studyType = split[0];
+      area = split[1];
+    }
+    for (String part : parts) {
+      // What is neither the school nor the degree is the field: "B.Arch — Architecture | School".
+      if (area == null
+          && !part.equals(institution)
+          && !part.equals(degree)
+          && !Roles.isPlace(part)) {
+        String[] split = part.contains(", ") ? splitDegree(part) : new String[] {null, part};
+        if (studyType == null && split[0] != null) {
+          studyType = split[0];
+        }
+        area = split[1];
+      }
+    }
+    String score = null;
+    if (area != null && GPA.matcher(area).find()) {
+      Matcher gpa = GPA.matcher(area);
+      gpa.find();
+      score = gpa.group(1).replace(" ", "");
+      area = area.substring(0, gpa.start()).replaceAll("[;,\\s]+$", "").strip();
+    }
+    for (String line : bodyLines) {
+      Matcher gpa = GPA.matcher(line);
+      if (score == null && gpa.find()) {
+        score = gpa.group(1).replace(" ", "");
+      }
+    }
+    PartialDate start = entry.dates().start();
+    PartialDate end = entry.dates().end();
+    return new Education(institution, null, area, studyType, start, end, score, null, Map.of());
+  }
+
+  /** "Bachelor of Arts, Philosophy" or "BS in Computer Science" → degree and field. */
+  static String[] splitDegree(String degree) {
+    int comma = degree.indexOf(", ");
+    if (comma > 0) {
+      return new String[] {degree.substring(0, comma).strip(), degree.substring(comma + 2).strip()};
+    }
+    Matcher in = Pattern.compile("\\s+in\\s+", Pattern.CASE_INSENSITIVE).matcher(degree);
+    if (in.find()) {
+      return new String[] {
+        degree.substring(0, in.start()).strip(), degree.substring(in.end()).strip()
+      };
+    }
+    return new String[] {degree.strip(), null};
+  }
+
+  /** The heading's pieces: lines split at separators, and "Title, Employer" at its comma. */
+  private static List<String> parts(List<String> heading, boolean work) {
+    Pattern separators = work ? SEPARATORS : EDUCATION_SEPARATORS;
+    List<String> parts = new ArrayList<>();
+    for (String line : heading) {
+      List<String> pieces = new ArrayList<>();
+      for (String piece : separators.split(line)) {
+        String p = piece.strip();
+        int comma = p.indexOf(", ");
+        if (work
+            && comma > 0
+            && !line.contains(" | ")
+            && Roles.isTitle(p.substring(0, comma))
+            && !Roles.isTitle(p.substring(comma + 2))
+            && !Roles.isPlace(p)) {
+          pieces.add(p.substring(0, comma));
+          pieces.add(p.substring(comma + 2));
+        } else if (!p.isEmpty()) {
+          pieces.add(p);
+        }
+      }
+      parts.addAll(pieces);
+    }
+    return parts;
+  }
+
+  private record Body(String summary, List<String> highlights) {}
+
+  private static Body body(List<String> lines) {
+    List<String> summary = new ArrayList<>();
+    List<String> highlights = new ArrayList<>();
+    for (String line : lines) {
+      if (Entries.isBullet(line)) {
+        highlights.add(Entries.unbullet(line));
+      } else if (!highlights.isEmpty() && Character.isLowerCase(line.strip().charAt(0))) {
+        int last = highlights.size() - 1;
+        highlights.set(last, highlights.get(last) + " " + line.strip());
+      } else if (highlights.isEmpty()) {
+        summary.add(line.strip());
+      } else {
+        highlights.add(line.strip());
+      }
+    }
+    return new Body(summary.isEmpty() ? null : String.join(" ", summary), highlights);
+  }
+}

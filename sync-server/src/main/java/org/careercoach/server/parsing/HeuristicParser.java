@@ -67,7 +67,10 @@ final class HeuristicParser {
     Map<Section, List<Line>> sections = new EnumMap<>(Section.class);
     Section current = Section.HEADER;
     for (Line line : lines) {
-      if (line.isBlank() || RULE.matcher(line.text()).matches()) {
+      if (RULE.matcher(line.text()).matches()) {
+        continue;
+      }
+      if (line.isBlank()) {
         sections.computeIfAbsent(current, s -> new ArrayList<>()).add(line);
         continue;
       }

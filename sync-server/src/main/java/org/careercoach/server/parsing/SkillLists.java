@@ -1,7 +1,6 @@
 package org.careercoach.server.parsing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,7 +11,10 @@ import org.careercoach.model.resume.Skill;
 /** Skills as "Category: a, b, c", a category line over a list, or plain lists; languages. */
 final class SkillLists {
 
-  private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[,;|•·]\\s*");
+  /** "Category: a, b" or "Category — a, b", the category a few words at most. */
+  private static final Pattern CATEGORY =
+      Pattern.compile("^([^:–—]{1,60}?)\\s*(?::|\\s[–—-]\\s)\\s*(.+)$");
+
   private static final Pattern LANGUAGE =
       Pattern.compile("^([\\p{L} ]+?)\\s*(?:\\(([^)]+)\\)|[-–:—]\\s*(.+))?$");
 
@@ -26,9 +28,9 @@ final class SkillLists {
       if (text.isBlank()) {
         continue;
       }
-      int colon = text.indexOf(':');
-      if (colon > 0 && colon < 40) {
-        skills.add(skill(text.substring(0, colon), items(text.substring(colon + 1))));
+      Matcher category = CATEGORY.matcher(text);
+      if (category.matches()) {
+        skills.add(skill(category.group(1), items(category.group(2))));
         pendingCategory = null;
       } else if (!text.contains(",")
           && !text.contains(";")
@@ -72,11 +74,33 @@ final class SkillLists {
     return new Skill(name.strip(), null, keywords.isEmpty() ? null : keywords, Map.of());
   }
 
+  /** Splits a list at commas, semicolons and bars, but not inside parentheses. */
   private static List<String> items(String text) {
-    return Arrays.stream(LIST_SPLIT.split(text.strip()))
-        .map(s -> s.replaceAll("^[.\\s]+|[.\\s]+$", ""))
-        .filter(s -> !s.isBlank())
-        .toList();
+    List<String> items = new ArrayList<>();
+    StringBuilder item = new StringBuilder();
+    int depth = 0;
+    for (char c : text.strip().toCharArray()) {
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth > 0) {
+        depth--;
+      }
+      if (depth == 0 && (c == ',' || c == ';' || c == '|' || c == '•' || c == '·')) {
+        add(items, item);
+      } else {
+        item.append(c);
+      }
+    }
+    add(items, item);
+    return items;
+  }
+
+  private static void add(List<String> items, StringBuilder item) {
+    String clean = item.toString().strip().replaceAll("[.\\s]+$", "").strip();
+    if (!clean.isEmpty()) {
+      items.add(clean);
+    }
+    item.setLength(0);
   }
 
   private static int words(String text) {

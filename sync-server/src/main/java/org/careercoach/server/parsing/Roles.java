@@ -135,7 +135,14 @@ final class Roles {
           "iit",
           "mit",
           "ucla",
-          "nyu");
+          "nyu",
+          "faculty",
+          "skole",
+          "skola",
+          "schule",
+          "gymnasium",
+          "lyceum",
+          "seminary");
   private static final Pattern DEGREE =
       Pattern.compile(
           "(?i)\\b(bachelors?|masters?|doctor|doctorate|b\\.?\\s?arch|m\\.?\\s?arch|cfa|cpa|ph\\.?\\s?d|d\\.?phil|b\\.?\\s?sc?|m\\.?\\s?sc?|b\\.?\\s?a|m\\.?\\s?a|"

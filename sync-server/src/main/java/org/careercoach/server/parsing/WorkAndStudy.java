@@ -147,13 +147,8 @@ final class WorkAndStudy {
       List<String> pieces = new ArrayList<>();
       for (String piece : separators.split(line)) {
         String p = piece.strip();
-        int comma = p.indexOf(", ");
-        if (work
-            && comma > 0
-            && !line.contains(" | ")
-            && Roles.isTitle(p.substring(0, comma))
-            && !Roles.isTitle(p.substring(comma + 2))
-            && !Roles.isPlace(p)) {
+        int comma = titleComma(p, work && !line.contains(" | "));
+        if (comma > 0) {
           pieces.add(p.substring(0, comma));
           pieces.add(p.substring(comma + 2));
         } else if (!p.isEmpty()) {
@@ -163,6 +158,27 @@ final class WorkAndStudy {
       parts.addAll(pieces);
     }
     return parts;
+  }
+
+  /**
+   * Where "Title[, Unit], Employer[, Place]" splits into title and employer: the last comma whose
+   * right side is not a place; -1 when the piece is not of that form.
+   */
+  private static int titleComma(String piece, boolean allowed) {
+    int first = piece.indexOf(", ");
+    if (!allowed
+        || first < 0
+        || !Roles.isTitle(piece.substring(0, first))
+        || Roles.isPlace(piece)) {
+      return -1;
+    }
+    int comma = piece.lastIndexOf(", ");
+    while (comma > first
+        && Roles.isPlace(piece.substring(piece.lastIndexOf(", ", comma - 1) + 2))) {
+      comma = piece.lastIndexOf(", ", comma - 1);
+    }
+    String employer = piece.substring(comma + 2);
+    return Roles.isTitle(employer) && !Roles.isInstitution(employer) ? -1 : comma;
   }
 
   private record Body(String summary, List<String> highlights) {}

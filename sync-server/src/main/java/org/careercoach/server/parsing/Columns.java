@@ -16,8 +16,15 @@ final class Columns {
 
   private Columns() {}
 
-  static List<PageLine> readingOrder(List<PageLine> page) {
+  /**
+   * The page in reading order. {@code previousEdge} is the column edge of earlier pages (NaN if
+   * none): a page where the sidebar has ended still has its main column there.
+   */
+  static List<PageLine> readingOrder(List<PageLine> page, float previousEdge) {
     float edge = edge(page);
+    if (Float.isNaN(edge)) {
+      edge = previousEdge;
+    }
     if (Float.isNaN(edge)) {
       return page;
     }
@@ -44,7 +51,7 @@ final class Columns {
         left.add(new PageLine(leftSegments, leftStarts, line.fontSize(), line.bold()));
       }
       if (!rightSegments.isEmpty()) {
-        right.add(new PageLine(rightSegments, rightStarts, line.fontSize(), line.bold()));
+        right.add(new PageLine(rightSegments, rightStarts, line.fontSize(), line.bold(), 1));
       }
     }
     List<PageLine> ordered = new ArrayList<>(banner);
@@ -58,7 +65,7 @@ final class Columns {
    * right of the left margin at about the same x. (A right-aligned date never begins a line, and a
    * centred name is one line.)
    */
-  private static float edge(List<PageLine> page) {
+  static float edge(List<PageLine> page) {
     if (page.size() < 8) {
       return Float.NaN;
     }

@@ -65,8 +65,11 @@ final class HeuristicParser {
 
   static Map<Section, List<Line>> sections(List<Line> lines) {
     Map<Section, List<Line>> sections = new EnumMap<>(Section.class);
-    Section current = Section.HEADER;
+    // Each column of a sidebar layout carries its own section on from page to page.
+    Section[] currentByColumn = {Section.HEADER, Section.HEADER};
     for (Line line : lines) {
+      int column = Math.min(1, Math.max(0, line.column()));
+      Section current = currentByColumn[column];
       if (RULE.matcher(line.text()).matches()) {
         continue;
       }
@@ -77,7 +80,7 @@ final class HeuristicParser {
       Optional<Section> heading =
           line.segments().size() == 1 ? Section.ofHeading(line.text()) : Optional.empty();
       if (heading.isPresent()) {
-        current = heading.get();
+        currentByColumn[column] = heading.get();
         continue;
       }
       sections.computeIfAbsent(current, s -> new ArrayList<>()).add(line);

@@ -11,11 +11,18 @@ import java.util.List;
  * @param number the line's position in the document, from 1
  * @param fontSize the dominant font size in points, 0 when unknown (plain text)
  * @param bold whether most of the line is bold
+ * @param column 0, or 1 for the right column of a two-column page (a sidebar layout), whose
+ *     sections carry on from page to page separately from the left column's
  */
-record Line(List<String> segments, int page, int number, float fontSize, boolean bold) {
+record Line(List<String> segments, int page, int number, float fontSize, boolean bold, int column) {
 
   Line {
     segments = List.copyOf(segments);
+  }
+
+  /** A line of a one-column page. */
+  Line(List<String> segments, int page, int number, float fontSize, boolean bold) {
+    this(segments, page, number, fontSize, bold, 0);
   }
 
   String text() {

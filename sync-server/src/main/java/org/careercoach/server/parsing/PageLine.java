@@ -3,4 +3,10 @@ package org.careercoach.server.parsing;
 import java.util.List;
 
 /** A line of a PDF page before reading order is settled: its segments and where each starts. */
-record PageLine(List<String> segments, List<Float> starts, float fontSize, boolean bold) {}
+record PageLine(
+    List<String> segments, List<Float> starts, float fontSize, boolean bold, int column) {
+
+  PageLine(List<String> segments, List<Float> starts, float fontSize, boolean bold) {
+    this(segments, starts, fontSize, bold, 0);
+  }
+}

@@ -59,6 +59,7 @@ final class PdfExtractor {
     private final StringBuilder segment = new StringBuilder();
     private float segmentStart = Float.NaN;
     private float lastEnd = Float.NaN;
+    private float columnEdge = Float.NaN;
     private float sizeTotal;
     private int chars;
     private int boldChars;
@@ -115,7 +116,11 @@ final class PdfExtractor {
     @Override
     protected void endPage(org.apache.pdfbox.pdmodel.PDPage pdPage) throws IOException {
       flush();
-      for (PageLine line : Columns.readingOrder(page)) {
+      float edge = Columns.edge(page);
+      if (!Float.isNaN(edge)) {
+        columnEdge = edge;
+      }
+      for (PageLine line : Columns.readingOrder(page, columnEdge)) {
         if (lines.size() >= Limits.MAX_LINES) {
           throw new ParseFailure("The PDF has too many lines to be a resume.");
         }
@@ -125,7 +130,8 @@ final class PdfExtractor {
                 getCurrentPageNo(),
                 lines.size() + 1,
                 line.fontSize(),
-                line.bold()));
+                line.bold(),
+                line.column()));
       }
       page.clear();
       super.endPage(pdPage);

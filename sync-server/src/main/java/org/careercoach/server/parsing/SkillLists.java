@@ -23,8 +23,7 @@ final class SkillLists {
   static List<Skill> skills(List<Line> lines) {
     List<Skill> skills = new ArrayList<>();
     String pendingCategory = null;
-    for (Line line : lines) {
-      String text = Entries.unbullet(line.text());
+    for (String text : unwrapped(lines)) {
       if (text.isBlank()) {
         continue;
       }
@@ -53,6 +52,38 @@ final class SkillLists {
       skills.add(skill(pendingCategory, List.of()));
     }
     return skills;
+  }
+
+  /**
+   * The lines with wrapped items joined again: a line that opens with "(" or a lower-case word, or
+   * that follows one ending in an open parenthesis, "and", "&", "/" or ",", continues it.
+   */
+  private static List<String> unwrapped(List<Line> lines) {
+    List<String> out = new ArrayList<>();
+    for (Line line : lines) {
+      String text = Entries.unbullet(line.text()).strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (!out.isEmpty()
+          && continues(out.get(out.size() - 1), text)
+          && !Entries.isBullet(line.text())) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + " " + text);
+      } else {
+        out.add(text);
+      }
+    }
+    return out;
+  }
+
+  private static boolean continues(String previous, String next) {
+    long open = previous.chars().filter(c -> c == '(').count();
+    long close = previous.chars().filter(c -> c == ')').count();
+    return next.startsWith("(")
+        || open > close
+        || previous.endsWith(" and")
+        || previous.endsWith("&")
+        || previous.endsWith("/");
   }
 
   static List<Language> languages(List<Line> lines) {

@@ -105,6 +105,9 @@ final class Contacts {
         || text.chars().filter(Character::isDigit).count() > 0) {
       return Optional.empty();
     }
+    if (Roles.isTitle(text)) {
+      return Optional.empty();
+    }
     String[] parts = text.split("\\s*,\\s*");
     if (parts.length < 2 && !labelled) {
       return Optional.empty();

@@ -67,7 +67,7 @@ final class DocxExtractor {
         if (column < row.getTableCells().size()) {
           XWPFTableCell cell = row.getTableCells().get(column);
           for (XWPFParagraph paragraph : cell.getParagraphs()) {
-            add(lines, paragraph);
+            add(lines, paragraph, Math.min(column, 1));
           }
         }
       }
@@ -75,6 +75,11 @@ final class DocxExtractor {
   }
 
   private static void add(List<Line> lines, XWPFParagraph paragraph) {
+    add(lines, paragraph, 0);
+  }
+
+  /** Adds a paragraph; {@code column} 1 marks a table's later columns (a sidebar layout). */
+  private static void add(List<Line> lines, XWPFParagraph paragraph, int column) {
     if (lines.size() >= Limits.MAX_LINES) {
       throw new ParseFailure("The Word document has too many lines to be a resume.");
     }
@@ -107,6 +112,7 @@ final class DocxExtractor {
             1,
             lines.size() + 1,
             (float) (heading && size == 0 ? 14 : size),
-            heading || (chars > 0 && boldChars * 2 > chars)));
+            heading || (chars > 0 && boldChars * 2 > chars),
+            column));
   }
 }

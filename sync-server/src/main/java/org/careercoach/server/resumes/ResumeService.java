@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -102,7 +103,8 @@ public class ResumeService {
             Files.size(temp),
             sha256,
             ResumeStatus.QUEUED,
-            clock.instant());
+            // PostgreSQL keeps microseconds: answer the same instant a later GET will.
+            clock.instant().truncatedTo(ChronoUnit.MICROS));
     store.put(key, temp, type.mimeType);
     Boolean inserted;
     try {

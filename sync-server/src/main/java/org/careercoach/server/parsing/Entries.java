@@ -15,7 +15,7 @@ final class Entries {
   static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*▪◦●‣–—·»>]|\\d+[.)])\\s+");
 
   /** One entry: its heading pieces (in order), dates and body lines. */
-  record Entry(List<String> heading, DateRanges.Found dates, List<String> body) {}
+  record Entry(List<String> heading, DateRanges.Found dates, List<String> body, Line anchor) {}
 
   private Entries() {}
 
@@ -74,7 +74,7 @@ final class Entries {
           body.add(lines.get(i).text());
         }
       }
-      entries.add(new Entry(heading, found.get(a), body));
+      entries.add(new Entry(heading, found.get(a), body, lines.get(span[1])));
     }
     return entries;
   }

@@ -10,6 +10,7 @@ import org.careercoach.model.resume.Basics;
 import org.careercoach.model.resume.Education;
 import org.careercoach.model.resume.Language;
 import org.careercoach.model.resume.Location;
+import org.careercoach.model.resume.Meta;
 import org.careercoach.model.resume.Profile;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Skill;
@@ -31,18 +32,35 @@ final class HeuristicParser {
     Map<Section, List<Line>> sections = sections(lines);
     List<Line> header = new ArrayList<>(sections.getOrDefault(Section.HEADER, List.of()));
     header.addAll(sections.getOrDefault(Section.CONTACT, List.of()));
-    Basics basics = basics(header, lines, sections.getOrDefault(Section.SUMMARY, List.of()));
-    List<Work> work =
-        Entries.split(sections.getOrDefault(Section.EXPERIENCE, List.of())).stream()
-            .map(WorkAndStudy::work)
-            .filter(w -> w.name() != null || w.position() != null)
-            .toList();
-    List<Education> education =
-        Entries.split(sections.getOrDefault(Section.EDUCATION, List.of())).stream()
-            .map(WorkAndStudy::education)
-            .filter(e -> e.institution() != null || e.studyType() != null)
-            .toList();
-    List<Skill> skills = SkillLists.skills(sections.getOrDefault(Section.SKILLS, List.of()));
+    Provenance provenance = new Provenance();
+    Basics basics =
+        basics(header, lines, sections.getOrDefault(Section.SUMMARY, List.of()), provenance);
+    List<Work> work = new ArrayList<>();
+    for (Entries.Entry entry :
+        Entries.split(sections.getOrDefault(Section.EXPERIENCE, List.of()))) {
+      Work job = WorkAndStudy.work(entry);
+      if (job.name() != null || job.position() != null) {
+        boolean complete = job.name() != null && job.position() != null;
+        provenance.add("work[" + work.size() + "]", complete ? 0.85 : 0.5, entry.anchor());
+        work.add(job);
+      }
+    }
+    List<Education> education = new ArrayList<>();
+    for (Entries.Entry entry : Entries.split(sections.getOrDefault(Section.EDUCATION, List.of()))) {
+      Education study = WorkAndStudy.education(entry);
+      if (study.institution() != null || study.studyType() != null) {
+        boolean complete = study.institution() != null && study.studyType() != null;
+        provenance.add(
+            "education[" + education.size() + "]", complete ? 0.85 : 0.5, entry.anchor());
+        education.add(study);
+      }
+    }
+    List<Line> skillLines = sections.getOrDefault(Section.SKILLS, List.of());
+    List<Skill> skills = SkillLists.skills(skillLines);
+    if (!skills.isEmpty()) {
+      provenance.add(
+          "skills", 0.8, skillLines.stream().filter(l -> !l.isBlank()).findFirst().orElse(null));
+    }
     List<Language> languages =
         SkillLists.languages(sections.getOrDefault(Section.LANGUAGES, List.of()));
     return new Resume(
@@ -59,7 +77,7 @@ final class HeuristicParser {
         null,
         null,
         null,
-        null,
+        new Meta(null, null, null, provenance.asMetaExtensions()),
         Map.of());
   }
 
@@ -88,13 +106,16 @@ final class HeuristicParser {
     return sections;
   }
 
-  private static Basics basics(List<Line> header, List<Line> all, List<Line> summaryLines) {
+  private static Basics basics(
+      List<Line> header, List<Line> all, List<Line> summaryLines, Provenance provenance) {
     List<String> pieces = new ArrayList<>();
+    List<Line> origins = new ArrayList<>();
     for (Line line : header) {
       for (String segment : line.segments()) {
         for (String piece : PIECES.split(segment)) {
           if (!piece.isBlank() && !RULE.matcher(piece).matches()) {
             pieces.add(piece.strip());
+            origins.add(line);
           }
         }
       }
@@ -106,7 +127,9 @@ final class HeuristicParser {
     String url = null;
     Location location = null;
     List<Profile> profiles = new ArrayList<>();
-    for (String piece : pieces) {
+    for (int i = 0; i < pieces.size(); i++) {
+      String piece = pieces.get(i);
+      Line origin = origins.get(i);
       List<Profile> found = Contacts.profiles(piece);
       if (!found.isEmpty()) {
         profiles.addAll(found);
@@ -115,18 +138,22 @@ final class HeuristicParser {
       String value = Contacts.unlabel(piece);
       if (email == null && Contacts.email(value).isPresent()) {
         email = Contacts.email(value).get();
+        provenance.add("basics.email", 0.98, origin);
         continue;
       }
       if (url == null && Contacts.website(value).isPresent() && Contacts.email(value).isEmpty()) {
         url = Contacts.website(value).get();
+        provenance.add("basics.url", 0.85, origin);
         continue;
       }
       if (phone == null && Contacts.phone(value).isPresent()) {
         phone = Contacts.phone(value).get();
+        provenance.add("basics.phone", 0.9, origin);
         continue;
       }
       if (location == null && name != null && Contacts.location(piece).isPresent()) {
         location = Contacts.location(piece).get();
+        provenance.add("basics.location", 0.7, origin);
         continue;
       }
       if (Contacts.isContact(piece)) {
@@ -134,11 +161,13 @@ final class HeuristicParser {
       }
       if (name == null && looksLikeName(value)) {
         name = value;
+        provenance.add("basics.name", origin.number() <= 2 ? 0.9 : 0.7, origin);
       } else if (name != null
           && label == null
           && value.split("\\s+").length <= 8
           && !value.endsWith(".")) {
         label = value;
+        provenance.add("basics.label", 0.6, origin);
       }
     }
     if (email == null || phone == null) {
@@ -146,6 +175,7 @@ final class HeuristicParser {
         String text = line.text();
         if (email == null && Contacts.email(text).isPresent()) {
           email = Contacts.email(text).get();
+          provenance.add("basics.email", 0.9, line);
         }
       }
     }

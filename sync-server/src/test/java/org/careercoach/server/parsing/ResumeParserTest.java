@@ -75,6 +75,13 @@ class ResumeParserTest {
     assertThat(resume.education().get(0).area()).isEqualTo("Computer Science");
     assertThat(resume.skills()).extracting("name").containsExactly("Languages", "Tools");
     assertThat(resume.skills().get(0).keywords()).containsExactly("Java", "Kotlin", "SQL");
+
+    var fields = resume.meta().extensions().get("x-careercoach").get("fields");
+    assertThat(fields.get("basics.email").get("confidence").asDouble()).isGreaterThan(0.9);
+    assertThat(fields.get("basics.email").get("line").asInt()).isEqualTo(3);
+    assertThat(fields.get("basics.name").get("line").asInt()).isEqualTo(1);
+    assertThat(fields.get("work[1]").get("line").asInt()).isEqualTo(15);
+    assertThat(fields.has("basics.image")).as("nothing it did not find").isFalse();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.careercoach.server.parsing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.careercoach.model.resume.Resume;
@@ -12,6 +13,19 @@ import org.careercoach.model.resume.Resume;
  * the bytes (a PDF header, a zip for DOCX), falling back to text.
  */
 public final class ResumeParser {
+
+  /** The longest a single document may take; far beyond any real resume (tens of ms). */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+  private final Duration timeLimit;
+
+  public ResumeParser() {
+    this(DEFAULT_TIME_LIMIT);
+  }
+
+  public ResumeParser(Duration timeLimit) {
+    this.timeLimit = timeLimit;
+  }
 
   /** Reads and parses a file; a broken, empty or hostile one ends in a {@link ParseFailure}. */
   public Resume parse(Path file) {
@@ -27,12 +41,17 @@ public final class ResumeParser {
     return parse(bytes, file.getFileName().toString());
   }
 
+  /** Parses a document's bytes within the time limit; a failure says why in words. */
   public Resume parse(byte[] bytes, String name) {
-    List<Line> lines = extract(bytes, name);
-    if (lines.stream().allMatch(Line::isBlank)) {
-      throw new ParseFailure("The document has no text to read.");
-    }
-    return HeuristicParser.parse(lines);
+    return Watchdog.within(
+        timeLimit,
+        () -> {
+          List<Line> lines = extract(bytes, name);
+          if (lines.stream().allMatch(Line::isBlank)) {
+            throw new ParseFailure("The document has no text to read.");
+          }
+          return HeuristicParser.parse(lines);
+        });
   }
 
   private static List<Line> extract(byte[] bytes, String name) {

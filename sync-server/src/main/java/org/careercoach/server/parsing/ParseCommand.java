@@ -55,7 +55,10 @@ public final class ParseCommand {
     } catch (IOException e) {
       return usage(err, "cannot create " + outDir + ": " + e.getMessage());
     }
-    ResumeParser parser = new ResumeParser();
+    // Claude when ANTHROPIC_API_KEY is set (its answer validated, the heuristic as fallback).
+    ResumeParser parser =
+        new ResumeParser(
+            ResumeParser.DEFAULT_TIME_LIMIT, ClaudeResumeParser.fromEnvironment(System.getenv()));
     int parsed = 0;
     int failed = 0;
     for (Path file : files) {

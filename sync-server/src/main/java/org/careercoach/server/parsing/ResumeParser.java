@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.careercoach.model.resume.Resume;
 
 /**
@@ -18,13 +19,21 @@ public final class ResumeParser {
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
   private final Duration timeLimit;
+  private final Optional<ClaudeResumeParser> claude;
 
+  /** The offline heuristic parser alone. */
   public ResumeParser() {
-    this(DEFAULT_TIME_LIMIT);
+    this(DEFAULT_TIME_LIMIT, Optional.empty());
   }
 
   public ResumeParser(Duration timeLimit) {
+    this(timeLimit, Optional.empty());
+  }
+
+  /** With Claude when given: its answer first, the heuristic result when it fails. */
+  public ResumeParser(Duration timeLimit, Optional<ClaudeResumeParser> claude) {
     this.timeLimit = timeLimit;
+    this.claude = claude;
   }
 
   /** Reads and parses a file; a broken, empty or hostile one ends in a {@link ParseFailure}. */
@@ -41,17 +50,28 @@ public final class ResumeParser {
     return parse(bytes, file.getFileName().toString());
   }
 
-  /** Parses a document's bytes within the time limit; a failure says why in words. */
+  /**
+   * Parses a document's bytes: extraction and the heuristic parser within the time limit, then,
+   * when configured, Claude on the extracted text (bounded by its own call timeout), whose
+   * validated answer wins. A failure says why in words.
+   */
   public Resume parse(byte[] bytes, String name) {
-    return Watchdog.within(
-        timeLimit,
-        () -> {
-          List<Line> lines = extract(bytes, name);
-          if (lines.stream().allMatch(Line::isBlank)) {
-            throw new ParseFailure("The document has no text to read.");
-          }
-          return HeuristicParser.parse(lines);
-        });
+    record Read(List<Line> lines, Resume heuristic) {}
+    Read read =
+        Watchdog.within(
+            timeLimit,
+            () -> {
+              List<Line> lines = extract(bytes, name);
+              if (lines.stream().allMatch(Line::isBlank)) {
+                throw new ParseFailure("The document has no text to read.");
+              }
+              return new Read(lines, HeuristicParser.parse(lines));
+            });
+    if (claude.isEmpty()) {
+      return read.heuristic();
+    }
+    String text = String.join("\n", read.lines().stream().map(Line::text).toList());
+    return claude.get().parse(text).orElse(read.heuristic());
   }
 
   private static List<Line> extract(byte[] bytes, String name) {

@@ -62,6 +62,12 @@ final class Contacts {
     return Optional.empty();
   }
 
+  /** Any URL, profile links included (a project's repository). */
+  static Optional<String> anyUrl(String text) {
+    Matcher m = URL.matcher(EMAIL.matcher(text).replaceAll(" "));
+    return m.find() ? Optional.of(m.group().replaceAll("[.)]+$", "")) : Optional.empty();
+  }
+
   /** Profiles written as "LinkedIn: name" or as a profile URL. */
   static List<Profile> profiles(String segment) {
     List<Profile> profiles = new ArrayList<>();

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.careercoach.model.resume.Basics;
+import org.careercoach.model.resume.Certificate;
 import org.careercoach.model.resume.Education;
 import org.careercoach.model.resume.Language;
 import org.careercoach.model.resume.Location;
 import org.careercoach.model.resume.Meta;
 import org.careercoach.model.resume.Profile;
+import org.careercoach.model.resume.Project;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Skill;
 import org.careercoach.model.resume.Work;
@@ -63,6 +65,10 @@ final class HeuristicParser {
     }
     List<Language> languages =
         SkillLists.languages(sections.getOrDefault(Section.LANGUAGES, List.of()));
+    List<Project> projects =
+        OtherSections.projects(sections.getOrDefault(Section.PROJECTS, List.of()));
+    List<Certificate> certificates =
+        OtherSections.certificates(sections.getOrDefault(Section.CERTIFICATES, List.of()));
     return new Resume(
         null,
         basics,
@@ -70,13 +76,13 @@ final class HeuristicParser {
         null,
         education.isEmpty() ? null : education,
         null,
-        null,
+        certificates.isEmpty() ? null : certificates,
         null,
         skills.isEmpty() ? null : skills,
         languages.isEmpty() ? null : languages,
         null,
         null,
-        null,
+        projects.isEmpty() ? null : projects,
         new Meta(null, null, null, provenance.asMetaExtensions()),
         Map.of());
   }

@@ -41,6 +41,14 @@ class ResumeParserTest {
       Skills
       Languages: Java, Kotlin, SQL
       Tools: Docker, Kubernetes
+
+      Projects
+      Ledger | https://github.com/ana/ledger
+      A double-entry bookkeeping library.
+      - 2k stars
+
+      Certifications
+      AWS Certified Developer - Amazon Web Services (2021)
       """;
 
   @Test
@@ -75,6 +83,17 @@ class ResumeParserTest {
     assertThat(resume.education().get(0).area()).isEqualTo("Computer Science");
     assertThat(resume.skills()).extracting("name").containsExactly("Languages", "Tools");
     assertThat(resume.skills().get(0).keywords()).containsExactly("Java", "Kotlin", "SQL");
+
+    assertThat(resume.projects()).hasSize(1);
+    assertThat(resume.projects().get(0).name()).isEqualTo("Ledger");
+    assertThat(resume.projects().get(0).url()).isEqualTo("https://github.com/ana/ledger");
+    assertThat(resume.projects().get(0).description())
+        .isEqualTo("A double-entry bookkeeping library.");
+    assertThat(resume.projects().get(0).highlights()).containsExactly("2k stars");
+    assertThat(resume.certificates()).hasSize(1);
+    assertThat(resume.certificates().get(0).name()).isEqualTo("AWS Certified Developer");
+    assertThat(resume.certificates().get(0).issuer()).isEqualTo("Amazon Web Services");
+    assertThat(resume.certificates().get(0).date()).isEqualTo(PartialDate.ofYear(2021));
 
     var fields = resume.meta().extensions().get("x-careercoach").get("fields");
     assertThat(fields.get("basics.email").get("confidence").asDouble()).isGreaterThan(0.9);

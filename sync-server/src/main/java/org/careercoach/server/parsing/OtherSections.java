@@ -1,0 +1,112 @@
+package org.careercoach.server.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.careercoach.model.resume.Certificate;
+import org.careercoach.model.resume.PartialDate;
+import org.careercoach.model.resume.Project;
+
+/** Projects (blocks led by a name line) and certificates (one per line, issuer and date if any). */
+final class OtherSections {
+
+  private OtherSections() {}
+
+  static List<Project> projects(List<Line> lines) {
+    List<Project> projects = new ArrayList<>();
+    List<List<Line>> blocks = blocks(lines);
+    for (List<Line> block : blocks) {
+      String first = Entries.unbullet(block.get(0).text());
+      Optional<DateRanges.Found> dates = DateRanges.find(first);
+      String heading =
+          dates.map(d -> d.remove(first)).orElse(first).replaceAll("[\\s|,–—-]+$", "").strip();
+      String url = Contacts.anyUrl(heading).orElse(null);
+      String name =
+          url == null ? heading : heading.replace(url, "").replaceAll("[\\s|:–—-]+$", "").strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      List<String> description = new ArrayList<>();
+      List<String> highlights = new ArrayList<>();
+      for (Line line : block.subList(1, block.size())) {
+        String text = line.text();
+        if (url == null && Contacts.anyUrl(text).isPresent() && text.split("\\s+").length <= 3) {
+          url = Contacts.anyUrl(text).get();
+        } else if (Entries.isBullet(text)) {
+          highlights.add(Entries.unbullet(text));
+        } else {
+          description.add(text.strip());
+        }
+      }
+      PartialDate start = dates.map(DateRanges.Found::start).orElse(null);
+      PartialDate end = dates.map(d -> d.start() == null ? d.end() : d.end()).orElse(null);
+      projects.add(
+          new Project(
+              name,
+              description.isEmpty() ? null : String.join(" ", description),
+              highlights.isEmpty() ? null : highlights,
+              null,
+              start,
+              start == null ? null : end,
+              url,
+              null,
+              null,
+              null,
+              Map.of()));
+    }
+    return projects;
+  }
+
+  static List<Certificate> certificates(List<Line> lines) {
+    List<Certificate> certificates = new ArrayList<>();
+    for (Line line : lines) {
+      String text = Entries.unbullet(line.text()).strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      Optional<DateRanges.Found> dates = DateRanges.find(text);
+      String rest =
+          dates.map(d -> d.remove(text)).orElse(text).replaceAll("[\\s|,()–—-]+$", "").strip();
+      String name = rest;
+      String issuer = null;
+      for (String separator : new String[] {" | ", " — ", " – ", " - ", ", "}) {
+        int at = rest.lastIndexOf(separator);
+        if (at > 0) {
+          name = rest.substring(0, at).strip();
+          issuer = rest.substring(at + separator.length()).strip();
+          break;
+        }
+      }
+      PartialDate date = dates.map(d -> d.end() != null ? d.end() : d.start()).orElse(null);
+      certificates.add(new Certificate(name, date, null, issuer, Map.of()));
+    }
+    return certificates;
+  }
+
+  /** Runs of lines separated by blank lines; a new non-bullet line after bullets starts a block. */
+  private static List<List<Line>> blocks(List<Line> lines) {
+    List<List<Line>> blocks = new ArrayList<>();
+    List<Line> current = new ArrayList<>();
+    boolean sawBullet = false;
+    for (Line line : lines) {
+      boolean bullet = Entries.isBullet(line.text());
+      if (line.isBlank() || (!bullet && sawBullet)) {
+        if (!current.isEmpty()) {
+          blocks.add(current);
+        }
+        current = new ArrayList<>();
+        sawBullet = false;
+        if (line.isBlank()) {
+          continue;
+        }
+      }
+      current.add(line);
+      sawBullet |= bullet;
+    }
+    if (!current.isEmpty()) {
+      blocks.add(current);
+    }
+    return blocks;
+  }
+}

@@ -4,9 +4,10 @@
 #   bench/uploads.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -pl sync-server -am -DskipTests -Dspotless.check.skip=true package
 cp_file="$(mktemp)"
 trap 'rm -f "$cp_file"' EXIT
-./mvnw -B -q -pl sync-server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
+# One reactor build: the modules are packaged, then the last (sync-server) writes its classpath.
+./mvnw -B -q -pl sync-server -am -DskipTests -Dspotless.check.skip=true package \
+  dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
 java -cp "sync-server/target/test-classes:sync-server/target/classes:common-model/target/classes:$(cat "$cp_file")" \
   org.careercoach.server.bench.UploadBenchmark sync-server/target/sync-server.jar

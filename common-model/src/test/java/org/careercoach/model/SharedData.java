@@ -32,9 +32,9 @@ public final class SharedData {
     return Optional.empty();
   }
 
-  /** A file under the shared folder; the calling test is skipped when it is not there. */
+  /** A file or folder under the shared folder; the calling test is skipped when it is not there. */
   public static Path require(String relative) {
-    Optional<Path> file = folder().map(f -> f.resolve(relative)).filter(Files::isRegularFile);
+    Optional<Path> file = folder().map(f -> f.resolve(relative)).filter(Files::exists);
     assumeTrue(
         file.isPresent(),
         () -> "skipped: ../shared/" + relative + " is absent (set COACH_SHARED_DIR to use it)");

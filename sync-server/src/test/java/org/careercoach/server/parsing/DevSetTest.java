@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.careercoach.model.SharedData;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
-import org.careercoach.server.support.SharedData;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -1,6 +1,7 @@
 package org.careercoach.server;
 
 import java.util.Arrays;
+import org.careercoach.server.parsing.ChildJvmParser;
 import org.careercoach.server.parsing.ParseCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SyncServerApplication {
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("parse-one")) {
+      // A child process of ChildJvmParser: one document, its own small heap.
+      System.exit(ChildJvmParser.runChild(Arrays.asList(args).subList(1, args.length)));
+    }
     if (args.length > 0 && args[0].equals("parse")) {
       // The offline parser needs no server: no database, no Spring context.
       System.exit(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,8 +23,13 @@ public final class ParseCommand {
   public static int run(List<String> args, PrintStream out, PrintStream err) {
     List<Path> inputs = new ArrayList<>();
     Path outDir = null;
+    String isolatedHeap = null;
     for (int i = 0; i < args.size(); i++) {
-      if (args.get(i).equals("--out")) {
+      if (args.get(i).equals("--isolate")) {
+        isolatedHeap = "256m";
+      } else if (args.get(i).startsWith("--isolate=")) {
+        isolatedHeap = args.get(i).substring("--isolate=".length());
+      } else if (args.get(i).equals("--out")) {
         if (i + 1 >= args.size()) {
           return usage(err, "--out needs a folder");
         }
@@ -61,9 +67,11 @@ public final class ParseCommand {
             ResumeParser.DEFAULT_TIME_LIMIT, ClaudeResumeParser.fromEnvironment(System.getenv()));
     int parsed = 0;
     int failed = 0;
+    ChildJvmParser isolated =
+        isolatedHeap == null ? null : new ChildJvmParser(isolatedHeap, Duration.ofSeconds(90));
     for (Path file : files) {
       try {
-        Resume resume = parser.parse(file);
+        Resume resume = isolated == null ? parser.parse(file) : isolated.parse(file);
         Path target = outDir.resolve(file.getFileName().toString() + ".json");
         Files.writeString(
             target, CoachJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(resume));
@@ -84,7 +92,9 @@ public final class ParseCommand {
 
   private static int usage(PrintStream err, String problem) {
     err.println("parse: " + problem);
-    err.println("usage: java -jar sync-server.jar parse FILE_OR_DIR... --out DIR");
+    err.println(
+        "usage: java -jar sync-server.jar parse [--isolate[=HEAP]] FILE_OR_DIR... --out DIR");
+    err.println("  --isolate  parse each file in a child JVM with its own heap (default 256m)");
     return 2;
   }
 }

@@ -39,6 +39,20 @@ class ParseCommandTest {
   }
 
   @Test
+  void isolatedParsingGivesTheSameFilesFromChildProcesses() throws Exception {
+    Path in = Files.createDirectories(temp.resolve("in2"));
+    Files.writeString(in.resolve("r002.txt"), "Ana Maria Silva\nana@example.com\n");
+    Path outDir = temp.resolve("out2");
+
+    assertThat(run("--isolate=128m", in.toString(), "--out", outDir.toString())).isZero();
+
+    Resume resume =
+        CoachJson.mapper()
+            .readValue(Files.readString(outDir.resolve("r002.txt.json")), Resume.class);
+    assertThat(resume.basics().name()).isEqualTo("Ana Maria Silva");
+  }
+
+  @Test
   void usageErrorsExitNonZero() {
     assertThat(run("some.pdf")).isEqualTo(2);
     assertThat(run("--out", temp.toString())).isEqualTo(2);

@@ -1,0 +1,134 @@
+package org.careercoach.server.parsing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.careercoach.model.json.CoachJson;
+import org.careercoach.model.resume.Resume;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Parses each document in a child JVM with its own small heap, so an unforeseen blow-up (a
+ * decompression bomb the limits missed, a library bug) kills only that process, never the server.
+ * The child is this same program with {@code parse-one FILE}; it prints the JSON Resume, or a
+ * reason on standard error and exits 1.
+ */
+public final class ChildJvmParser {
+
+  static final int EXIT_FAILED = 1;
+
+  /** What HotSpot exits with under {@code -XX:+ExitOnOutOfMemoryError}. */
+  static final int EXIT_OUT_OF_MEMORY = 3;
+
+  private final String maxHeap;
+  private final Duration timeLimit;
+
+  public ChildJvmParser(String maxHeap, Duration timeLimit) {
+    this.maxHeap = maxHeap;
+    this.timeLimit = timeLimit;
+  }
+
+  public Resume parse(Path file) {
+    Path out = null;
+    Path err = null;
+    try {
+      out = Files.createTempFile("coach-parse-", ".json");
+      err = Files.createTempFile("coach-parse-", ".err");
+      Process child =
+          new ProcessBuilder(command(file))
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
+      if (!child.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS)) {
+        child.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        throw new ParseFailure(
+            "Reading this document took longer than "
+                + timeLimit.toSeconds()
+                + " s; it is too"
+                + " complex or damaged. Try exporting it again as PDF or DOCX.");
+      }
+      String error = Files.readString(err, StandardCharsets.UTF_8).strip();
+      if (child.exitValue() == EXIT_FAILED && !error.isEmpty()) {
+        throw new ParseFailure(lastLine(error));
+      }
+      if (child.exitValue() != 0) {
+        throw new ParseFailure(
+            child.exitValue() == EXIT_OUT_OF_MEMORY || error.contains("OutOfMemoryError")
+                ? "The document needs more memory than a resume could."
+                : "The document could not be read (the parser stopped with code "
+                    + child.exitValue()
+                    + ").");
+      }
+      return CoachJson.mapper()
+          .readValue(Files.readString(out, StandardCharsets.UTF_8), Resume.class);
+    } catch (IOException | JacksonException e) {
+      throw new ParseFailure("The parser process could not be run: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ParseFailure("The parse was interrupted.", e);
+    } finally {
+      deleteQuietly(out);
+      deleteQuietly(err);
+    }
+  }
+
+  /** This program again: the same jar, or the same class path when run from classes (tests). */
+  private List<String> command(Path file) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + maxHeap);
+    command.add("-XX:+ExitOnOutOfMemoryError");
+    command.add("-Xss1m");
+    String classPath = System.getProperty("java.class.path");
+    if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+      command.add("-jar");
+      command.add(classPath);
+    } else {
+      command.add("-cp");
+      command.add(classPath);
+      command.add("org.careercoach.server.SyncServerApplication");
+    }
+    command.add("parse-one");
+    command.add(file.toAbsolutePath().toString());
+    return command;
+  }
+
+  /** The child's side: parse one file, print the JSON Resume or the reason. */
+  public static int runChild(List<String> args) {
+    if (args.size() != 1) {
+      System.err.println("usage: parse-one FILE");
+      return 2;
+    }
+    try {
+      Resume resume = new ResumeParser().parse(Path.of(args.get(0)));
+      System.out.print(CoachJson.mapper().writeValueAsString(resume));
+      return 0;
+    } catch (ParseFailure e) {
+      System.err.println(e.getMessage());
+      return EXIT_FAILED;
+    }
+  }
+
+  private static String lastLine(String text) {
+    String[] lines = text.split("\\R");
+    return lines[lines.length - 1];
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // A leftover temporary file in the temp folder is harmless; the parse result is what matters.
+      System.getLogger(ChildJvmParser.class.getName())
+          .log(System.Logger.Level.DEBUG, "could not delete " + file, e);
+    }
+  }
+}

@@ -21,6 +21,7 @@ public final class ParseCommand {
   private ParseCommand() {}
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
+    quietLibraryLogs();
     List<Path> inputs = new ArrayList<>();
     Path outDir = null;
     String isolatedHeap = null;
@@ -88,6 +89,14 @@ public final class ParseCommand {
     out.printf(
         "parsed %d of %d files, %d failed, output in %s%n", parsed, files.size(), failed, outDir);
     return 0;
+  }
+
+  /** PDFBox logs damaged files with stack traces; the summary line already says what failed. */
+  private static void quietLibraryLogs() {
+    if (org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox")
+        instanceof ch.qos.logback.classic.Logger pdfbox) {
+      pdfbox.setLevel(ch.qos.logback.classic.Level.OFF);
+    }
   }
 
   private static int usage(PrintStream err, String problem) {

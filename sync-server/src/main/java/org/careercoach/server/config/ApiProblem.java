@@ -95,6 +95,13 @@ public class ApiProblem extends RuntimeException {
     return retryAfter;
   }
 
+  /** The Retry-After header's value: whole seconds, rounded up, at least 1; null when none. */
+  public String retryAfterHeader() {
+    return retryAfter == null
+        ? null
+        : Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000));
+  }
+
   public ProblemDetail toProblemDetail() {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
     problem.setType(typeUri(type));

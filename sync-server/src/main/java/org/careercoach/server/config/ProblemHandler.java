@@ -61,7 +61,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
     ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
     if (problem.retryAfter() != null) {
-      response.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(problem));
+      response.header(HttpHeaders.RETRY_AFTER, problem.retryAfterHeader());
     }
     return response.body(problem.toProblemDetail());
   }
@@ -171,9 +171,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       return "a list";
     }
     return "an object";
-  }
-
-  private static String retryAfterSeconds(ApiProblem problem) {
-    return Long.toString(Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000));
   }
 }

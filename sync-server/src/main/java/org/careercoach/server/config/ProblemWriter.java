@@ -23,8 +23,7 @@ public class ProblemWriter {
 
   public void write(HttpServletResponse response, ApiProblem problem) throws IOException {
     if (problem.retryAfter() != null) {
-      response.setHeader(
-          HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, problem.retryAfter().toSeconds())));
+      response.setHeader(HttpHeaders.RETRY_AFTER, problem.retryAfterHeader());
     }
     write(response, problem.toProblemDetail());
   }

@@ -3,7 +3,6 @@ package org.careercoach.server.parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,27 +81,11 @@ class ParserFuzzTest {
   }
 
   private static List<byte[]> seeds() {
-    try {
-      return List.of(
-          Uploads.pdf("Ana Maria Silva, engineer, 2019 - 2021"),
-          wordDocument(
-              "Ana Maria Silva\nExperience\nAcme | Engineer\nJan 2019 - Present\n- Built it"),
-          "Ana Maria Silva\nana@example.com\n\nExperience\nAcme | Engineer\nJan 2019 - Present\n- Built it\n"
-              .getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] wordDocument(String text) throws IOException {
-    try (org.apache.poi.xwpf.usermodel.XWPFDocument docx =
-            new org.apache.poi.xwpf.usermodel.XWPFDocument();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-      for (String line : text.split("\n")) {
-        docx.createParagraph().createRun().setText(line);
-      }
-      docx.write(out);
-      return out.toByteArray();
-    }
+    return List.of(
+        Uploads.pdf("Ana Maria Silva, engineer, 2019 - 2021"),
+        Uploads.docx(
+            "Ana Maria Silva\nExperience\nAcme | Engineer\nJan 2019 - Present\n- Built it"),
+        "Ana Maria Silva\nana@example.com\n\nExperience\nAcme | Engineer\nJan 2019 - Present\n- Built it\n"
+            .getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -106,7 +106,7 @@ class ResumeParserTest {
   @Test
   void readsTheTextLayerOfAPdfAndTheParagraphsOfADocx() throws Exception {
     Resume pdf = parser.parse(Uploads.pdf("Ana Maria Silva"), "cv.pdf");
-    Resume docx = parser.parse(wordDocument(TEXT), "cv.docx");
+    Resume docx = parser.parse(Uploads.docx(TEXT), "cv.docx");
 
     assertThat(pdf.basics().name()).isEqualTo("Ana Maria Silva");
     assertThat(docx.basics().name()).isEqualTo("Ana Maria Silva");
@@ -143,19 +143,6 @@ class ResumeParserTest {
     assertThatThrownBy(() -> parser.parse(emptyPagePdf(), "scan.pdf"))
         .isInstanceOf(ParseFailure.class)
         .hasMessageContaining("no text layer");
-  }
-
-  /** A real Word document, one paragraph per line, written by Apache POI. */
-  private static byte[] wordDocument(String text) throws java.io.IOException {
-    try (org.apache.poi.xwpf.usermodel.XWPFDocument docx =
-            new org.apache.poi.xwpf.usermodel.XWPFDocument();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-      for (String line : text.split("\n")) {
-        docx.createParagraph().createRun().setText(line);
-      }
-      docx.write(out);
-      return out.toByteArray();
-    }
   }
 
   private static byte[] emptyPagePdf() {

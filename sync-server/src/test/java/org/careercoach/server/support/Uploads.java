@@ -64,20 +64,19 @@ public final class Uploads {
     return pdf.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  /** A minimal DOCX: the two parts every Word document has. */
+  /** A real Word document written by Apache POI, one paragraph per line of {@code text}. */
   public static byte[] docx(String text) {
-    return zip(
-        new String[] {"[Content_Types].xml", "word/document.xml"},
-        new byte[][] {
-          ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                  + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-              .getBytes(StandardCharsets.UTF_8),
-          ("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                  + "<w:body><w:p><w:r><w:t>"
-                  + text
-                  + "</w:t></w:r></w:p></w:body></w:document>")
-              .getBytes(StandardCharsets.UTF_8)
-        });
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument docx =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      for (String line : text.split("\n")) {
+        docx.createParagraph().createRun().setText(line);
+      }
+      docx.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A DOCX-shaped zip whose document expands from kilobytes to {@code megabytes}. */

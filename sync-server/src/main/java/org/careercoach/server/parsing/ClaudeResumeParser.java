@@ -1,7 +1,5 @@
 package org.careercoach.server.parsing;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,9 +43,11 @@ public final class ClaudeResumeParser {
   private final String apiKey;
   private final String model;
   private final String baseUrl;
-  private final Cache<String, Resume> cache = Caffeine.newBuilder().maximumSize(10_000).build();
+  private final AnswerCache cache;
 
-  public ClaudeResumeParser(String apiKey, String model, String baseUrl, Duration timeout) {
+  public ClaudeResumeParser(
+      String apiKey, String model, String baseUrl, Duration timeout, AnswerCache cache) {
+    this.cache = cache;
     this.apiKey = apiKey;
     this.model = model;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -61,7 +61,8 @@ public final class ClaudeResumeParser {
   }
 
   /** From {@code ANTHROPIC_API_KEY}, {@code CLAUDE_MODEL} and {@code ANTHROPIC_BASE_URL}. */
-  public static Optional<ClaudeResumeParser> fromEnvironment(Map<String, String> env) {
+  public static Optional<ClaudeResumeParser> fromEnvironment(
+      Map<String, String> env, AnswerCache cache) {
     String key = env.getOrDefault("ANTHROPIC_API_KEY", "");
     if (key.isBlank()) {
       return Optional.empty();
@@ -71,15 +72,16 @@ public final class ClaudeResumeParser {
             key,
             env.getOrDefault("CLAUDE_MODEL", "claude-sonnet-4-5"),
             env.getOrDefault("ANTHROPIC_BASE_URL", "https://api.anthropic.com"),
-            Duration.ofSeconds(60)));
+            Duration.ofSeconds(60),
+            cache));
   }
 
   /** The resume Claude read from the text, or empty when it could not be had or trusted. */
   Optional<Resume> parse(String text) {
     String key = sha256(model + "\n" + text);
-    Resume cached = cache.getIfPresent(key);
-    if (cached != null) {
-      return Optional.of(cached);
+    Optional<Resume> cached = cache.get(key);
+    if (cached.isPresent()) {
+      return cached;
     }
     Optional<Resume> resume = ask(text).flatMap(ClaudeResumeParser::toResume);
     resume.ifPresent(r -> cache.put(key, r));

@@ -40,18 +40,22 @@ final class Columns {
       }
       List<String> leftSegments = new ArrayList<>();
       List<Float> leftStarts = new ArrayList<>();
+      List<Float> leftEnds = new ArrayList<>();
       List<String> rightSegments = new ArrayList<>();
       List<Float> rightStarts = new ArrayList<>();
+      List<Float> rightEnds = new ArrayList<>();
       for (int i = 0; i < line.segments().size(); i++) {
         boolean isRight = line.starts().get(i) >= edge - TOLERANCE;
         (isRight ? rightSegments : leftSegments).add(line.segments().get(i));
         (isRight ? rightStarts : leftStarts).add(line.starts().get(i));
+        (isRight ? rightEnds : leftEnds).add(line.ends().get(i));
       }
       if (!leftSegments.isEmpty()) {
-        left.add(new PageLine(leftSegments, leftStarts, line.fontSize(), line.bold()));
+        left.add(new PageLine(leftSegments, leftStarts, leftEnds, line.fontSize(), line.bold()));
       }
       if (!rightSegments.isEmpty()) {
-        right.add(new PageLine(rightSegments, rightStarts, line.fontSize(), line.bold(), 1));
+        right.add(
+            new PageLine(rightSegments, rightStarts, rightEnds, line.fontSize(), line.bold(), 1));
       }
     }
     List<PageLine> ordered = new ArrayList<>(banner);
@@ -61,9 +65,11 @@ final class Columns {
   }
 
   /**
-   * The x where a second column starts, or NaN when the page has one column: many lines begin well
-   * right of the left margin at about the same x. (A right-aligned date never begins a line, and a
-   * centred name is one line.)
+   * The x where a second column starts, or NaN when the page has one column. A column edge is an x
+   * where many lines begin well right of the left margin (a right-aligned date never begins a line,
+   * and a centred name is one line), that no text of the left side runs across (an indented bullet
+   * list is not a column: the paragraphs around it run over its edge), and whose left side is not a
+   * timeline's gutter of dates.
    */
   static float edge(List<PageLine> page) {
     if (page.size() < 8) {
@@ -82,29 +88,102 @@ final class Columns {
       }
     }
     starts.sort(Float::compare);
-    float edge = Float.NaN;
-    int bestCount = 0;
+    float bannerSize = medianFontSize(page) * 1.6f;
+    List<float[]> bands = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       int count = 0;
       for (int k = i; k < starts.size() && starts.get(k) <= starts.get(i) + BAND; k++) {
         count++;
       }
-      if (count > bestCount) {
-        bestCount = count;
-        edge = starts.get(i);
+      bands.add(new float[] {starts.get(i), count});
+    }
+    bands.sort((a, b) -> Float.compare(b[1], a[1]));
+    for (float[] band : bands) {
+      float edge = band[0];
+      if (beginsManyLines(page, edge)
+          && !isRunAcross(page, edge, bannerSize)
+          && !isDateGutter(page, edge)) {
+        return edge;
       }
     }
-    if (Float.isNaN(edge)) {
-      return Float.NaN;
-    }
-    int lineStarts = 0;
+    return Float.NaN;
+  }
+
+  /**
+   * Whether text starts at the edge on at least a fifth of the lines, and mostly not as
+   * right-aligned pieces (dates set flush right start at one x too, but also end at one x).
+   */
+  private static boolean beginsManyLines(List<PageLine> page, float edge) {
+    float rightMost = 0;
     for (PageLine line : page) {
-      float first = line.starts().get(0);
-      if (first >= edge - TOLERANCE && first <= edge + BAND) {
-        lineStarts++;
+      for (float end : line.ends()) {
+        rightMost = Math.max(rightMost, end);
       }
     }
-    return lineStarts * 5 >= page.size() ? edge : Float.NaN;
+    int lines = 0;
+    int flushRight = 0;
+    for (PageLine line : page) {
+      for (int i = 0; i < line.segments().size(); i++) {
+        float x = line.starts().get(i);
+        if (x >= edge - TOLERANCE && x <= edge + BAND) {
+          lines++;
+          if (line.ends().get(i) >= rightMost - TOLERANCE) {
+            flushRight++;
+          }
+          break;
+        }
+      }
+    }
+    return lines * 5 >= page.size() && flushRight * 2 < lines;
+  }
+
+  /**
+   * Whether more than a stray line or two of normal-size text starts left of the edge and runs over
+   * it.
+   */
+  private static boolean isRunAcross(List<PageLine> page, float edge, float bannerSize) {
+    int crossing = 0;
+    for (PageLine line : page) {
+      if (line.fontSize() >= bannerSize) {
+        continue;
+      }
+      for (int i = 0; i < line.segments().size(); i++) {
+        if (line.starts().get(i) < edge - TOLERANCE && line.ends().get(i) > edge + TOLERANCE) {
+          crossing++;
+          break;
+        }
+      }
+    }
+    return crossing > Math.max(1, page.size() / 20);
+  }
+
+  /**
+   * Whether the left "column" is a timeline's gutter rather than a sidebar: on the lines that have
+   * text on both sides, the left side is mostly a date ("2019 – 2021 Engineer, Acme"). Read column
+   * by column, such a page would part every job from its dates.
+   */
+  private static boolean isDateGutter(List<PageLine> page, float edge) {
+    int shared = 0;
+    int dated = 0;
+    for (PageLine line : page) {
+      StringBuilder left = new StringBuilder();
+      boolean hasRight = false;
+      for (int i = 0; i < line.segments().size(); i++) {
+        if (line.starts().get(i) >= edge - TOLERANCE) {
+          hasRight = true;
+        } else {
+          left.append(line.segments().get(i)).append(' ');
+        }
+      }
+      if (hasRight && left.length() > 0) {
+        shared++;
+        String text = left.toString().strip();
+        if (DateRanges.find(text).map(d -> d.remove(text).isBlank()).orElse(false)) {
+          dated++;
+        }
+      }
+    }
+    return shared >= 2 && dated * 10 >= shared * 6;
   }
 
   private static float medianFontSize(List<PageLine> page) {

@@ -43,11 +43,19 @@ final class DateRanges {
           + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
   private static final String YEAR = "(?:19|20)\\d{2}";
+
+  /** "May '18": a two-digit year after an apostrophe, as compact resumes write it. */
+  private static final String SHORT_YEAR = "['’‘]\\d{2}";
+
   private static final String DATE =
       "(?:"
           + MONTH
-          + "\\s+"
+          + ",?\\s+"
           + YEAR
+          + "|"
+          + MONTH
+          + ",?\\s*"
+          + SHORT_YEAR
           + "|"
           + SEASON
           + "\\s+"
@@ -71,6 +79,13 @@ final class DateRanges {
               + PRESENT
               + ")(?!\\d)",
           Pattern.CASE_INSENSITIVE);
+
+  /** "Jun – Aug 2019": two months sharing one year. */
+  private static final Pattern MONTHS_OF_ONE_YEAR =
+      Pattern.compile(
+          "(?<![a-z])(" + MONTH + ")\\s*(?:–|—|-|−|to)\\s*(" + MONTH + ")\\s+(" + YEAR + ")(?!\\d)",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern SINCE =
       Pattern.compile("(?:since|from)\\s+(" + DATE + ")(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SINGLE =
@@ -89,6 +104,14 @@ final class DateRanges {
       if (start.isPresent()) {
         return Optional.of(
             new Found(start.get(), end.orElse(null), current, range.start(), range.end()));
+      }
+    }
+    Matcher shared = MONTHS_OF_ONE_YEAR.matcher(text);
+    if (shared.find()) {
+      Optional<PartialDate> start = parse(shared.group(1) + " " + shared.group(3));
+      Optional<PartialDate> end = parse(shared.group(2) + " " + shared.group(3));
+      if (start.isPresent() && end.isPresent()) {
+        return Optional.of(new Found(start.get(), end.get(), false, shared.start(), shared.end()));
       }
     }
     Matcher since = SINCE.matcher(text);
@@ -111,12 +134,18 @@ final class DateRanges {
   /** One date in any of the supported forms, at the precision it was written. */
   static Optional<PartialDate> parse(String raw) {
     String text =
-        raw.strip().toLowerCase(Locale.ROOT).replace(".", " ").replaceAll("\\s+", " ").strip();
+        raw.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace(".", " ")
+            .replace(",", " ")
+            .replaceAll("\\s*['’‘](\\d{2})$", " " + "$1")
+            .replaceAll("\\s+", " ")
+            .strip();
     try {
-      Matcher m = Pattern.compile("([a-z]+) (\\d{4})").matcher(text);
+      Matcher m = Pattern.compile("([a-z]+) (\\d{2}|\\d{4})").matcher(text);
       if (m.matches()) {
         String word = m.group(1);
-        int year = Integer.parseInt(m.group(2));
+        int year = fourDigitYear(m.group(2));
         Integer month = SEASONS.get(word);
         if (month == null) {
           month = MONTHS.get(word.substring(0, Math.min(3, word.length())));
@@ -145,5 +174,17 @@ final class DateRanges {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "'18" is 2018 and "'95" is 1995: resumes span a working life, so a fixed pivot at 50 reads
+   * every plausible two-digit year right and keeps the parser deterministic.
+   */
+  private static int fourDigitYear(String digits) {
+    int year = Integer.parseInt(digits);
+    if (digits.length() == 4) {
+      return year;
+    }
+    return year <= 50 ? 2000 + year : 1900 + year;
   }
 }

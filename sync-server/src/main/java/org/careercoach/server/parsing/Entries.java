@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
  */
 final class Entries {
 
+  private static final Pattern PARTS =
+      Pattern.compile("\\s+[|·•@]\\s+|\\s+[–—]\\s+|\\s+-\\s+|\\s+at\\s+|,\\s+");
+
+  /** "Inc.", "L.P.", "Co.": a name may end in a full stop where a sentence would. */
+  private static final Pattern ABBREVIATION_AT_END =
+      Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}.]{0,3}\\.$");
+
   static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*▪◦●‣–—·»>]|\\d+[.)])\\s+");
 
   /** One entry: its heading pieces (in order), dates and body lines. */
@@ -42,7 +49,11 @@ final class Entries {
       String rest = rest(lines.get(anchor), found.get(a));
       int start = anchor;
       int headingEnd = anchor + 1;
-      if (rest.isEmpty()) {
+      // Beside the dates may stand only where the job was: the heading is above.
+      if (rest.isEmpty()
+          || isOnlyPlace(rest)
+          || isDetailUnderHeading(
+              rest, lines.get(anchor), anchor > previousEnd ? lines.get(anchor - 1) : null)) {
         while (start > previousEnd
             && anchor - start < 2
             && isHeadingLike(lines.get(start - 1))
@@ -52,7 +63,8 @@ final class Entries {
         }
       } else if (anchor + 1 < lines.size()
           && isHeadingLike(lines.get(anchor + 1))
-          && (a + 1 >= anchors.size() || anchors.get(a + 1) != anchor + 1)) {
+          && (a + 1 >= anchors.size() || anchors.get(a + 1) != anchor + 1)
+          && (!isWholeHeading(rest) || isRole(lines.get(anchor + 1).text()))) {
         headingEnd = anchor + 2;
       }
       spans.add(new int[] {start, anchor, headingEnd});
@@ -131,7 +143,57 @@ final class Entries {
   }
 
   private static String rest(Line line, DateRanges.Found dates) {
-    return dates.remove(line.text()).replaceAll("^[\\s|,–—-]+|[\\s|,–—-]+$", "").strip();
+    return dates.remove(line.text()).replaceAll("^[\\s|,·•–—-]+|[\\s|,·•–—-]+$", "").strip();
+  }
+
+  /**
+   * "Senior Engineer, Acme, Berlin" beside its dates is a whole heading: a title or degree and
+   * something else, so the line after it is the entry's text, not more of its heading.
+   */
+  private static boolean isWholeHeading(String rest) {
+    String[] parts = PARTS.split(rest);
+    if (parts.length < 2) {
+      return false;
+    }
+    boolean role = false;
+    boolean other = false;
+    for (String part : parts) {
+      if (isRole(part)) {
+        role = true;
+      } else if (!Roles.isPlace(part)) {
+        other = true;
+      }
+    }
+    return role && other;
+  }
+
+  /**
+   * "01/2019 - Present · Lisbon" under a bold "Engineer — Acme": beside the dates stands a detail
+   * (a town), and the heading is the line above, set heavier than the dates' line.
+   */
+  private static boolean isDetailUnderHeading(String rest, Line dates, Line above) {
+    return above != null
+        && dates.fontSize() > 0
+        && above.bold()
+        && !dates.bold()
+        && words(rest) <= 3
+        && !isRole(rest)
+        && isRole(above.text())
+        && isHeadingLike(above);
+  }
+
+  /** "New York City" or "Portland, Oregon"; "World Bank Group, Washington, DC" names more. */
+  private static boolean isOnlyPlace(String text) {
+    String[] parts = text.split(",");
+    return Roles.isPlace(text)
+        && parts.length <= 2
+        && words(parts[0]) <= 3
+        && !parts[0].contains(".")
+        && !Roles.isInstitution(parts[0]);
+  }
+
+  private static boolean isRole(String text) {
+    return Roles.isTitle(text) || Roles.isDegree(text);
   }
 
   private static boolean isHeadingLike(Line line) {
@@ -142,7 +204,7 @@ final class Entries {
         // A wrapped sentence continues in lower case; a short lower-case line is a name (imFORZA).
         && (!Character.isLowerCase(text.strip().charAt(0)) || words(text) <= 3)
         && words(text) <= (structured ? 30 : 12)
-        && !text.endsWith(".")
+        && (!text.endsWith(".") || ABBREVIATION_AT_END.matcher(text).find())
         && DateRanges.find(text).isEmpty();
   }
 

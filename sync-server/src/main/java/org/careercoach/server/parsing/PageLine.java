@@ -2,11 +2,20 @@ package org.careercoach.server.parsing;
 
 import java.util.List;
 
-/** A line of a PDF page before reading order is settled: its segments and where each starts. */
+/**
+ * A line of a PDF page before reading order is settled: its segments and where each starts and
+ * ends.
+ */
 record PageLine(
-    List<String> segments, List<Float> starts, float fontSize, boolean bold, int column) {
+    List<String> segments,
+    List<Float> starts,
+    List<Float> ends,
+    float fontSize,
+    boolean bold,
+    int column) {
 
-  PageLine(List<String> segments, List<Float> starts, float fontSize, boolean bold) {
-    this(segments, starts, fontSize, bold, 0);
+  PageLine(
+      List<String> segments, List<Float> starts, List<Float> ends, float fontSize, boolean bold) {
+    this(segments, starts, ends, fontSize, bold, 0);
   }
 }

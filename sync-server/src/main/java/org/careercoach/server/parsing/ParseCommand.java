@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.server.config.CoachProperties;
 
 /**
  * {@code java -jar sync-server.jar parse FILE_OR_DIR... --out DIR}: writes {@code DIR/<name>.json}
@@ -62,10 +63,16 @@ public final class ParseCommand {
     } catch (IOException e) {
       return usage(err, "cannot create " + outDir + ": " + e.getMessage());
     }
-    // Claude when ANTHROPIC_API_KEY is set (its answer validated, the heuristic as fallback).
+    // Claude when ANTHROPIC_API_KEY is set (its answer validated, the heuristic as fallback), its
+    // answers kept in the data folder the server uses, so a rerun pays for nothing twice.
+    Path answers =
+        new CoachProperties(System.getenv("COACH_DATA_DIR"), null)
+            .dataDirectory()
+            .resolve("ai-answers");
     ResumeParser parser =
         new ResumeParser(
-            ResumeParser.DEFAULT_TIME_LIMIT, ClaudeResumeParser.fromEnvironment(System.getenv()));
+            ResumeParser.DEFAULT_TIME_LIMIT,
+            ClaudeResumeParser.fromEnvironment(System.getenv(), new FolderAnswerCache(answers)));
     int parsed = 0;
     int failed = 0;
     ChildJvmParser isolated =

@@ -56,6 +56,7 @@ final class PdfExtractor {
     private final List<PageLine> page = new ArrayList<>();
     private final List<String> segments = new ArrayList<>();
     private final List<Float> starts = new ArrayList<>();
+    private final List<Float> ends = new ArrayList<>();
     private final StringBuilder segment = new StringBuilder();
     private float segmentStart = Float.NaN;
     private float lastEnd = Float.NaN;
@@ -120,7 +121,7 @@ final class PdfExtractor {
       if (!Float.isNaN(edge)) {
         columnEdge = edge;
       }
-      for (PageLine line : Columns.readingOrder(page, columnEdge)) {
+      for (PageLine line : Wraps.join(Columns.readingOrder(page, columnEdge))) {
         if (lines.size() >= Limits.MAX_LINES) {
           throw new ParseFailure("The PDF has too many lines to be a resume.");
         }
@@ -144,11 +145,13 @@ final class PdfExtractor {
             new PageLine(
                 List.copyOf(segments),
                 List.copyOf(starts),
+                List.copyOf(ends),
                 chars == 0 ? 0 : sizeTotal / chars,
                 chars > 0 && boldChars * 2 > chars));
       }
       segments.clear();
       starts.clear();
+      ends.clear();
       lastEnd = Float.NaN;
       sizeTotal = 0;
       chars = 0;
@@ -160,6 +163,7 @@ final class PdfExtractor {
       if (!text.isEmpty()) {
         segments.add(text);
         starts.add(segmentStart);
+        ends.add(lastEnd);
       }
       segment.setLength(0);
     }

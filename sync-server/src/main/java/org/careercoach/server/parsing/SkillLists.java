@@ -56,7 +56,7 @@ final class SkillLists {
 
   /**
    * The lines with wrapped items joined again: a line that opens with "(" or a lower-case word, or
-   * that follows one ending in an open parenthesis, "and", "&", "/" or ",", continues it.
+   * that follows one ending in an open parenthesis, "and", "&", "/", "," or ":", continues it.
    */
   private static List<String> unwrapped(List<Line> lines) {
     List<String> out = new ArrayList<>();
@@ -83,7 +83,9 @@ final class SkillLists {
         || open > close
         || previous.endsWith(" and")
         || previous.endsWith("&")
-        || previous.endsWith("/");
+        || previous.endsWith("/")
+        || previous.endsWith(",")
+        || previous.endsWith(":");
   }
 
   static List<Language> languages(List<Line> lines) {

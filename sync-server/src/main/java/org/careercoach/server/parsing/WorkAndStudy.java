@@ -19,6 +19,12 @@ final class WorkAndStudy {
   private static final Pattern GPA =
       Pattern.compile("(?i)\\b(?:gpa|grade|cgpa)\\s*:?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
 
+  /** A unit of an employer, which belongs with the title: "Department of Computer Science". */
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "(?i)^(?:office|department|dept\\.?|division|faculty|school|cent(?:er|re)|lab(?:oratory)?"
+              + "|program(?:me)?|bureau|ministry)\\s+(?:of|for)\\b");
+
   private WorkAndStudy() {}
 
   static Work work(Entries.Entry entry) {
@@ -34,7 +40,7 @@ final class WorkAndStudy {
     } else if (heading.size() == 2
         && Roles.isTitle(heading.get(0))
         && !Roles.isTitle(heading.get(1))
-        && !heading.get(0).contains(" | ")) {
+        && SEPARATORS.split(heading.get(0)).length == 1) {
       position = heading.get(0);
       company = heading.get(1);
       parts = List.of();
@@ -51,7 +57,7 @@ final class WorkAndStudy {
     }
     Body body = body(entry.body());
     return new Work(
-        company,
+        withoutPlace(company),
         null,
         null,
         position,
@@ -124,6 +130,20 @@ final class WorkAndStudy {
     return new Education(institution, null, area, studyType, start, end, score, null, Map.of());
   }
 
+  /** "Alloy, New York City" → "Alloy": where a job was is not the employer's name. */
+  private static String withoutPlace(String company) {
+    if (company == null) {
+      return null;
+    }
+    String name = company;
+    int comma = name.lastIndexOf(", ");
+    while (comma > 0 && Roles.isPlace(name.substring(comma + 2))) {
+      name = name.substring(0, comma).strip();
+      comma = name.lastIndexOf(", ");
+    }
+    return name;
+  }
+
   /** "Bachelor of Arts, Philosophy" or "BS in Computer Science" → degree and field. */
   static String[] splitDegree(String degree) {
     int comma = degree.indexOf(", ");
@@ -147,10 +167,14 @@ final class WorkAndStudy {
       List<String> pieces = new ArrayList<>();
       for (String piece : separators.split(line)) {
         String p = piece.strip();
+        if (!work) {
+          parts.addAll(degreeAndSchool(p));
+          continue;
+        }
         int comma = titleComma(p, work && !line.contains(" | "));
         if (comma > 0) {
           pieces.add(p.substring(0, comma));
-          pieces.add(p.substring(comma + 2));
+          pieces.add(employerOf(p.substring(comma + 2)));
         } else if (!p.isEmpty()) {
           pieces.add(p);
         }
@@ -161,8 +185,33 @@ final class WorkAndStudy {
   }
 
   /**
-   * Where "Title[, Unit], Employer[, Place]" splits into title and employer: the last comma whose
-   * right side is not a place; -1 when the piece is not of that form.
+   * "Master of Science, Computer Science, University of Minnesota" → the degree and the school; a
+   * piece that is not both stays whole ("University of California, Berkeley").
+   */
+  private static List<String> degreeAndSchool(String piece) {
+    String[] commas = piece.split(",\\s+");
+    int degree = -1;
+    int school = -1;
+    for (int i = 0; i < commas.length; i++) {
+      if (school < 0 && Roles.isInstitution(commas[i])) {
+        school = i;
+      } else if (degree < 0 && Roles.isDegree(commas[i])) {
+        degree = i;
+      }
+    }
+    if (degree < 0 || school < 0) {
+      return piece.isEmpty() ? List.of() : List.of(piece);
+    }
+    int cut = Math.max(degree, school);
+    String first = String.join(", ", java.util.Arrays.copyOfRange(commas, 0, cut));
+    String second = String.join(", ", java.util.Arrays.copyOfRange(commas, cut, commas.length));
+    return List.of(first, second);
+  }
+
+  /**
+   * Where "Title[, Title], Employer[, Place]" splits into title and employer: the first comma after
+   * which no title follows; -1 when the piece is not of that form. What follows the employer's
+   * comma is where the job was ("Knights Analytics, Utrecht"), however unknown the town.
    */
   private static int titleComma(String piece, boolean allowed) {
     int first = piece.indexOf(", ");
@@ -172,13 +221,25 @@ final class WorkAndStudy {
         || Roles.isPlace(piece)) {
       return -1;
     }
-    int comma = piece.lastIndexOf(", ");
-    while (comma > first
-        && Roles.isPlace(piece.substring(piece.lastIndexOf(", ", comma - 1) + 2))) {
-      comma = piece.lastIndexOf(", ", comma - 1);
+    int comma = first;
+    while (comma > 0) {
+      int next = piece.indexOf(", ", comma + 2);
+      String following = piece.substring(comma + 2, next < 0 ? piece.length() : next);
+      boolean partOfTitle =
+          (Roles.isTitle(following) && !Roles.isInstitution(following))
+              || UNIT.matcher(following).find();
+      if (!partOfTitle) {
+        return comma;
+      }
+      comma = next;
     }
-    String employer = piece.substring(comma + 2);
-    return Roles.isTitle(employer) && !Roles.isInstitution(employer) ? -1 : comma;
+    return -1;
+  }
+
+  /** The employer's name without the place after it. */
+  private static String employerOf(String rest) {
+    int comma = rest.indexOf(", ");
+    return comma > 0 ? rest.substring(0, comma) : rest;
   }
 
   private record Body(String summary, List<String> highlights) {}

@@ -3,6 +3,8 @@ package org.careercoach.server.parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,7 @@ import org.careercoach.model.resume.Resume;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** The AI parser against a local server that plays Anthropic's Messages API. */
@@ -24,15 +27,25 @@ class ClaudeResumeParserTest {
       "Ana Maria Silva\nana@example.com\n\nExperience\nAcme | Senior Engineer\nJan 2019 - Present\n";
 
   private final MockWebServer anthropic = new MockWebServer();
+  @TempDir Path answers;
   private ResumeParser parser;
 
   @BeforeEach
   void start() throws Exception {
     anthropic.start();
+    parser = newParser();
+  }
+
+  /** A parser as a fresh process would make it, sharing only the folder of answers. */
+  private ResumeParser newParser() {
     ClaudeResumeParser claude =
         new ClaudeResumeParser(
-            "sk-test", "claude-test", anthropic.url("/").toString(), Duration.ofSeconds(2));
-    parser = new ResumeParser(Duration.ofSeconds(10), Optional.of(claude));
+            "sk-test",
+            "claude-test",
+            anthropic.url("/").toString(),
+            Duration.ofSeconds(2),
+            new FolderAnswerCache(answers));
+    return new ResumeParser(Duration.ofSeconds(10), Optional.of(claude));
   }
 
   @AfterEach
@@ -70,9 +83,44 @@ class ClaudeResumeParserTest {
 
     parse();
     Resume again = parse();
+    parser = newParser();
+    Resume afterRestart = parse();
 
     assertThat(again.basics().label()).isEqualTo("Cached");
+    assertThat(afterRestart.basics().label()).isEqualTo("Cached");
     assertThat(anthropic.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aDamagedCacheEntryCostsOneMoreCallNotAFailure() throws Exception {
+    anthropic.enqueue(
+        answer("{\"basics\":{\"name\":\"Ana Maria Silva\",\"label\":\"First\"}}", "end_turn"));
+    anthropic.enqueue(
+        answer("{\"basics\":{\"name\":\"Ana Maria Silva\",\"label\":\"Second\"}}", "end_turn"));
+    parse();
+    try (var entries = Files.list(answers)) {
+      for (Path entry : entries.toList()) {
+        Files.writeString(entry, "{\"basics\": trunc");
+      }
+    }
+
+    Resume resume = parse();
+
+    assertThat(resume.basics().label()).isEqualTo("Second");
+    assertThat(anthropic.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aFailedAnswerIsNotCached() {
+    anthropic.enqueue(new MockResponse.Builder().code(529).build());
+    anthropic.enqueue(
+        answer("{\"basics\":{\"name\":\"Ana Maria Silva\",\"label\":\"Later\"}}", "end_turn"));
+
+    Resume fallback = parse();
+    Resume later = parse();
+
+    assertThat(fallback.basics().label()).isNotEqualTo("Later");
+    assertThat(later.basics().label()).isEqualTo("Later");
   }
 
   @Test

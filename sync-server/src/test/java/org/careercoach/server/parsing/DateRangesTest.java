@@ -24,6 +24,12 @@ class DateRangesTest {
         "World Bank Group   2005 to present | 2005    | -       | true",
         "since 2012                         | 2012    | -       | true",
         "Graduated June 2010                | -       | 2010-06 | false",
+        "May '18 – Apr '19                  | 2018-05 | 2019-04 | false",
+        "Dec ’95 - Now                      | 1995-12 | -       | true",
+        "April, 2017 - June, 2019           | 2017-04 | 2019-06 | false",
+        "Jun – Aug 2019                     | 2019-06 | 2019-08 | false",
+        "09.2024 - Current                  | 2024-09 | -       | true",
+        "2016/03 - 2018/11                  | 2016-03 | 2018-11 | false",
       })
   void readsTheFormsResumesUse(String text, String start, String end, boolean current) {
     DateRanges.Found found = DateRanges.find(text).orElseThrow();

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.careercoach.model.resume.Award;
 import org.careercoach.model.resume.Basics;
 import org.careercoach.model.resume.Certificate;
 import org.careercoach.model.resume.Education;
+import org.careercoach.model.resume.Interest;
 import org.careercoach.model.resume.Language;
 import org.careercoach.model.resume.Location;
 import org.careercoach.model.resume.Meta;
@@ -16,6 +18,7 @@ import org.careercoach.model.resume.Profile;
 import org.careercoach.model.resume.Project;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Skill;
+import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
 
 /**
@@ -47,6 +50,14 @@ final class HeuristicParser {
         work.add(job);
       }
     }
+    List<Volunteer> volunteer = new ArrayList<>();
+    for (Entries.Entry entry : Entries.split(sections.getOrDefault(Section.VOLUNTEER, List.of()))) {
+      Volunteer role = WorkAndStudy.volunteer(entry);
+      if (role.organization() != null || role.position() != null) {
+        provenance.add("volunteer[" + volunteer.size() + "]", 0.6, entry.anchor());
+        volunteer.add(role);
+      }
+    }
     List<Education> education = new ArrayList<>();
     for (Entries.Entry entry : Entries.split(sections.getOrDefault(Section.EDUCATION, List.of()))) {
       Education study = WorkAndStudy.education(entry);
@@ -69,18 +80,21 @@ final class HeuristicParser {
         OtherSections.projects(sections.getOrDefault(Section.PROJECTS, List.of()));
     List<Certificate> certificates =
         OtherSections.certificates(sections.getOrDefault(Section.CERTIFICATES, List.of()));
+    List<Award> awards = OtherSections.awards(sections.getOrDefault(Section.AWARDS, List.of()));
+    List<Interest> interests =
+        OtherSections.interests(sections.getOrDefault(Section.INTERESTS, List.of()));
     return new Resume(
         null,
         basics,
         work.isEmpty() ? null : work,
-        null,
+        volunteer.isEmpty() ? null : volunteer,
         education.isEmpty() ? null : education,
-        null,
+        awards.isEmpty() ? null : awards,
         certificates.isEmpty() ? null : certificates,
         null,
         skills.isEmpty() ? null : skills,
         languages.isEmpty() ? null : languages,
-        null,
+        interests.isEmpty() ? null : interests,
         null,
         projects.isEmpty() ? null : projects,
         new Meta(null, null, null, provenance.asMetaExtensions()),

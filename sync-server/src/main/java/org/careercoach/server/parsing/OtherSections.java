@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.careercoach.model.resume.Award;
 import org.careercoach.model.resume.Certificate;
+import org.careercoach.model.resume.Interest;
 import org.careercoach.model.resume.PartialDate;
 import org.careercoach.model.resume.Project;
 
-/** Projects (blocks led by a name line) and certificates (one per line, issuer and date if any). */
+/**
+ * Projects (blocks led by a name line), certificates and awards (one per line, issuer and date if
+ * any) and interests.
+ */
 final class OtherSections {
 
   private OtherSections() {}
@@ -56,6 +61,20 @@ final class OtherSections {
               Map.of()));
     }
     return projects;
+  }
+
+  /** "Title — Awarder (2019)" per line, as certificates are written. */
+  static List<Award> awards(List<Line> lines) {
+    return certificates(lines).stream()
+        .map(c -> new Award(c.name(), c.date(), c.issuer(), null, Map.of()))
+        .toList();
+  }
+
+  /** Interests as skills are written: "Music: jazz, piano" or a plain list. */
+  static List<Interest> interests(List<Line> lines) {
+    return SkillLists.skills(lines).stream()
+        .map(s -> new Interest(s.name(), s.keywords(), Map.of()))
+        .toList();
   }
 
   static List<Certificate> certificates(List<Line> lines) {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careercoach.model.resume.Education;
 import org.careercoach.model.resume.PartialDate;
+import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
 
 /** Reads jobs and studies from entries: which heading piece is the title, which the employer. */
@@ -66,6 +67,20 @@ final class WorkAndStudy {
         entry.dates().start() != null ? entry.dates().end() : null,
         body.summary,
         body.highlights.isEmpty() ? null : body.highlights,
+        Map.of());
+  }
+
+  /** Volunteering reads as a job: the organisation in the employer's place. */
+  static Volunteer volunteer(Entries.Entry entry) {
+    Work work = work(entry);
+    return new Volunteer(
+        work.name(),
+        work.position(),
+        null,
+        work.startDate(),
+        work.endDate(),
+        work.summary(),
+        work.highlights(),
         Map.of());
   }
 

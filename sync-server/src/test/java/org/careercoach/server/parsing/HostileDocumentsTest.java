@@ -39,6 +39,32 @@ class HostileDocumentsTest {
   }
 
   @Test
+  void aDocxZipBombIsRefusedBeforeItExpands() {
+    // 64 MB of zeros deflates to about 64 KB: a ratio no real document has.
+    assertThatThrownBy(() -> parser.parse(Uploads.zipBombDocx(64), "bomb.docx"))
+        .isInstanceOf(ParseFailure.class);
+  }
+
+  @Test
+  void aDocxWithTwoEntriesOfTheSameNameIsRefused() {
+    byte[] docx =
+        Uploads.zip(
+            new String[] {"[Content_Types].xml", "word/document.xml", "word/documenX.xml"},
+            new byte[][] {
+              "<Types/>".getBytes(StandardCharsets.UTF_8),
+              "<w:document/>".getBytes(StandardCharsets.UTF_8),
+              "<w:document><w:body>other</w:body></w:document>".getBytes(StandardCharsets.UTF_8)
+            });
+    // Zip writers refuse duplicate names, so the second name is renamed in the bytes (its local
+    // header and the central directory): two parts then claim to be the document.
+    String latin1 = new String(docx, StandardCharsets.ISO_8859_1).replace("documenX", "document");
+    byte[] duplicated = latin1.getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> parser.parse(duplicated, "twice.docx"))
+        .isInstanceOf(ParseFailure.class);
+  }
+
+  @Test
   void aDocxWithExternalEntitiesResolvesNothing() throws Exception {
     String document =
         "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"

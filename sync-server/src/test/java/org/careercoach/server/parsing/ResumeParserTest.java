@@ -49,6 +49,17 @@ class ResumeParserTest {
 
       Certifications
       AWS Certified Developer - Amazon Web Services (2021)
+
+      Volunteer Experience
+      Code Club, Lisbon                              2017 - 2019
+      Mentor
+      - Taught Python to 30 children
+
+      Awards
+      Best Paper - ACM SIGMOD (2015)
+
+      Interests
+      Music: jazz, piano
       """;
 
   @Test
@@ -94,6 +105,18 @@ class ResumeParserTest {
     assertThat(resume.certificates().get(0).name()).isEqualTo("AWS Certified Developer");
     assertThat(resume.certificates().get(0).issuer()).isEqualTo("Amazon Web Services");
     assertThat(resume.certificates().get(0).date()).isEqualTo(PartialDate.ofYear(2021));
+
+    assertThat(resume.volunteer()).hasSize(1);
+    assertThat(resume.volunteer().get(0).organization()).isEqualTo("Code Club, Lisbon");
+    assertThat(resume.volunteer().get(0).position()).isEqualTo("Mentor");
+    assertThat(resume.volunteer().get(0).startDate()).isEqualTo(PartialDate.ofYear(2017));
+    assertThat(resume.awards()).hasSize(1);
+    assertThat(resume.awards().get(0).title()).isEqualTo("Best Paper");
+    assertThat(resume.awards().get(0).awarder()).isEqualTo("ACM SIGMOD");
+    assertThat(resume.awards().get(0).date()).isEqualTo(PartialDate.ofYear(2015));
+    assertThat(resume.interests()).hasSize(1);
+    assertThat(resume.interests().get(0).name()).isEqualTo("Music");
+    assertThat(resume.interests().get(0).keywords()).containsExactly("jazz", "piano");
 
     var fields = resume.meta().extensions().get("x-careercoach").get("fields");
     assertThat(fields.get("basics.email").get("confidence").asDouble()).isGreaterThan(0.9);

@@ -4,10 +4,14 @@ import java.util.Arrays;
 import org.careercoach.server.parsing.ChildJvmParser;
 import org.careercoach.server.parsing.ParseCommand;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The sync server: {@code java -jar sync-server.jar} runs it on embedded defaults. */
+/**
+ * The sync server: {@code java -jar sync-server.jar} runs it on embedded defaults; {@code worker}
+ * runs only the job workers; {@code parse} parses files offline.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SyncServerApplication {
@@ -21,6 +25,14 @@ public class SyncServerApplication {
       // The offline parser needs no server: no database, no Spring context.
       System.exit(
           ParseCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("worker")) {
+      // Worker-only: the job workers, dispatcher and reconciler against the shared Redis and
+      // database, with no HTTP server.
+      SpringApplication worker = new SpringApplication(SyncServerApplication.class);
+      worker.setWebApplicationType(WebApplicationType.NONE);
+      worker.run(Arrays.copyOfRange(args, 1, args.length));
+      return;
     }
     SpringApplication.run(SyncServerApplication.class, args);
   }

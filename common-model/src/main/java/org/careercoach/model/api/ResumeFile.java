@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * An uploaded resume file: {@code contentType} is a MIME type, {@code size} in bytes, {@code
- * sha256} in hex.
+ * sha256} in hex; {@code error} says in words why parsing failed, when {@code status} is FAILED.
  */
 public record ResumeFile(
     UUID id,
@@ -14,4 +14,5 @@ public record ResumeFile(
     long size,
     String sha256,
     ResumeStatus status,
-    Instant createdAt) {}
+    Instant createdAt,
+    String error) {}

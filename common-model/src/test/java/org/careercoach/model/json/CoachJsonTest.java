@@ -50,7 +50,8 @@ class CoachJsonTest {
             42,
             "ab",
             ResumeStatus.PARSED,
-            Instant.parse("2026-11-28T10:15:30Z"));
+            Instant.parse("2026-11-28T10:15:30Z"),
+            null);
 
     String written = json.writeValueAsString(file);
 

@@ -2,9 +2,11 @@ package org.careercoach.server.admin;
 
 import java.util.UUID;
 import org.careercoach.model.api.Page;
+import org.careercoach.model.api.ParseJob;
 import org.careercoach.server.config.Paging;
 import org.careercoach.server.email.EmailOutbox;
 import org.careercoach.server.email.StoredEmail;
+import org.careercoach.server.jobs.ParseJobs;
 import org.careercoach.server.users.User;
 import org.careercoach.server.users.UserService;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +25,12 @@ class AdminController {
 
   private final UserService users;
   private final EmailOutbox emails;
+  private final ParseJobs jobs;
 
-  AdminController(UserService users, EmailOutbox emails) {
+  AdminController(UserService users, EmailOutbox emails, ParseJobs jobs) {
     this.users = users;
     this.emails = emails;
+    this.jobs = jobs;
   }
 
   @GetMapping("/users")
@@ -63,6 +67,23 @@ class AdminController {
   @PostMapping("/emails/{id}/resend")
   ResponseEntity<Void> resend(@PathVariable UUID id) {
     emails.resend(id);
+    return ResponseEntity.accepted().build();
+  }
+
+  /** Parse jobs by state, newest change first; {@code ?status=DEAD} lists the dead letters. */
+  @GetMapping("/jobs")
+  Page<ParseJob> jobs(
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    Paging.check(page, size, MAX_PAGE_SIZE);
+    return jobs.list(status, page, size);
+  }
+
+  /** Runs a dead (or failed) job again with a fresh set of attempts. */
+  @PostMapping("/jobs/{id}/retry")
+  ResponseEntity<Void> retry(@PathVariable UUID id) {
+    jobs.retry(id);
     return ResponseEntity.accepted().build();
   }
 }

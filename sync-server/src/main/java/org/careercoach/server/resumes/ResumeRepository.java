@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class ResumeRepository {
 
   private static final String COLUMNS =
-      "id, filename, content_type, size, sha256, status, created_at, storage_key";
+      "id, filename, content_type, size, sha256, status, created_at, storage_key, error";
 
   private final JdbcClient jdbc;
 
@@ -147,7 +147,8 @@ class ResumeRepository {
             rs.getLong("size"),
             rs.getString("sha256"),
             ResumeStatus.valueOf(rs.getString("status")),
-            created);
+            created,
+            rs.getString("error"));
     return new Stored(file, rs.getString("storage_key"));
   }
 }

@@ -104,7 +104,8 @@ public class ResumeService {
             sha256,
             ResumeStatus.QUEUED,
             // PostgreSQL keeps microseconds: answer the same instant a later GET will.
-            clock.instant().truncatedTo(ChronoUnit.MICROS));
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            null);
     store.put(key, temp, type.mimeType);
     Boolean inserted;
     try {

@@ -45,11 +45,12 @@ class ResumeApiIT {
   void uploadListDownloadAndDelete() {
     byte[] pdf = Uploads.pdf("Ana Silva, engineer");
 
-    Api.Response created = upload("Ana CV.pdf", PDF, pdf);
+    // "slow-": the test processor holds the parse 3 s, so the parsed resume is not there yet.
+    Api.Response created = upload("slow-3000-Ana CV.pdf", PDF, pdf);
 
     assertThat(created.status()).isEqualTo(201);
     String id = created.body().get("id").asString();
-    assertThat(created.body().get("filename").asString()).isEqualTo("Ana CV.pdf");
+    assertThat(created.body().get("filename").asString()).isEqualTo("slow-3000-Ana CV.pdf");
     assertThat(created.body().get("contentType").asString()).isEqualTo(PDF);
     assertThat(created.body().get("size").asLong()).isEqualTo(pdf.length);
     assertThat(created.body().get("sha256").asString()).hasSize(64);

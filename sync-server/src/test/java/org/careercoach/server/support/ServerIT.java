@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one server configuration every integration test shares, so Spring starts one context (and one
@@ -32,9 +33,16 @@ import org.springframework.context.annotation.Import;
       "coach.rate-limit.reset-per-address.period=1m",
       "coach.rate-limit.login-per-account.capacity=5",
       "coach.rate-limit.login-per-account.period=10s",
-      "logging.level.security=DEBUG"
+      "logging.level.security=DEBUG",
+      "coach.jobs.rate-limit=0",
+      "coach.jobs.backoff=300ms",
+      "coach.jobs.visibility-timeout=3s",
+      "coach.jobs.shutdown-grace=2s",
+      "coach.jobs.dispatch-every=200ms",
+      "coach.jobs.reconcile-every=1h"
     })
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, TestJobs.Configuration.class})
+@ContextConfiguration(initializers = TestRedis.Initializer.class)
 public @interface ServerIT {
   String JWT_SECRET = "it-only-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
   String ADMIN_EMAIL = "admin@it.example";

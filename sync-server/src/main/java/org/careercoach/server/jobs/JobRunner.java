@@ -1,0 +1,209 @@
+package org.careercoach.server.jobs;
+
+import io.lettuce.core.RedisException;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.careercoach.model.json.CoachJson;
+import org.careercoach.model.resume.Resume;
+import org.careercoach.server.email.EmailOutbox;
+import org.careercoach.server.email.EmailTemplates;
+import org.careercoach.server.parsing.ParseFailure;
+import org.careercoach.server.redis.Redis;
+import org.careercoach.server.users.User;
+import org.careercoach.server.users.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one delivery of a job: claims it in the database, keeps its lease (and its stream entry)
+ * alive while it runs, and records the outcome in one transaction with what follows from it (the
+ * parsed resume, the "parsed" email). A delivery of a job that is done, held or carried by another
+ * entry is acknowledged and does nothing.
+ */
+@Component
+class JobRunner implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+  private final JobStore store;
+  private final JobProcessor processor;
+  private final JobEvents events;
+  private final JobMetrics metrics;
+  private final JobProperties properties;
+  private final EmailOutbox outbox;
+  private final EmailTemplates templates;
+  private final UserService users;
+  private final TransactionTemplate transaction;
+  private final Redis redis;
+  private final Clock clock;
+  private final ScheduledExecutorService heartbeats =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "job-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  JobRunner(
+      JobStore store,
+      JobProcessor processor,
+      JobEvents events,
+      JobMetrics metrics,
+      JobProperties properties,
+      EmailOutbox outbox,
+      EmailTemplates templates,
+      UserService users,
+      TransactionTemplate transaction,
+      Redis redis,
+      Clock clock) {
+    this.store = store;
+    this.processor = processor;
+    this.events = events;
+    this.metrics = metrics;
+    this.properties = properties;
+    this.outbox = outbox;
+    this.templates = templates;
+    this.users = users;
+    this.transaction = transaction;
+    this.redis = redis;
+    this.clock = clock;
+  }
+
+  /**
+   * @param stopping true once the process is shutting down: an interrupted job is then handed back
+   *     rather than failed
+   */
+  void run(
+      RedisCommands<String, String> queue,
+      JobQueue.Delivery delivery,
+      String worker,
+      BooleanSupplier stopping) {
+    if (delivery.jobId() == null) {
+      JobQueue.done(queue, delivery.entryId());
+      return;
+    }
+    Duration lease = properties.visibilityTimeout();
+    Optional<JobStore.Held> claimed =
+        transaction.execute(tx -> store.claim(delivery.jobId(), delivery.entryId(), worker, lease));
+    if (claimed.isEmpty()) {
+      transaction
+          .execute(tx -> store.deadAfterSilentLastAttempt(delivery.jobId(), delivery.entryId()))
+          .ifPresent(events::publish);
+      JobQueue.done(queue, delivery.entryId());
+      return;
+    }
+    JobStore.Held job = claimed.get();
+    store.change(job.jobId()).ifPresent(events::publish);
+    Instant started = clock.instant();
+    metrics.started(
+        Duration.between(
+            job.dispatchedAt() == null ? job.createdAt() : job.dispatchedAt(), started));
+    log.info("event=job_started job={} attempt={} worker={}", job.jobId(), job.attempt(), worker);
+    ScheduledFuture<?> heartbeat = keepAlive(job, worker, delivery.entryId(), lease);
+    Optional<JobStore.Change> outcome;
+    boolean succeeded = false;
+    try {
+      Resume resume =
+          processor.process(
+              new JobProcessor.Upload(job.resumeId(), job.storageKey(), job.filename()));
+      String json = CoachJson.mapper().writeValueAsString(resume);
+      outcome = transaction.execute(tx -> succeed(job, worker, json));
+      succeeded = outcome.isPresent();
+    } catch (ParseFailure failure) {
+      outcome =
+          interrupted(stopping)
+              ? handBack(job, worker)
+              : transaction.execute(tx -> store.failDocument(job, worker, failure.getMessage()));
+    } catch (RuntimeException e) {
+      log.warn("event=job_attempt_failed job={} attempt={}", job.jobId(), job.attempt(), e);
+      outcome =
+          interrupted(stopping)
+              ? handBack(job, worker)
+              : transaction.execute(
+                  tx ->
+                      store.failAttempt(
+                          job, worker, describe(e), properties.backoffAfter(job.attempt())));
+    } finally {
+      heartbeat.cancel(false);
+      metrics.ended(Duration.between(started, clock.instant()), succeeded);
+    }
+    outcome.ifPresentOrElse(
+        change -> {
+          log.info(
+              "event=job_{} job={} attempt={}",
+              change.status().name().toLowerCase(java.util.Locale.ROOT),
+              job.jobId(),
+              job.attempt());
+          events.publish(change);
+        },
+        () -> log.warn("event=job_lost_lease job={} worker={}", job.jobId(), worker));
+    JobQueue.done(queue, delivery.entryId());
+  }
+
+  private Optional<JobStore.Change> succeed(JobStore.Held job, String worker, String json) {
+    Optional<JobStore.Change> change = store.succeed(job, worker, json);
+    if (change.isPresent()) {
+      // In the same transaction: the email exists exactly when the result does.
+      User owner = users.require(job.ownerId());
+      outbox.enqueue(
+          templates.resumeParsed(
+              owner.id(), owner.email(), owner.name(), job.filename(), job.uploadedAt()));
+    }
+    return change;
+  }
+
+  private Optional<JobStore.Change> handBack(JobStore.Held job, String worker) {
+    // Clears the interrupt so the database call can run; the worker thread ends after this job.
+    Thread.interrupted();
+    log.info("event=job_handed_back job={} worker={}", job.jobId(), worker);
+    return transaction.execute(tx -> store.handBack(job, worker));
+  }
+
+  private static boolean interrupted(BooleanSupplier stopping) {
+    return Thread.currentThread().isInterrupted() && stopping.getAsBoolean();
+  }
+
+  /** Renews the lease and the entry's idle time a few times per visibility timeout. */
+  private ScheduledFuture<?> keepAlive(
+      JobStore.Held job, String worker, String entryId, Duration lease) {
+    long every = Math.max(200, lease.toMillis() / 3);
+    return heartbeats.scheduleAtFixedRate(
+        () -> {
+          try {
+            if (!store.renewLease(job, worker, lease)) {
+              log.warn("event=job_lease_lost job={} worker={}", job.jobId(), worker);
+            }
+            JobQueue.stillWorking(redis.commands(), worker, entryId);
+          } catch (RedisException e) {
+            log.debug("heartbeat without Redis: {}", e.getMessage());
+          } catch (RuntimeException e) {
+            log.warn("event=job_heartbeat_failed job={}", job.jobId(), e);
+          }
+        },
+        every,
+        every,
+        TimeUnit.MILLISECONDS);
+  }
+
+  private static String describe(RuntimeException e) {
+    String message = e.getMessage();
+    String text = e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return text.length() > 2_000 ? text.substring(0, 2_000) : text;
+  }
+
+  @Override
+  public void destroy() {
+    heartbeats.shutdownNow();
+  }
+}

@@ -1,0 +1,401 @@
+package org.careercoach.server.jobs;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.careercoach.model.api.JobStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The job rows and the state changes workers make to them. Every change a worker makes is
+ * conditional on its holding the job (its consumer name and attempt number), so a worker that lost
+ * the job to another (its lease ran out) changes nothing, and a job ends exactly once. Each change
+ * also sets the resume's status, in the same statement's transaction (the caller's).
+ */
+@Repository
+class JobStore {
+
+  /** A job as a worker holds it. */
+  record Held(
+      UUID jobId,
+      UUID resumeId,
+      UUID ownerId,
+      int attempt,
+      int maxAttempts,
+      Instant createdAt,
+      Instant dispatchedAt,
+      String storageKey,
+      String filename,
+      Instant uploadedAt,
+      long revision) {}
+
+  /** A state change, as the owner's event stream shows it. */
+  record Change(
+      UUID jobId,
+      UUID resumeId,
+      UUID ownerId,
+      JobStatus status,
+      int attempt,
+      String error,
+      long revision,
+      Instant at) {}
+
+  private static final String CHANGE_COLUMNS =
+      "j.id, j.resume_id, r.owner_id, j.status, j.attempts, j.last_error, j.revision, j.updated_at";
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  JobStore(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * Takes the job for this worker when the delivery is the job's current entry and the job is
+   * waiting, or held by a worker whose lease ran out. Empty when it is done, held, or another entry
+   * now carries it.
+   */
+  Optional<Held> claim(UUID jobId, String entryId, String worker, Duration lease) {
+    Instant now = clock.instant();
+    // Waits for a dispatcher still committing this job's entry: the worker may read the entry
+    // from Redis before the row that names it is committed, and must then see the committed row.
+    jdbc.sql("select id from parse_jobs where id = :id for update")
+        .param("id", jobId)
+        .query(UUID.class)
+        .optional();
+    Optional<UUID> claimed =
+        jdbc.sql(
+                """
+                update parse_jobs
+                   set status = 'PROCESSING', attempts = attempts + 1, worker = :worker,
+                       lease_until = :lease, started_at = coalesce(started_at, :now),
+                       updated_at = :now, revision = revision + 1
+                 where id = :id and stream_id = :entry and attempts < max_attempts
+                   and (status = 'QUEUED' or (status = 'PROCESSING' and lease_until < :now))
+                returning id
+                """)
+            .param("worker", worker)
+            .param("lease", Timestamp.from(now.plus(lease)))
+            .param("now", Timestamp.from(now))
+            .param("id", jobId)
+            .param("entry", entryId)
+            .query(UUID.class)
+            .optional();
+    if (claimed.isEmpty()) {
+      return Optional.empty();
+    }
+    setResumeStatus(jobId, "PROCESSING", null);
+    return Optional.of(
+        jdbc.sql(
+                """
+                select j.id, j.resume_id, r.owner_id, j.attempts, j.max_attempts, j.created_at,
+                       j.dispatched_at, r.storage_key, r.filename, r.created_at as uploaded_at,
+                       j.revision
+                  from parse_jobs j join resumes r on r.id = j.resume_id
+                 where j.id = :id
+                """)
+            .param("id", jobId)
+            .query(JobStore::held)
+            .single());
+  }
+
+  /**
+   * A job whose worker went silent during its last attempt: dead-lettered, since running it again
+   * would pass its limit. Empty when that is not the job's state.
+   */
+  Optional<Change> deadAfterSilentLastAttempt(UUID jobId, String entryId) {
+    Instant now = clock.instant();
+    int changed =
+        jdbc.sql(
+                """
+                update parse_jobs
+                   set status = 'DEAD', worker = null, lease_until = null, finished_at = :now,
+                       last_error = 'The worker running the last attempt stopped answering.',
+                       updated_at = :now, revision = revision + 1
+                 where id = :id and stream_id = :entry and status = 'PROCESSING'
+                   and lease_until < :now and attempts >= max_attempts
+                """)
+            .param("now", Timestamp.from(now))
+            .param("id", jobId)
+            .param("entry", entryId)
+            .update();
+    if (changed == 0) {
+      return Optional.empty();
+    }
+    setResumeStatus(jobId, "FAILED", FailureText.FOR_OWNER);
+    return change(jobId);
+  }
+
+  boolean renewLease(Held job, String worker, Duration lease) {
+    return jdbc.sql(
+                """
+                update parse_jobs set lease_until = :lease
+                 where id = :id and worker = :worker and attempts = :attempt
+                   and status = 'PROCESSING'
+                """)
+            .param("lease", Timestamp.from(clock.instant().plus(lease)))
+            .param("id", job.jobId())
+            .param("worker", worker)
+            .param("attempt", job.attempt())
+            .update()
+        == 1;
+  }
+
+  /** The job succeeded: stores the parsed resume. Empty when this worker no longer held it. */
+  Optional<Change> succeed(Held job, String worker, String parsedJson) {
+    if (!finish(job, worker, "SUCCEEDED", null, null)) {
+      return Optional.empty();
+    }
+    jdbc.sql(
+            """
+            update resumes set parsed = cast(:parsed as jsonb), status = 'PARSED', error = null,
+                               updated_at = :now
+             where id = :resume
+            """)
+        .param("parsed", parsedJson)
+        .param("now", Timestamp.from(clock.instant()))
+        .param("resume", job.resumeId())
+        .update();
+    return change(job.jobId());
+  }
+
+  /** The document cannot be read: a final failure with its reason for the owner. */
+  Optional<Change> failDocument(Held job, String worker, String reason) {
+    if (!finish(job, worker, "FAILED", reason, null)) {
+      return Optional.empty();
+    }
+    setResumeStatus(job.jobId(), "FAILED", reason);
+    return change(job.jobId());
+  }
+
+  /**
+   * Something else went wrong: another attempt after the backoff, or the dead letters when this was
+   * the last.
+   */
+  Optional<Change> failAttempt(Held job, String worker, String error, Duration backoff) {
+    boolean last = job.attempt() >= job.maxAttempts();
+    if (!finish(job, worker, last ? "DEAD" : "RETRY_SCHEDULED", error, backoff)) {
+      return Optional.empty();
+    }
+    setResumeStatus(job.jobId(), last ? "FAILED" : "QUEUED", last ? FailureText.FOR_OWNER : null);
+    return change(job.jobId());
+  }
+
+  /** A stopping worker gives the job back unfinished; the attempt does not count. */
+  Optional<Change> handBack(Held job, String worker) {
+    Instant now = clock.instant();
+    int changed =
+        jdbc.sql(
+                """
+                update parse_jobs
+                   set status = 'QUEUED', attempts = attempts - 1, worker = null,
+                       lease_until = null, stream_id = null, next_attempt_at = :now,
+                       updated_at = :now, revision = revision + 1
+                 where id = :id and worker = :worker and attempts = :attempt
+                   and status = 'PROCESSING'
+                """)
+            .param("now", Timestamp.from(now))
+            .param("id", job.jobId())
+            .param("worker", worker)
+            .param("attempt", job.attempt())
+            .update();
+    if (changed == 0) {
+      return Optional.empty();
+    }
+    setResumeStatus(job.jobId(), "QUEUED", null);
+    return change(job.jobId());
+  }
+
+  /** Due jobs not on the stream, locked so that one dispatcher at a time takes each. */
+  List<UUID> lockUndispatched(int limit) {
+    return jdbc.sql(
+            """
+            select id from parse_jobs
+             where stream_id is null and status in ('QUEUED', 'RETRY_SCHEDULED')
+               and next_attempt_at <= :now
+             order by next_attempt_at
+             limit :limit
+             for update skip locked
+            """)
+        .param("now", Timestamp.from(clock.instant()))
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
+  }
+
+  /** The job is on the stream as {@code entryId}; a retry becomes queued again. */
+  Optional<Change> dispatched(UUID jobId, String entryId) {
+    Instant now = clock.instant();
+    String before =
+        jdbc.sql("select status from parse_jobs where id = :id")
+            .param("id", jobId)
+            .query(String.class)
+            .single();
+    jdbc.sql(
+            """
+            update parse_jobs
+               set stream_id = :entry, dispatched_at = :now, status = 'QUEUED', updated_at = :now,
+                   revision = revision + case when status = 'QUEUED' then 0 else 1 end
+             where id = :id
+            """)
+        .param("entry", entryId)
+        .param("now", Timestamp.from(now))
+        .param("id", jobId)
+        .update();
+    return "QUEUED".equals(before) ? Optional.empty() : change(jobId);
+  }
+
+  /** Jobs the database says are on the stream and waiting or abandoned, with their entries. */
+  List<String[]> onStreamAndIdle(Duration queuedFor) {
+    Instant now = clock.instant();
+    return jdbc.sql(
+            """
+            select id, stream_id from parse_jobs
+             where stream_id is not null
+               and ((status = 'QUEUED' and dispatched_at < :queuedSince)
+                    or (status = 'PROCESSING' and lease_until < :now))
+             limit 500
+            """)
+        .param("queuedSince", Timestamp.from(now.minus(queuedFor)))
+        .param("now", Timestamp.from(now))
+        .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+        .list();
+  }
+
+  /**
+   * Redis lost the job's entry: it goes back to the dispatcher (an abandoned run counts as an
+   * attempt; one past the limit goes to the dead letters when claimed).
+   */
+  boolean entryLost(UUID jobId, String entryId) {
+    return jdbc.sql(
+                """
+                update parse_jobs
+                   set stream_id = null, status = 'QUEUED', worker = null, lease_until = null,
+                       next_attempt_at = :now, updated_at = :now
+                 where id = :id and stream_id = :entry
+                   and (status = 'QUEUED' or (status = 'PROCESSING' and lease_until < :now))
+                """)
+            .param("now", Timestamp.from(clock.instant()))
+            .param("id", jobId)
+            .param("entry", entryId)
+            .update()
+        == 1;
+  }
+
+  /** Jobs waiting or abandoned for longer than {@code after}: something is wrong. */
+  List<UUID> stuck(Duration after) {
+    Instant since = clock.instant().minus(after);
+    return jdbc.sql(
+            """
+            select id from parse_jobs
+             where (status in ('QUEUED', 'RETRY_SCHEDULED') and next_attempt_at < :since)
+                or (status = 'PROCESSING' and lease_until < :since)
+             order by created_at
+             limit 100
+            """)
+        .param("since", Timestamp.from(since))
+        .query(UUID.class)
+        .list();
+  }
+
+  long count(String status) {
+    return jdbc.sql("select count(*) from parse_jobs where status = :status")
+        .param("status", status)
+        .query(Long.class)
+        .single();
+  }
+
+  Optional<Change> change(UUID jobId) {
+    return jdbc.sql(
+            "select "
+                + CHANGE_COLUMNS
+                + " from parse_jobs j join resumes r on r.id = j.resume_id where j.id = :id")
+        .param("id", jobId)
+        .query(JobStore::change)
+        .optional();
+  }
+
+  private boolean finish(
+      Held job, String worker, String status, String error, Duration retryAfter) {
+    Instant now = clock.instant();
+    return jdbc.sql(
+                """
+                update parse_jobs
+                   set status = :status, last_error = :error, worker = null, lease_until = null,
+                       stream_id = case when :retry then null else stream_id end,
+                       next_attempt_at = :next,
+                       finished_at = case when :retry then null else cast(:now as timestamptz) end,
+                       updated_at = :now, revision = revision + 1
+                 where id = :id and worker = :worker and attempts = :attempt
+                   and status = 'PROCESSING'
+                """)
+            .param("status", status)
+            .param("error", error)
+            .param("retry", retryAfter != null)
+            .param("next", Timestamp.from(retryAfter == null ? now : now.plus(retryAfter)))
+            .param("now", Timestamp.from(now))
+            .param("id", job.jobId())
+            .param("worker", worker)
+            .param("attempt", job.attempt())
+            .update()
+        == 1;
+  }
+
+  private void setResumeStatus(UUID jobId, String status, String error) {
+    jdbc.sql(
+            """
+            update resumes set status = :status, error = :error, updated_at = :now
+             where id = (select resume_id from parse_jobs where id = :job)
+            """)
+        .param("status", status)
+        .param("error", error)
+        .param("now", Timestamp.from(clock.instant()))
+        .param("job", jobId)
+        .update();
+  }
+
+  private static Held held(ResultSet rs, int row) throws SQLException {
+    Timestamp dispatched = rs.getTimestamp("dispatched_at");
+    return new Held(
+        rs.getObject("id", UUID.class),
+        rs.getObject("resume_id", UUID.class),
+        rs.getObject("owner_id", UUID.class),
+        rs.getInt("attempts"),
+        rs.getInt("max_attempts"),
+        rs.getTimestamp("created_at").toInstant(),
+        dispatched == null ? null : dispatched.toInstant(),
+        rs.getString("storage_key"),
+        rs.getString("filename"),
+        rs.getTimestamp("uploaded_at").toInstant(),
+        rs.getLong("revision"));
+  }
+
+  private static Change change(ResultSet rs, int row) throws SQLException {
+    return new Change(
+        rs.getObject(1, UUID.class),
+        rs.getObject(2, UUID.class),
+        rs.getObject(3, UUID.class),
+        JobStatus.valueOf(rs.getString(4)),
+        rs.getInt(5),
+        rs.getString(6),
+        rs.getLong(7),
+        rs.getTimestamp(8).toInstant());
+  }
+
+  /** What the owner reads about a job that will not be retried by itself. */
+  static final class FailureText {
+    static final String FOR_OWNER =
+        "We could not process this file because of a problem on our side. We have been told and"
+            + " will retry it; you do not need to upload it again.";
+
+    private FailureText() {}
+  }
+}

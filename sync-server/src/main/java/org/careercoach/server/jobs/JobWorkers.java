@@ -1,0 +1,165 @@
+package org.careercoach.server.jobs;
+
+import io.lettuce.core.RedisException;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.careercoach.server.redis.Redis;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The worker threads of this process ({@code coach.jobs.concurrency} of them). Each reads the
+ * stream on a connection of its own (a blocking read would hold up any other command on a shared
+ * one), takes over entries whose worker went silent, waits for the shared rate limit and runs the
+ * job. On shutdown they stop reading, let running jobs finish within the grace period, then
+ * interrupt the rest, which hand their jobs back.
+ */
+@Component
+class JobWorkers implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(JobWorkers.class);
+  private static final Duration READ_BLOCK = Duration.ofSeconds(2);
+  private static final Duration REDIS_RETRY = Duration.ofSeconds(1);
+
+  private final JobProperties properties;
+  private final Redis redis;
+  private final JobRunner runner;
+  private final JobRateLimiter limiter;
+  private final String processName;
+  private final List<Thread> threads = new ArrayList<>();
+  private volatile boolean running;
+  private volatile boolean stopping;
+
+  JobWorkers(JobProperties properties, Redis redis, JobRunner runner, JobRateLimiter limiter) {
+    this.properties = properties;
+    this.redis = redis;
+    this.runner = runner;
+    this.limiter = limiter;
+    this.processName =
+        ManagementFactory.getRuntimeMXBean().getName().replace('@', '-')
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Override
+  public synchronized void start() {
+    if (running || !properties.workers()) {
+      return;
+    }
+    running = true;
+    stopping = false;
+    for (int i = 1; i <= properties.concurrency(); i++) {
+      String consumer = processName + "-w" + i;
+      Thread thread = new Thread(() -> work(consumer), "job-worker-" + i);
+      threads.add(thread);
+      thread.start();
+    }
+    log.info(
+        "Job workers started: {} in this process as {} (rate limit {} per {} across all"
+            + " processes)",
+        properties.concurrency(),
+        processName,
+        properties.rateLimit() <= 0 ? "off" : properties.rateLimit(),
+        properties.ratePeriod());
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (!running) {
+      return;
+    }
+    stopping = true;
+    long deadline = System.nanoTime() + properties.shutdownGrace().toNanos();
+    for (Thread thread : threads) {
+      join(thread, Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+    for (Thread thread : threads) {
+      if (thread.isAlive()) {
+        thread.interrupt();
+      }
+    }
+    for (Thread thread : threads) {
+      join(thread, 10_000);
+    }
+    threads.clear();
+    running = false;
+    log.info("Job workers stopped");
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  private void work(String consumer) {
+    StatefulRedisConnection<String, String> connection = null;
+    while (!stopping) {
+      try {
+        if (connection == null) {
+          connection = redis.dedicated();
+          JobQueue.ensureGroup(connection.sync());
+        }
+        RedisCommands<String, String> queue = connection.sync();
+        Optional<JobQueue.Delivery> delivery =
+            JobQueue.takeOverStalled(queue, consumer, properties.visibilityTimeout());
+        if (delivery.isEmpty()) {
+          delivery = JobQueue.read(queue, consumer, READ_BLOCK);
+        }
+        if (delivery.isEmpty() || !limiter.acquire(() -> !stopping)) {
+          continue;
+        }
+        runner.run(queue, delivery.get(), consumer, () -> stopping);
+      } catch (RedisException e) {
+        log.debug("worker {} waits for Redis: {}", consumer, e.getMessage());
+        connection = close(connection);
+        pause(REDIS_RETRY);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (RuntimeException e) {
+        log.error("event=job_worker_error worker={}", consumer, e);
+        pause(REDIS_RETRY);
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        break;
+      }
+    }
+    close(connection);
+  }
+
+  private static StatefulRedisConnection<String, String> close(
+      StatefulRedisConnection<String, String> connection) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (RuntimeException e) {
+        log.debug("closing a worker's Redis connection: {}", e.getMessage());
+      }
+    }
+    return null;
+  }
+
+  private void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void join(Thread thread, long millis) {
+    try {
+      thread.join(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

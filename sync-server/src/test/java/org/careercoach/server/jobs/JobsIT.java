@@ -1,0 +1,247 @@
+package org.careercoach.server.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.careercoach.server.redis.Redis;
+import org.careercoach.server.support.Accounts;
+import org.careercoach.server.support.Api;
+import org.careercoach.server.support.ServerIT;
+import org.careercoach.server.support.TestJobs;
+import org.careercoach.server.support.TestRedis;
+import org.careercoach.server.support.Uploads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Parse jobs end to end on a real Redis (the embedded binary) and the embedded PostgreSQL: every
+ * upload parsed once with one email, whatever Redis does meanwhile.
+ */
+@ServerIT
+class JobsIT {
+
+  static final String TEXT =
+      """
+      Ana Maria Silva
+      ana.silva@example.com
+
+      Experience
+      Senior Engineer | Acme Corp
+      Jan 2019 - Present
+      """;
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired TestJobs processor;
+  @Autowired Reconciler reconciler;
+  @Autowired Redis redis;
+  Api api;
+  String token;
+  String email;
+
+  @BeforeEach
+  void signIn() {
+    api = new Api(port);
+    email = Accounts.email("jobs");
+    token = api.register(email, Accounts.PASSWORD, "Jo Jobs").accessToken();
+  }
+
+  @Test
+  void anUploadIsParsedServedAndItsOwnerEmailedOnceEvenWhenDeliveredTwice() {
+    String id = upload("cv.txt");
+
+    awaitStatus(id, "PARSED");
+    Api.Response parsed = api.get("/api/v1/resumes/" + id + "/parsed", token);
+    assertThat(parsed.status()).isEqualTo(200);
+    assertThat(parsed.body().at("/basics/name").asString()).isEqualTo("Ana Maria Silva");
+    assertThat(parsed.body().at("/work/0/name").asString()).isEqualTo("Acme Corp");
+
+    // A second delivery of the same job (as after a false alarm of the reconciler) does nothing.
+    UUID job = jobOf(id);
+    String again = JobQueue.add(redis.commands(), job);
+    jdbc.sql("update parse_jobs set stream_id = :entry where id = :id")
+        .param("entry", again)
+        .param("id", job)
+        .update();
+    assertThat(
+            TestJobs.await(Duration.ofSeconds(10), () -> !JobQueue.holds(redis.commands(), again)))
+        .as("the extra entry is consumed")
+        .isTrue();
+    assertThat(processor.starts("cv.txt")).hasSize(1);
+    assertThat(parsedEmails()).isEqualTo(1);
+    assertThat(jobRow(job).get("status")).isEqualTo("SUCCEEDED");
+  }
+
+  @Test
+  void noMoreJobsRunAtOnceThanTheConcurrency() {
+    processor.resetMostAtOnce();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      ids.add(upload("slow-700-many-" + i + ".txt"));
+    }
+
+    ids.forEach(id -> awaitStatus(id, "PARSED"));
+
+    assertThat(processor.mostAtOnce()).isEqualTo(2);
+    assertThat(parsedEmails()).isEqualTo(6);
+  }
+
+  @Test
+  void aPoisonJobGoesToTheDeadLettersAfterItsAttemptsWithBackoffAndAnAdminCanRetryIt() {
+    String name = "poison-" + UUID.randomUUID() + ".txt";
+    String id = upload(name);
+
+    awaitStatus(id, "FAILED");
+    UUID job = jobOf(id);
+    Map<String, Object> row = jobRow(job);
+    assertThat(row.get("status")).isEqualTo("DEAD");
+    assertThat(row.get("attempts")).isEqualTo(3);
+    assertThat((String) row.get("last_error")).contains("injected failure");
+    List<Instant> starts = processor.starts(name);
+    assertThat(starts).hasSize(3);
+    assertThat(Duration.between(starts.get(0), starts.get(1))).isGreaterThanOrEqualTo(ms(300));
+    assertThat(Duration.between(starts.get(1), starts.get(2))).isGreaterThanOrEqualTo(ms(600));
+    assertThat(api.get("/api/v1/resumes/" + id, token).body().get("error").asString())
+        .contains("problem on our side");
+    Api.Response dead = api.get("/api/v1/admin/jobs?status=DEAD&size=200", api.adminToken());
+    assertThat(dead.body().get("items").findValuesAsString("id")).contains(job.toString());
+    assertThat(api.post("/api/v1/admin/jobs/" + job + "/retry", Map.of(), token).status())
+        .as("admins only")
+        .isEqualTo(403);
+
+    processor.cure(name);
+    assertThat(
+            api.post("/api/v1/admin/jobs/" + job + "/retry", Map.of(), api.adminToken()).status())
+        .isEqualTo(202);
+
+    awaitStatus(id, "PARSED");
+    assertThat(parsedEmails()).isEqualTo(1);
+    assertThat(
+            api.post("/api/v1/admin/jobs/" + job + "/retry", Map.of(), api.adminToken()).status())
+        .as("only dead or failed jobs")
+        .isEqualTo(409);
+    assertThat(
+            api.post(
+                    "/api/v1/admin/jobs/" + UUID.randomUUID() + "/retry",
+                    Map.of(),
+                    api.adminToken())
+                .status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/admin/jobs?status=LOST", api.adminToken()).status()).isEqualTo(400);
+  }
+
+  @Test
+  void aDocumentThatCannotBeReadFailsAtOnceWithItsReason() {
+    String id = upload("empty-ish.txt", "   \n\n  \n".getBytes());
+
+    awaitStatus(id, "FAILED");
+
+    Map<String, Object> row = jobRow(jobOf(id));
+    assertThat(row.get("status")).isEqualTo("FAILED");
+    assertThat(row.get("attempts")).isEqualTo(1);
+    assertThat(api.get("/api/v1/resumes/" + id, token).body().get("error").asString())
+        .contains("no text");
+    assertThat(parsedEmails()).isZero();
+  }
+
+  @Test
+  void aFlushOfRedisLosesNoJobAndDoesNoneTwice() {
+    // Two run (the concurrency), the third waits on the stream when Redis forgets everything.
+    List<String> names = List.of("slow-1500-flush-a.txt", "slow-1500-flush-b.txt", "flush-c.txt");
+    List<String> ids = names.stream().map(this::upload).toList();
+    assertThat(TestJobs.await(PATIENCE, () -> processor.starts(names.get(1)).size() == 1)).isTrue();
+
+    redis.commands().flushall();
+
+    assertThat(TestJobs.await(PATIENCE, () -> reconciler.requeueLost() > 0 || parsed(ids.get(2))))
+        .isTrue();
+    ids.forEach(id -> awaitStatus(id, "PARSED"));
+    names.forEach(name -> assertThat(processor.starts(name)).as(name).hasSize(1));
+    assertThat(parsedEmails()).isEqualTo(3);
+  }
+
+  @Test
+  void aRedisRestartAndCutConnectionsMidJobLoseNothingAndRepeatNothing() {
+    List<String> names =
+        List.of("slow-2000-restart-a.txt", "slow-2000-restart-b.txt", "restart-c.txt");
+    List<String> ids = names.stream().map(this::upload).toList();
+    assertThat(TestJobs.await(PATIENCE, () -> processor.starts(names.get(1)).size() == 1)).isTrue();
+
+    redis.commands().clientKill(io.lettuce.core.KillArgs.Builder.typeNormal());
+    TestRedis.stop();
+    Api.sleep(1_000);
+    TestRedis.start();
+
+    assertThat(TestJobs.await(PATIENCE, () -> reconciler.requeueLost() > 0 || parsed(ids.get(2))))
+        .isTrue();
+    ids.forEach(id -> awaitStatus(id, "PARSED"));
+    names.forEach(name -> assertThat(processor.starts(name)).as(name).hasSize(1));
+    assertThat(parsedEmails()).isEqualTo(3);
+  }
+
+  private String upload(String filename) {
+    return upload(filename, TEXT.getBytes());
+  }
+
+  private String upload(String filename, byte[] bytes) {
+    // Each upload differs, so none is answered as a duplicate of another.
+    byte[] unique = (new String(bytes) + "\n" + UUID.randomUUID()).getBytes();
+    if (new String(bytes).isBlank()) {
+      unique = bytes;
+    }
+    Api.Response response =
+        api.upload("/api/v1/resumes", List.of(Uploads.file(filename, "text/plain", unique)), token);
+    assertThat(response.status()).as(response.raw().body()).isIn(200, 201);
+    return response.body().get("id").asString();
+  }
+
+  private boolean parsed(String id) {
+    return "PARSED".equals(api.get("/api/v1/resumes/" + id, token).body().get("status").asString());
+  }
+
+  private void awaitStatus(String id, String status) {
+    boolean reached =
+        TestJobs.await(
+            PATIENCE,
+            () ->
+                status.equals(
+                    api.get("/api/v1/resumes/" + id, token).body().get("status").asString()));
+    assertThat(reached).as("resume %s reaches %s; job: %s", id, status, jobRow(jobOf(id))).isTrue();
+  }
+
+  private UUID jobOf(String resumeId) {
+    return jdbc.sql("select id from parse_jobs where resume_id = :id")
+        .param("id", UUID.fromString(resumeId))
+        .query(UUID.class)
+        .single();
+  }
+
+  private Map<String, Object> jobRow(UUID job) {
+    return jdbc.sql(
+            "select status, attempts, last_error, worker, stream_id, dispatched_at, next_attempt_at, now() as db_now from parse_jobs where id = :id")
+        .param("id", job)
+        .query()
+        .singleRow();
+  }
+
+  private long parsedEmails() {
+    return jdbc.sql(
+            "select count(*) from email_outbox where to_address = :to and kind = 'RESUME_PARSED'")
+        .param("to", email)
+        .query(Long.class)
+        .single();
+  }
+
+  private static Duration ms(long millis) {
+    return Duration.ofMillis(millis);
+  }
+}

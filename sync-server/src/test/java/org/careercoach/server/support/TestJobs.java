@@ -1,0 +1,99 @@
+package org.careercoach.server.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careercoach.model.resume.Resume;
+import org.careercoach.server.jobs.JobProcessor;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The real parser, with behaviour tests choose by file name: {@code slow-<ms>-…} holds the job that
+ * long first (interruptibly, as a long parse would be), {@code poison-…} fails every attempt until
+ * the test cures it. It counts runs, attempts' start times and how many run at once.
+ */
+public final class TestJobs implements JobProcessor {
+
+  private static final Pattern SLOW = Pattern.compile("^slow-(\\d+)-");
+
+  private final JobProcessor real;
+  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicInteger mostAtOnce = new AtomicInteger();
+  private final Map<String, List<Instant>> starts = new ConcurrentHashMap<>();
+  private final Set<String> cured = ConcurrentHashMap.newKeySet();
+
+  TestJobs(JobProcessor real) {
+    this.real = real;
+  }
+
+  @Override
+  public Resume process(Upload upload) {
+    String name = upload.filename();
+    starts.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(Instant.now());
+    int now = running.incrementAndGet();
+    mostAtOnce.accumulateAndGet(now, Math::max);
+    try {
+      Matcher slow = SLOW.matcher(name);
+      if (slow.find()) {
+        Thread.sleep(Long.parseLong(slow.group(1)));
+      }
+      if (name.startsWith("poison-") && !cured.contains(name)) {
+        throw new IllegalStateException("injected failure for " + name);
+      }
+      return real.process(upload);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } finally {
+      running.decrementAndGet();
+    }
+  }
+
+  /** When each attempt at the file started. */
+  public List<Instant> starts(String filename) {
+    return starts.getOrDefault(filename, List.of());
+  }
+
+  public int mostAtOnce() {
+    return mostAtOnce.get();
+  }
+
+  public void resetMostAtOnce() {
+    mostAtOnce.set(running.get());
+  }
+
+  public void cure(String filename) {
+    cured.add(filename);
+  }
+
+  /** Waits for the condition, up to the timeout; false if it never held. */
+  public static boolean await(Duration timeout, java.util.function.BooleanSupplier condition) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Api.sleep(100);
+    }
+    return condition.getAsBoolean();
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class Configuration {
+    @Bean
+    @Primary
+    TestJobs testJobs(@Qualifier("parserJobProcessor") JobProcessor real) {
+      return new TestJobs(real);
+    }
+  }
+}

@@ -1,5 +1,6 @@
 package org.careercoach.server.auth;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * /verify-email?token=}. They are static files that call the public auth API; confirming takes a
  * click, so a mail scanner that opens links consumes no token.
  */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class AccountPagesConfiguration implements WebMvcConfigurer {
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.UUID;
 import org.careercoach.server.config.ProblemWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +53,7 @@ class SecurityConfiguration {
   };
 
   @Bean
+  @ConditionalOnWebApplication
   SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, ProblemWriter problems)
       throws Exception {
     AuthenticationEntryPoint signIn =

@@ -2,6 +2,7 @@ package org.careercoach.server.config;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Replaces Boot's fallback error page, which answers HTML or its own JSON, so that errors raised
  * outside controllers (the container, filters) are problem+json too, without internals.
  */
+@ConditionalOnWebApplication
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -97,6 +97,11 @@ class JobRunner implements DisposableBean {
     Optional<JobStore.Held> claimed =
         transaction.execute(tx -> store.claim(delivery.jobId(), delivery.entryId(), worker, lease));
     if (claimed.isEmpty()) {
+      if (store.leaseStillRunning(delivery.jobId(), delivery.entryId())) {
+        // Its worker went quiet but its lease has not run out yet: leave the entry pending, to be
+        // taken over again after another idle period once the lease has run out.
+        return;
+      }
       transaction
           .execute(tx -> store.deadAfterSilentLastAttempt(delivery.jobId(), delivery.entryId()))
           .ifPresent(events::publish);

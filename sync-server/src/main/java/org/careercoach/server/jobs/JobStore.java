@@ -134,6 +134,22 @@ class JobStore {
     return change(jobId);
   }
 
+  /** Whether the entry's job is running under a lease that has not run out. */
+  boolean leaseStillRunning(UUID jobId, String entryId) {
+    return jdbc.sql(
+                """
+                select count(*) from parse_jobs
+                 where id = :id and stream_id = :entry and status = 'PROCESSING'
+                   and lease_until >= :now
+                """)
+            .param("id", jobId)
+            .param("entry", entryId)
+            .param("now", Timestamp.from(clock.instant()))
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   boolean renewLease(Held job, String worker, Duration lease) {
     return jdbc.sql(
                 """

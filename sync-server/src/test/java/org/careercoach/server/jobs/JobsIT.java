@@ -188,6 +188,41 @@ class JobsIT {
     assertThat(parsedEmails()).isEqualTo(3);
   }
 
+  @Test
+  void theOwnersEventStreamShowsTheJobsStatesInOrderAndNoOneElseSeesThem() throws Exception {
+    String otherToken =
+        api.register(Accounts.email("other"), Accounts.PASSWORD, "Oz Other").accessToken();
+    EventStream mine = EventStream.open(port, token);
+    EventStream theirs = EventStream.open(port, otherToken);
+    try {
+      String id = upload("slow-300-events.txt");
+      awaitStatus(id, "PARSED");
+
+      assertThat(TestJobs.await(Duration.ofSeconds(10), () -> mine.events().size() >= 3)).isTrue();
+      List<String> states =
+          mine.events().stream()
+              .map(e -> e.get("status").asString() + "/" + e.get("attempt").asInt())
+              .toList();
+      assertThat(states).containsExactly("QUEUED/0", "PROCESSING/1", "SUCCEEDED/1");
+      assertThat(mine.events()).allMatch(e -> e.get("resumeId").asString().equals(id));
+      assertThat(theirs.events()).isEmpty();
+      assertThat(theirs.connected()).as("the other stream was open all along").isTrue();
+    } finally {
+      mine.close();
+      theirs.close();
+    }
+    assertThat(
+            java.net.http.HttpClient.newHttpClient()
+                .send(
+                    java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/api/v1/events"))
+                        .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .as("no token, no events")
+        .isEqualTo(401);
+  }
+
   private String upload(String filename) {
     return upload(filename, TEXT.getBytes());
   }

@@ -39,6 +39,7 @@ public final class TestJobs implements JobProcessor {
   @Override
   public Resume process(Upload upload) {
     String name = upload.filename();
+    markRun(name);
     starts.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(Instant.now());
     int now = running.incrementAndGet();
     mostAtOnce.accumulateAndGet(now, Math::max);
@@ -56,6 +57,23 @@ public final class TestJobs implements JobProcessor {
       throw new IllegalStateException("interrupted", e);
     } finally {
       running.decrementAndGet();
+    }
+  }
+
+  /**
+   * In a worker process started by a test, leaves a file {@code <pid>-<name>} in the folder named
+   * by {@code COACH_TEST_RUNS}, so the test sees which process ran what.
+   */
+  private static void markRun(String name) {
+    String folder = System.getenv("COACH_TEST_RUNS");
+    if (folder == null) {
+      return;
+    }
+    try {
+      java.nio.file.Files.createFile(
+          java.nio.file.Path.of(folder, ProcessHandle.current().pid() + "-" + name));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

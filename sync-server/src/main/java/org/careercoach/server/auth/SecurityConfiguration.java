@@ -112,7 +112,7 @@ class SecurityConfiguration {
                         "/v3/api-docs/**",
                         "/error")
                     .permitAll()
-                    .requestMatchers("/api/v1/admin/**", "/admin/**")
+                    .requestMatchers("/api/v1/admin/**", "/admin/**", "/actuator/**")
                     .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())

@@ -93,6 +93,16 @@ class JobsIT {
 
     assertThat(processor.mostAtOnce()).isEqualTo(2);
     assertThat(parsedEmails()).isEqualTo(6);
+    Api.Response completed = api.get("/api/v1/admin/jobs?status=SUCCEEDED", api.adminToken());
+    assertThat(completed.body().get("total").asLong()).isGreaterThanOrEqualTo(6);
+    Api.Response metric = api.get("/actuator/metrics/coach.jobs.completed", api.adminToken());
+    assertThat(metric.status()).isEqualTo(200);
+    assertThat(metric.body().at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(6);
+    assertThat(api.get("/actuator/metrics/coach.jobs.run", api.adminToken()).status())
+        .isEqualTo(200);
+    assertThat(api.get("/actuator/metrics/coach.jobs.queued", token).status())
+        .as("metrics are for admins")
+        .isEqualTo(403);
   }
 
   @Test

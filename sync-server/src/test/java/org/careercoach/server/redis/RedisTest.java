@@ -24,7 +24,7 @@ class RedisTest {
     try (Redis redis = new Redis("127.0.0.1", port)) {
       RedisHealthIndicator health = new RedisHealthIndicator(redis);
       assertThatThrownBy(redis::commands).isInstanceOf(RedisException.class);
-      assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+      assertThat(health.health().getStatus()).isEqualTo(RedisHealthIndicator.FAILING);
 
       RedisServer server = RedisServer.newRedisServer().port(port).bind("127.0.0.1").build();
       server.start();

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.careercoach.server.redis.Redis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ import tools.jackson.core.JacksonException;
  * keeps proxies from closing an idle stream and finds the connections that went away.
  */
 @Component
-class EventStreams implements DisposableBean {
+class EventStreams implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(EventStreams.class);
   static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
@@ -37,6 +37,7 @@ class EventStreams implements DisposableBean {
   private final Map<UUID, Set<Open>> byUser = new ConcurrentHashMap<>();
   private final Redis redis;
   private volatile StatefulRedisPubSubConnection<String, String> subscription;
+  private volatile boolean running;
 
   EventStreams(Redis redis) {
     this.redis = redis;
@@ -142,14 +143,31 @@ class EventStreams implements DisposableBean {
   }
 
   @Override
-  public void destroy() {
-    if (subscription != null) {
-      subscription.close();
-    }
+  public void start() {
+    running = true;
+  }
+
+  /**
+   * Ends every open stream before the web server's graceful shutdown, which would otherwise wait
+   * its whole timeout for these never-ending responses. Clients reconnect to another instance.
+   */
+  @Override
+  public void stop() {
+    running = false;
     for (Set<Open> streams : byUser.values()) {
       for (Open open : streams) {
         open.emitter().complete();
       }
+      streams.clear();
     }
+    if (subscription != null) {
+      subscription.close();
+      subscription = null;
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 }

@@ -17,6 +17,7 @@ final class EventStream implements AutoCloseable {
   private final List<JsonNode> events = new CopyOnWriteArrayList<>();
   private final AtomicBoolean connected = new AtomicBoolean();
   private final Thread reader;
+  private volatile Stream<String> body;
 
   private EventStream(int port, String token) {
     HttpRequest request =
@@ -30,6 +31,7 @@ final class EventStream implements AutoCloseable {
               try {
                 HttpResponse<Stream<String>> response =
                     HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+                body = response.body();
                 connected.set(response.statusCode() == 200);
                 String event = null;
                 for (String line : (Iterable<String>) response.body()::iterator) {
@@ -70,6 +72,10 @@ final class EventStream implements AutoCloseable {
 
   @Override
   public void close() {
+    Stream<String> lines = body;
+    if (lines != null) {
+      lines.close();
+    }
     reader.interrupt();
   }
 }

@@ -233,6 +233,25 @@ class JobsIT {
         .isEqualTo(401);
   }
 
+  @Test
+  void withRedisDownUploadsAreAcceptedAndParsedOnceItIsBack() {
+    TestRedis.stop();
+    try {
+      String id = upload("while-down.txt");
+      Api.Response health = api.get("/actuator/health", null);
+      assertThat(health.status()).as("the server serves on").isEqualTo(200);
+      assertThat(health.body().at("/components/redis/status").asString()).isEqualTo("FAILING");
+      Api.sleep(1_500);
+      assertThat(api.get("/api/v1/resumes/" + id, token).body().get("status").asString())
+          .isEqualTo("QUEUED");
+      TestRedis.start();
+      awaitStatus(id, "PARSED");
+      assertThat(parsedEmails()).isEqualTo(1);
+    } finally {
+      TestRedis.start();
+    }
+  }
+
   private String upload(String filename) {
     return upload(filename, TEXT.getBytes());
   }

@@ -31,6 +31,9 @@ public final class TestRedis {
   }
 
   public static synchronized void start() {
+    if (server != null && server.isActive()) {
+      return;
+    }
     try {
       server =
           RedisServer.newRedisServer()

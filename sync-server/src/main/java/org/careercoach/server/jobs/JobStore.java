@@ -288,22 +288,40 @@ class JobStore {
 
   /**
    * Redis lost the job's entry: it goes back to the dispatcher (an abandoned run counts as an
-   * attempt; one past the limit goes to the dead letters when claimed).
+   * attempt), or to the dead letters when that run was its last. Returns the visible change, if
+   * any; empty also when the job moved on meanwhile.
    */
-  boolean entryLost(UUID jobId, String entryId) {
-    return jdbc.sql(
+  Optional<Change> entryLost(UUID jobId, String entryId) {
+    Instant now = clock.instant();
+    String status =
+        jdbc.sql(
                 """
                 update parse_jobs
-                   set stream_id = null, status = 'QUEUED', worker = null, lease_until = null,
-                       next_attempt_at = :now, updated_at = :now
+                   set status = case when attempts >= max_attempts then 'DEAD' else 'QUEUED' end,
+                       last_error = case when attempts >= max_attempts
+                           then 'The worker running the last attempt stopped answering.'
+                           else last_error end,
+                       finished_at = case when attempts >= max_attempts
+                           then cast(:now as timestamptz) else null end,
+                       stream_id = null, worker = null, lease_until = null,
+                       next_attempt_at = :now, updated_at = :now,
+                       revision = revision + case when status = 'QUEUED' then 0 else 1 end
                  where id = :id and stream_id = :entry
                    and (status = 'QUEUED' or (status = 'PROCESSING' and lease_until < :now))
+                returning status
                 """)
-            .param("now", Timestamp.from(clock.instant()))
+            .param("now", Timestamp.from(now))
             .param("id", jobId)
             .param("entry", entryId)
-            .update()
-        == 1;
+            .query(String.class)
+            .optional()
+            .orElse(null);
+    if (status == null) {
+      return Optional.empty();
+    }
+    boolean dead = "DEAD".equals(status);
+    setResumeStatus(jobId, dead ? "FAILED" : "QUEUED", dead ? FailureText.FOR_OWNER : null);
+    return change(jobId);
   }
 
   /** Jobs waiting or abandoned for longer than {@code after}: something is wrong. */

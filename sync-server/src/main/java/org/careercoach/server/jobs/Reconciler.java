@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.careercoach.server.redis.Redis;
@@ -32,6 +33,7 @@ class Reconciler {
   private final Redis redis;
   private final Dispatcher dispatcher;
   private final JobProperties properties;
+  private final JobEvents events;
   private final AtomicInteger stuck = new AtomicInteger();
 
   Reconciler(
@@ -39,7 +41,9 @@ class Reconciler {
       Redis redis,
       Dispatcher dispatcher,
       JobProperties properties,
+      JobEvents events,
       MeterRegistry registry) {
+    this.events = events;
     this.store = store;
     this.redis = redis;
     this.dispatcher = dispatcher;
@@ -75,14 +79,21 @@ class Reconciler {
     }
   }
 
-  /** The number of jobs whose entry was missing and that now wait for the dispatcher. */
+  /**
+   * The number of jobs whose entry was missing: they now wait for the dispatcher, or are dead
+   * letters when the lost run was their last.
+   */
   int requeueLost() {
     RedisCommands<String, String> commands = redis.commands();
     int requeued = 0;
     for (String[] job : store.onStreamAndIdle(SETTLE)) {
       UUID id = UUID.fromString(job[0]);
-      if (!JobQueue.holds(commands, job[1]) && store.entryLost(id, job[1])) {
-        requeued++;
+      if (!JobQueue.holds(commands, job[1])) {
+        Optional<JobStore.Change> change = store.entryLost(id, job[1]);
+        if (change.isPresent()) {
+          requeued++;
+          events.publish(change.get());
+        }
       }
     }
     return requeued;

@@ -252,6 +252,29 @@ class JobsIT {
     }
   }
 
+  @Test
+  void aJobWhoseWorkerDiedOnItsLastAttemptAndWhoseEntryRedisLostIsADeadLetter() {
+    String id = upload("last-attempt.txt");
+    awaitStatus(id, "PARSED");
+    UUID job = jobOf(id);
+    // As a worker that died during attempt 3 of 3 leaves it, its stream entry since lost.
+    jdbc.sql(
+            """
+            update parse_jobs set status = 'PROCESSING', attempts = 3, worker = 'gone-w1',
+                   lease_until = now() - interval '1 minute', stream_id = '1-1'
+             where id = :id
+            """)
+        .param("id", job)
+        .update();
+
+    assertThat(reconciler.requeueLost()).isEqualTo(1);
+
+    assertThat(jobRow(job).get("status")).isEqualTo("DEAD");
+    assertThat(api.get("/api/v1/resumes/" + id, token).body().get("status").asString())
+        .isEqualTo("FAILED");
+    assertThat(reconciler.requeueLost()).as("repaired once").isZero();
+  }
+
   private String upload(String filename) {
     return upload(filename, TEXT.getBytes());
   }

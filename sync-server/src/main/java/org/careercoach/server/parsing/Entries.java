@@ -198,11 +198,12 @@ final class Entries {
 
   private static boolean isHeadingLike(Line line) {
     String text = line.text();
-    boolean structured = text.contains(" | ");
+    // "certification — Hadoop Training | Cloudera": separators make a heading, whatever its case.
+    boolean structured = text.contains(" | ") || text.contains(" — ");
     return !line.isBlank()
         && !isBullet(text)
         // A wrapped sentence continues in lower case; a short lower-case line is a name (imFORZA).
-        && (!Character.isLowerCase(text.strip().charAt(0)) || words(text) <= 3)
+        && (!Character.isLowerCase(text.strip().charAt(0)) || words(text) <= 3 || structured)
         && words(text) <= (structured ? 30 : 12)
         && (!text.endsWith(".") || ABBREVIATION_AT_END.matcher(text).find())
         && DateRanges.find(text).isEmpty();

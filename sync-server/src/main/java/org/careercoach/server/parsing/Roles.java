@@ -127,7 +127,6 @@ final class Roles {
           "universität",
           "universitat",
           "conservatory",
-          "bootcamp",
           "politecnico",
           "hochschule",
           "ecole",
@@ -148,7 +147,7 @@ final class Roles {
           "(?i)\\b(bachelors?|masters?|doctor|doctorate|b\\.?\\s?arch|m\\.?\\s?arch|cfa|cpa|ph\\.?\\s?d|d\\.?phil|b\\.?\\s?sc?|m\\.?\\s?sc?|b\\.?\\s?a|m\\.?\\s?a|"
               + "b\\.?\\s?eng|m\\.?\\s?eng|b\\.?\\s?tech|m\\.?\\s?tech|mba|bba|associate'?s?|diploma|certificate|"
               + "a\\.?\\s?s|a\\.?\\s?a|b\\.?\\s?f\\.?\\s?a|m\\.?\\s?f\\.?\\s?a|j\\.?\\s?d|m\\.?\\s?d|ll\\.?\\s?[bm]|"
-              + "high school|ged|licen[cs]e|licentiate|degree|coursework|minor|major)\\b\\.?");
+              + "high school|ged|licen[cs]e|licentiate|degree|coursework|minor|major|certification|bootcamp|nanodegree)\\b\\.?");
 
   private Roles() {}
 

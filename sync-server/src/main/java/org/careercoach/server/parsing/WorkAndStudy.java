@@ -99,6 +99,14 @@ final class WorkAndStudy {
     if (degree == null && !bodyLines.isEmpty() && Roles.isDegree(bodyLines.get(0))) {
       degree = bodyLines.remove(0);
     }
+    if (institution == null
+        && degree != null
+        && parts.size() >= 3
+        && parts.get(0).equals(degree)
+        && !Roles.isPlace(parts.get(parts.size() - 1))) {
+      // "Degree — Field | Issuer": the issuer closes the line, whatever its name.
+      institution = parts.get(parts.size() - 1);
+    }
     if (institution == null) {
       for (String part : parts) {
         if (!part.equals(degree) && !Roles.isPlace(part)) {

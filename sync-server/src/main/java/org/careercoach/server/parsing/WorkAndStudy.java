@@ -15,6 +15,7 @@ final class WorkAndStudy {
 
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s+[|·•@]\\s+|\\s+[–—]\\s+|\\s+-\\s+|\\s+at\\s+");
+  private static final Pattern BARS = Pattern.compile("\\s+[|·•]\\s+");
   private static final Pattern EDUCATION_SEPARATORS =
       Pattern.compile("\\s+[|·•@]\\s+|\\s+[–—]\\s+");
   private static final Pattern GPA =
@@ -188,7 +189,10 @@ final class WorkAndStudy {
     List<String> parts = new ArrayList<>();
     for (String line : heading) {
       List<String> pieces = new ArrayList<>();
-      for (String piece : separators.split(line)) {
+      // Where bars structure a line they are its only separators: "Engineer | Electronic Arts -
+      // EA Sports" keeps its dash inside the employer's name.
+      Pattern splitter = work && line.contains(" | ") ? BARS : separators;
+      for (String piece : splitter.split(line)) {
         String p = piece.strip();
         if (!work) {
           parts.addAll(degreeAndSchool(p));

@@ -66,7 +66,6 @@ class EventStreams implements SmartLifecycle {
     } catch (IOException e) {
       remove.run();
     }
-    subscribe();
     return emitter;
   }
 
@@ -145,6 +144,8 @@ class EventStreams implements SmartLifecycle {
   @Override
   public void start() {
     running = true;
+    // Until Redis answers, the keep-alive tries again every 15 s; a request never waits for it.
+    subscribe();
   }
 
   /**

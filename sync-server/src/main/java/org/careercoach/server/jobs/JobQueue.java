@@ -104,21 +104,20 @@ final class JobQueue {
     }
   }
 
+  /** The first entry read; a job id that is missing or not a UUID (not ours) becomes null. */
   private static Optional<Delivery> first(List<StreamMessage<String, String>> messages) {
     for (StreamMessage<String, String> message : messages) {
-      if (message == null || message.getBody() == null) {
+      if (message == null) {
         continue;
       }
-      String job = message.getBody().get(JOB);
-      if (job != null) {
-        try {
-          return Optional.of(new Delivery(message.getId(), UUID.fromString(job)));
-        } catch (IllegalArgumentException foreign) {
-          // Not ours; the caller never sees it and the reconciler leaves it alone.
-          return Optional.of(new Delivery(message.getId(), null));
-        }
+      String job = message.getBody() == null ? null : message.getBody().get(JOB);
+      UUID jobId = null;
+      try {
+        jobId = job == null ? null : UUID.fromString(job);
+      } catch (IllegalArgumentException foreign) {
+        // Acknowledged and dropped by the runner, like any entry that names no job.
       }
-      return Optional.of(new Delivery(message.getId(), null));
+      return Optional.of(new Delivery(message.getId(), jobId));
     }
     return Optional.empty();
   }

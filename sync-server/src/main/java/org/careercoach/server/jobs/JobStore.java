@@ -118,7 +118,7 @@ class JobStore {
                 """
                 update parse_jobs
                    set status = 'DEAD', worker = null, lease_until = null, finished_at = :now,
-                       last_error = 'The worker running the last attempt stopped answering.',
+                       last_error = :silent,
                        updated_at = :now, revision = revision + 1
                  where id = :id and stream_id = :entry and status = 'PROCESSING'
                    and lease_until < :now and attempts >= max_attempts
@@ -126,6 +126,7 @@ class JobStore {
             .param("now", Timestamp.from(now))
             .param("id", jobId)
             .param("entry", entryId)
+            .param("silent", FailureText.SILENT_LAST_ATTEMPT)
             .update();
     if (changed == 0) {
       return Optional.empty();
@@ -299,7 +300,7 @@ class JobStore {
                 update parse_jobs
                    set status = case when attempts >= max_attempts then 'DEAD' else 'QUEUED' end,
                        last_error = case when attempts >= max_attempts
-                           then 'The worker running the last attempt stopped answering.'
+                           then :silent
                            else last_error end,
                        finished_at = case when attempts >= max_attempts
                            then cast(:now as timestamptz) else null end,
@@ -310,6 +311,7 @@ class JobStore {
                    and (status = 'QUEUED' or (status = 'PROCESSING' and lease_until < :now))
                 returning status
                 """)
+            .param("silent", FailureText.SILENT_LAST_ATTEMPT)
             .param("now", Timestamp.from(now))
             .param("id", jobId)
             .param("entry", entryId)
@@ -426,6 +428,8 @@ class JobStore {
 
   /** What the owner reads about a job that will not be retried by itself. */
   static final class FailureText {
+    static final String SILENT_LAST_ATTEMPT =
+        "The worker running the last attempt stopped answering.";
     static final String FOR_OWNER =
         "We could not process this file because of a problem on our side. We have been told and"
             + " will retry it; you do not need to upload it again.";

@@ -65,14 +65,7 @@ public class ParseJobs {
         .param("max", properties.maxAttempts())
         .param("now", now)
         .update();
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            store.change(id).ifPresent(events::publish);
-            dispatcher.wake();
-          }
-        });
+    announceAfterCommit(id);
     return id;
   }
 
@@ -146,6 +139,11 @@ public class ParseJobs {
         .param("now", Timestamp.from(clock.instant()))
         .param("id", jobId)
         .update();
+    announceAfterCommit(jobId);
+  }
+
+  /** Once the transaction commits: tells the owner the job is queued and wakes the dispatcher. */
+  private void announceAfterCommit(UUID jobId) {
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override

@@ -1,45 +1,55 @@
 package org.careercoach.desktop.app;
 
+import java.time.Clock;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import okhttp3.HttpUrl;
 import org.careercoach.desktop.service.FxTaskExecutor;
-import org.careercoach.desktop.service.HttpClients;
-import org.careercoach.desktop.service.ServerHealth;
-import org.careercoach.desktop.ui.shell.ShellView;
-import org.careercoach.desktop.ui.shell.ShellViewModel;
+import org.careercoach.desktop.service.secrets.KeychainSecretStore;
+import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.desktop.service.settings.SettingsStore;
 
-/** Wires the app together and opens its one window. */
+/** Starts the app and opens its one window. */
 public final class CoachApplication extends Application {
 
   public static final String TITLE = "Career Coach";
 
+  private DesktopConfig config;
+  private SettingsService settings;
   private FxTaskExecutor executor;
+  private KeychainSecretStore.Opener keychain;
+
+  /** Runs on the launcher thread, before the window: the disk reads the window needs. */
+  @Override
+  public void init() {
+    config = DesktopConfig.fromEnvironment(System.getenv());
+    settings = new SettingsService(new SettingsStore(config.dataDir()));
+  }
 
   @Override
   public void start(Stage stage) {
-    DesktopConfig config = DesktopConfig.fromEnvironment(System.getenv());
-    executor = new FxTaskExecutor(2);
-    HttpUrl server = HttpUrl.get(config.serverUrl());
-    ServerHealth health = new ServerHealth(HttpClients.create(), server);
-    ShellViewModel shell = new ShellViewModel(executor, health::check, config.serverUrl());
-
-    Theme.LIGHT.apply();
-    Scene scene = new Scene(new ShellView(shell), 960, 640);
-    scene.getStylesheets().add(Theme.appStylesheet());
+    if (config == null) {
+      init();
+    }
+    executor = new FxTaskExecutor(4);
+    keychain = new KeychainSecretStore.Opener();
+    Desktop desktop =
+        Desktop.assemble(config, settings, keychain::open, executor, Clock.systemUTC());
+    StartupReport.whenFirstShown(desktop.scene(), desktop.shell(), executor);
     stage.setTitle(TITLE);
     stage.setMinWidth(640);
-    stage.setMinHeight(420);
-    stage.setScene(scene);
+    stage.setMinHeight(480);
+    stage.setScene(desktop.scene());
     stage.show();
-    shell.checkServer();
+    desktop.shell().start();
   }
 
   @Override
   public void stop() throws InterruptedException {
     if (executor != null) {
       executor.close();
+    }
+    if (keychain != null) {
+      keychain.close();
     }
   }
 }

@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * Where the app finds its server and keeps its data.
  *
- * @param serverUrl {@code COACH_SERVER_URL}, else {@code http://localhost:8080}
+ * @param serverFromEnvironment {@code COACH_SERVER_URL}, which wins over the saved setting; empty
+ *     when unset
  * @param dataDir {@code COACH_DATA_DIR}, else the platform's app-data folder + CareerCoach/desktop
  */
-public record DesktopConfig(String serverUrl, Path dataDir) {
+public record DesktopConfig(String serverFromEnvironment, Path dataDir) {
 
   public static final String DEFAULT_SERVER_URL = "http://localhost:8080";
 
@@ -17,7 +18,7 @@ public record DesktopConfig(String serverUrl, Path dataDir) {
     String server = env.getOrDefault("COACH_SERVER_URL", "").strip();
     String data = env.getOrDefault("COACH_DATA_DIR", "").strip();
     return new DesktopConfig(
-        server.isEmpty() ? DEFAULT_SERVER_URL : server,
+        server,
         data.isEmpty()
             ? appDataFolder(env).resolve("CareerCoach").resolve("desktop")
             : Path.of(data));

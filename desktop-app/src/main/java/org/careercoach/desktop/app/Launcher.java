@@ -11,6 +11,10 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    // The default ProxySelector then follows the system's proxy settings (and OkHttp asks it).
+    if (System.getProperty("java.net.useSystemProxies") == null) {
+      System.setProperty("java.net.useSystemProxies", "true");
+    }
     Application.launch(CoachApplication.class, args);
   }
 }

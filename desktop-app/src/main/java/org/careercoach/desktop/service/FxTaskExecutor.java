@@ -1,8 +1,11 @@
 package org.careercoach.desktop.service;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,14 +14,17 @@ import javafx.application.Platform;
 
 /**
  * The app's one background executor: a small pool of daemon threads whose results are delivered
- * with {@link Platform#runLater}. It is the only place that calls {@code runLater}.
+ * with {@link Platform#runLater}, and one timer thread for delayed work. It is the only place that
+ * calls {@code runLater}.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
   private final ExecutorService pool;
+  private final ScheduledExecutorService timer;
 
   public FxTaskExecutor(int threads) {
-    this.pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    this.pool = Executors.newFixedThreadPool(threads, daemonThreads("coach-background-"));
+    this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("coach-timer-"));
   }
 
   @Override
@@ -37,17 +43,31 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         });
   }
 
+  @Override
+  public void deliver(Runnable uiWork) {
+    Platform.runLater(uiWork);
+  }
+
+  @Override
+  public Runnable schedule(Duration delay, Runnable uiWork) {
+    ScheduledFuture<?> future =
+        timer.schedule(() -> Platform.runLater(uiWork), delay.toMillis(), TimeUnit.MILLISECONDS);
+    return () -> future.cancel(false);
+  }
+
   /** Stops taking work and gives running tasks a moment to finish (they are daemons anyway). */
   @Override
   public void close() throws InterruptedException {
+    timer.shutdownNow();
     pool.shutdownNow();
     pool.awaitTermination(2, TimeUnit.SECONDS);
   }
 
-  private static ThreadFactory daemonThreads() {
+  /** Daemon threads, so that nothing the app started can keep it alive after its window closed. */
+  public static ThreadFactory daemonThreads(String prefix) {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
-      Thread thread = new Thread(runnable, "coach-background-" + count.incrementAndGet());
+      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     };

@@ -2,6 +2,7 @@ package org.careercoach.desktop.service;
 
 import java.time.Duration;
 import okhttp3.OkHttpClient;
+import org.careercoach.desktop.service.api.PlainHttpGuard;
 
 /** The app's HTTP client settings, in one place. */
 public final class HttpClients {
@@ -10,7 +11,9 @@ public final class HttpClients {
 
   /**
    * A client with timeouts that fail fast enough to tell the user they are offline, yet leave room
-   * for slow links. OkHttp uses the system proxy selector by default.
+   * for slow links; plain HTTP refused but to this computer (every hop, redirects included). OkHttp
+   * asks the default {@link java.net.ProxySelector}, which the launcher points at the system's
+   * proxy settings.
    */
   public static OkHttpClient create() {
     return new OkHttpClient.Builder()
@@ -18,6 +21,7 @@ public final class HttpClients {
         .readTimeout(Duration.ofSeconds(30))
         .writeTimeout(Duration.ofSeconds(30))
         .callTimeout(Duration.ofSeconds(60))
+        .addNetworkInterceptor(new PlainHttpGuard())
         .build();
   }
 }

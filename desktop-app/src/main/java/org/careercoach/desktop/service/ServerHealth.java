@@ -1,30 +1,37 @@
 package org.careercoach.desktop.service;
 
 import java.io.IOException;
-import okhttp3.HttpUrl;
+import java.time.Clock;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.careercoach.desktop.service.api.RetryAfter;
+import org.careercoach.desktop.service.api.ServerAddress;
 
 /** Asks the sync server whether it is up ({@code GET /actuator/health}). */
 public final class ServerHealth {
 
   private final OkHttpClient http;
-  private final HttpUrl healthUrl;
+  private final ServerAddress server;
+  private final Clock clock;
 
-  public ServerHealth(OkHttpClient http, HttpUrl serverUrl) {
+  public ServerHealth(OkHttpClient http, ServerAddress server, Clock clock) {
     this.http = http;
-    this.healthUrl = serverUrl.newBuilder().addPathSegments("actuator/health").build();
+    this.server = server;
+    this.clock = clock;
   }
 
   /** Blocks for at most the client's timeouts; never call it on the UI thread. */
   public ServerStatus check() {
-    Request request = new Request.Builder().url(healthUrl).get().build();
+    Request request = new Request.Builder().url(server.resolve("actuator/health")).get().build();
     try (Response response = http.newCall(request).execute()) {
       if (response.isSuccessful()) {
         return ServerStatus.up();
       }
-      return ServerStatus.down("the server answered " + response.code());
+      String reason = "the server answered " + response.code();
+      return RetryAfter.parse(response.header("Retry-After"), clock)
+          .map(wait -> ServerStatus.busy(reason, wait))
+          .orElse(ServerStatus.down(reason));
     } catch (IOException e) {
       return ServerStatus.down(reason(e));
     }

@@ -1,5 +1,6 @@
 package org.careercoach.desktop.service;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -17,4 +18,14 @@ public interface TaskExecutor {
    * @param onFailure receives whatever {@code work} threw
    */
   <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
+  /** Runs {@code uiWork} on the UI thread soon: for news that arrives on a background thread. */
+  void deliver(Runnable uiWork);
+
+  /**
+   * Runs {@code uiWork} on the UI thread after {@code delay}, unless cancelled first.
+   *
+   * @return cancels the run if it has not started
+   */
+  Runnable schedule(Duration delay, Runnable uiWork);
 }

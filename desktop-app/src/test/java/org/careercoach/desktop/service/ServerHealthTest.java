@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.HttpUrl;
+import org.careercoach.desktop.service.api.ServerAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ class ServerHealthTest {
   void anUpServerIsOnline() throws InterruptedException {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"UP\"}").build());
 
-    ServerStatus status = new ServerHealth(HttpClients.create(), server.url("/")).check();
+    ServerStatus status =
+        new ServerHealth(HttpClients.create(), address(), Clock.systemUTC()).check();
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getUrl().encodedPath()).isEqualTo("/actuator/health");
@@ -41,9 +44,25 @@ class ServerHealthTest {
   void aDownServerIsOfflineWithItsStatus() {
     server.enqueue(new MockResponse.Builder().code(503).build());
 
-    ServerStatus status = new ServerHealth(HttpClients.create(), server.url("/")).check();
+    ServerStatus status =
+        new ServerHealth(HttpClients.create(), address(), Clock.systemUTC()).check();
 
     assertThat(status).isEqualTo(ServerStatus.down("the server answered 503"));
+  }
+
+  @Test
+  void aBusyServerSaysHowLongToWait() {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "42").build());
+
+    ServerStatus status =
+        new ServerHealth(HttpClients.create(), address(), Clock.systemUTC()).check();
+
+    assertThat(status.online()).isFalse();
+    assertThat(status.waitAsked()).contains(Duration.ofSeconds(42));
+  }
+
+  private ServerAddress address() {
+    return ServerAddress.parse(server.url("/").toString());
   }
 
   @Test
@@ -52,9 +71,10 @@ class ServerHealthTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       freePort = socket.getLocalPort();
     }
-    HttpUrl nowhere = HttpUrl.get("http://127.0.0.1:" + freePort + "/");
+    ServerAddress nowhere = ServerAddress.parse("http://127.0.0.1:" + freePort);
 
-    ServerStatus status = new ServerHealth(HttpClients.create(), nowhere).check();
+    ServerStatus status =
+        new ServerHealth(HttpClients.create(), nowhere, Clock.systemUTC()).check();
 
     assertThat(status.online()).isFalse();
     assertThat(status.reason()).isNotBlank();

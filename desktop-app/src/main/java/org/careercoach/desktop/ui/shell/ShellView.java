@@ -1,57 +1,93 @@
 package org.careercoach.desktop.ui.shell;
 
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import org.careercoach.model.api.UserProfile;
 
-/** The main window: a header, the current screen, and a status bar with the server connection. */
+/** The one window: a header, the current screen, and a status bar with the server connection. */
 public final class ShellView extends BorderPane {
 
   private static final PseudoClass ONLINE = PseudoClass.getPseudoClass("online");
 
-  public ShellView(ShellViewModel viewModel) {
+  /**
+   * @param screens makes the view of a screen each time it is shown; view models outlive views, so
+   *     what was typed stays
+   */
+  public ShellView(ShellViewModel viewModel, Function<Screen, Node> screens) {
     getStyleClass().add("shell");
-    setTop(header());
-    setCenter(welcome());
-    setBottom(statusBar(viewModel));
+    setTop(header(viewModel));
+    ScrollPane content = new ScrollPane();
+    content.setFitToWidth(true);
+    content.getStyleClass().add("edge-to-edge");
+    content.setContent(screens.apply(viewModel.screenProperty().get()));
+    viewModel
+        .screenProperty()
+        .addListener((obs, old, screen) -> content.setContent(screens.apply(screen)));
+    setCenter(content);
+    setBottom(statusBar(viewModel.connection()));
   }
 
-  private static Region header() {
+  /** What shows while the keychain and the last sign-in are opened. */
+  public static Node starting() {
+    ProgressIndicator spinner = new ProgressIndicator();
+    spinner.setPrefSize(32, 32);
+    Label label = new Label("Opening Career Coach…");
+    VBox box = new VBox(12, spinner, label);
+    box.setAlignment(Pos.CENTER);
+    box.setId("starting");
+    return new StackPane(box);
+  }
+
+  private static Region header(ShellViewModel viewModel) {
     Label title = new Label("Career Coach");
-    title.getStyleClass().add("title-2");
-    Label tagline =
-        new Label("Draft resumes offline, upload the ones you have, keep them in sync.");
-    tagline.getStyleClass().add("text-muted");
-    VBox header = new VBox(2, title, tagline);
+    title.getStyleClass().add(Styles.TITLE_3);
+    Label who = new Label();
+    who.setId("header-user");
+    who.getStyleClass().add(Styles.TEXT_MUTED);
+    who.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  UserProfile user = viewModel.userProperty().get();
+                  return user == null ? "" : user.name() + " · " + user.email();
+                },
+                viewModel.userProperty()));
+    Button settings = new Button("Settings");
+    settings.setId("open-settings");
+    settings.getStyleClass().add(Styles.FLAT);
+    settings.setOnAction(e -> viewModel.show(Screen.SETTINGS));
+    settings
+        .disableProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () ->
+                    viewModel.screenProperty().get() == Screen.STARTING
+                        || viewModel.screenProperty().get() == Screen.SETTINGS,
+                viewModel.screenProperty()));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox header = new HBox(12, title, spacer, who, settings);
+    header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("shell-header");
     return header;
   }
 
-  private static Region welcome() {
-    Label heading = new Label("Welcome");
-    heading.getStyleClass().add("title-3");
-    Label body =
-        new Label(
-            "Your resumes live on this computer first, so you can work without a connection."
-                + " When the server can be reached, they sync.");
-    body.setWrapText(true);
-    VBox welcome = new VBox(8, heading, body);
-    welcome.setMaxWidth(520);
-    welcome.setAlignment(Pos.CENTER_LEFT);
-    welcome.setPadding(new Insets(32));
-    return welcome;
-  }
-
-  private static Region statusBar(ShellViewModel viewModel) {
+  private static Region statusBar(ConnectionViewModel viewModel) {
     Circle dot = new Circle(5);
     dot.getStyleClass().add("connection-dot");
     viewModel
@@ -68,8 +104,8 @@ public final class ShellView extends BorderPane {
 
     Button retry = new Button("Retry");
     retry.setId("retry-connection");
-    retry.getStyleClass().add("flat");
-    retry.setOnAction(e -> viewModel.checkServer());
+    retry.getStyleClass().add(Styles.FLAT);
+    retry.setOnAction(e -> viewModel.check());
     retry.visibleProperty().bind(viewModel.onlineProperty().not());
     retry.disableProperty().bind(viewModel.checkingProperty());
 

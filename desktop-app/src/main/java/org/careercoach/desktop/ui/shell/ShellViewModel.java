@@ -1,67 +1,188 @@
 package org.careercoach.desktop.ui.shell;
 
-import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.careercoach.desktop.service.ServerStatus;
 import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.account.Accounts;
+import org.careercoach.desktop.service.account.SessionEndedException;
+import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.model.api.UserProfile;
 
-/** The main window's state: which server the app talks to and whether it can be reached. */
-public final class ShellViewModel {
+/**
+ * The window: which screen shows, who is signed in, and the way between screens. At start it opens
+ * the keychain and picks up the last sign-in in the background, then shows Home or Sign in.
+ */
+public final class ShellViewModel implements Navigator {
+
+  private static final System.Logger log = System.getLogger(ShellViewModel.class.getName());
 
   private final TaskExecutor executor;
-  private final Callable<ServerStatus> healthCheck;
-  private final String serverAddress;
-
-  private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
+  private final Accounts accounts;
+  private final SettingsService settings;
+  private final ConnectionViewModel connection;
+  private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.STARTING);
+  private final ReadOnlyObjectWrapper<UserProfile> user = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper accountNote = new ReadOnlyStringWrapper("");
+  private final Deque<Screen> history = new ArrayDeque<>();
+  private final List<Consumer<String>> signedOutListeners = new CopyOnWriteArrayList<>();
+  private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
 
   public ShellViewModel(
-      TaskExecutor executor, Callable<ServerStatus> healthCheck, String serverAddress) {
+      TaskExecutor executor,
+      Accounts accounts,
+      SettingsService settings,
+      ConnectionViewModel connection) {
     this.executor = executor;
-    this.healthCheck = healthCheck;
-    this.serverAddress = serverAddress;
+    this.accounts = accounts;
+    this.settings = settings;
+    this.connection = connection;
+    accounts.onSessionEnded(reason -> executor.deliver(() -> signedOut(reason)));
   }
 
-  /** Asks the server whether it is up; the answer arrives in {@link #connectionProperty()}. */
-  public void checkServer() {
-    if (checking.get()) {
-      return;
+  /** Opens the keychain and the last sign-in, and checks the server; then shows a screen. */
+  public void start() {
+    connection.check();
+    executor.submit(accounts::open, this::opened, this::openFailed);
+  }
+
+  /** After Settings moved to another server, which may have a kept sign-in of its own. */
+  public void serverChanged(Accounts.Opened opened) {
+    signedIn.set(false);
+    user.set(null);
+    history.clear();
+    connection.restart();
+    opened(opened);
+  }
+
+  private void opened(Accounts.Opened opened) {
+    keychainStatus.set(opened.keychainStatus());
+    if (opened.resumed()) {
+      signedIn.set(true);
+      screen.set(Screen.HOME);
+      loadProfile();
+    } else {
+      screen.set(Screen.SIGN_IN);
     }
-    checking.set(true);
-    connection.set("Connecting to " + serverAddress + "…");
-    executor.submit(healthCheck, this::show, this::showFailure);
   }
 
-  private void show(ServerStatus status) {
-    checking.set(false);
-    online.set(status.online());
-    connection.set(
-        status.online()
-            ? "Connected to " + serverAddress
-            : "Offline: can't reach " + serverAddress + " (" + status.reason() + ")");
+  private void openFailed(Throwable failure) {
+    log.log(Level.ERROR, "Could not open the last sign-in", failure);
+    keychainStatus.set("The keychain could not be read: " + failure.getMessage());
+    screen.set(Screen.SIGN_IN);
   }
 
-  private void showFailure(Throwable error) {
-    show(ServerStatus.down(error.getClass().getSimpleName()));
+  private void loadProfile() {
+    accountNote.set("Loading your account…");
+    executor.submit(
+        () -> accounts.current().profile(),
+        profile -> {
+          accountNote.set("");
+          user.set(profile);
+        },
+        failure -> {
+          if (failure instanceof SessionEndedException ended) {
+            signedOut(ended.getMessage());
+          } else if (failure instanceof IOException offline) {
+            accountNote.set(
+                "You are signed in. Your account's details will show when the server can be"
+                    + " reached.");
+            unreachable(offline.getMessage());
+          } else {
+            accountNote.set("Your account could not be loaded: " + failure.getMessage());
+          }
+        });
   }
 
-  public String serverAddress() {
-    return serverAddress;
+  @Override
+  public void show(Screen next) {
+    if (next != screen.get()) {
+      history.push(screen.get());
+      screen.set(next);
+    }
   }
 
-  public ReadOnlyBooleanProperty checkingProperty() {
-    return checking.getReadOnlyProperty();
+  @Override
+  public void back() {
+    Screen previous = history.isEmpty() ? home() : history.pop();
+    screen.set(previous == Screen.STARTING ? home() : previous);
   }
 
-  public ReadOnlyBooleanProperty onlineProperty() {
-    return online.getReadOnlyProperty();
+  private Screen home() {
+    return signedIn.get() ? Screen.HOME : Screen.SIGN_IN;
   }
 
-  public ReadOnlyStringProperty connectionProperty() {
-    return connection.getReadOnlyProperty();
+  @Override
+  public void signedIn(UserProfile profile) {
+    signedIn.set(true);
+    user.set(profile);
+    accountNote.set("");
+    history.clear();
+    screen.set(Screen.HOME);
+    String email = profile.email();
+    executor.submit(
+        () -> settings.update(s -> s.withLastEmail(email)),
+        saved -> {},
+        failure -> log.log(Level.WARNING, "Could not save settings: {0}", failure.getMessage()));
+  }
+
+  @Override
+  public void signedOut(String notice) {
+    signedIn.set(false);
+    user.set(null);
+    history.clear();
+    screen.set(Screen.SIGN_IN);
+    signedOutListeners.forEach(listener -> listener.accept(notice));
+  }
+
+  @Override
+  public void unreachable(String reason) {
+    connection.unreachable(reason);
+  }
+
+  /** The Sign in screen listens, to show why the user is there. */
+  public void whenSignedOut(Consumer<String> listener) {
+    signedOutListeners.add(listener);
+  }
+
+  public String lastEmail() {
+    return settings.current().lastEmail();
+  }
+
+  public ReadOnlyObjectProperty<Screen> screenProperty() {
+    return screen.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<UserProfile> userProperty() {
+    return user.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty signedInProperty() {
+    return signedIn.getReadOnlyProperty();
+  }
+
+  /** What the app does with the sign-in: keychain, or memory only and why. */
+  public ReadOnlyStringProperty keychainStatusProperty() {
+    return keychainStatus.getReadOnlyProperty();
+  }
+
+  /** A line for Home while the account's details are loading or can't be. */
+  public ReadOnlyStringProperty accountNoteProperty() {
+    return accountNote.getReadOnlyProperty();
+  }
+
+  public ConnectionViewModel connection() {
+    return connection;
   }
 }

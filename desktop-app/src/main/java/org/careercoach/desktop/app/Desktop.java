@@ -1,0 +1,87 @@
+package org.careercoach.desktop.app;
+
+import java.time.Clock;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import okhttp3.OkHttpClient;
+import org.careercoach.desktop.service.HttpClients;
+import org.careercoach.desktop.service.ServerHealth;
+import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.account.Accounts;
+import org.careercoach.desktop.service.secrets.SecretStore;
+import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.desktop.ui.home.HomeView;
+import org.careercoach.desktop.ui.settings.SettingsView;
+import org.careercoach.desktop.ui.settings.SettingsViewModel;
+import org.careercoach.desktop.ui.shell.ConnectionViewModel;
+import org.careercoach.desktop.ui.shell.Screen;
+import org.careercoach.desktop.ui.shell.ShellView;
+import org.careercoach.desktop.ui.shell.ShellViewModel;
+import org.careercoach.desktop.ui.signin.CreateAccountView;
+import org.careercoach.desktop.ui.signin.CreateAccountViewModel;
+import org.careercoach.desktop.ui.signin.ForgotPasswordView;
+import org.careercoach.desktop.ui.signin.ForgotPasswordViewModel;
+import org.careercoach.desktop.ui.signin.SignInView;
+import org.careercoach.desktop.ui.signin.SignInViewModel;
+
+/**
+ * The app put together: services, view models and the window's scene. The application class and the
+ * UI tests both build it here, so tests drive exactly what users get.
+ *
+ * @param scene the window's content, themed
+ * @param shell the window's view model; {@code shell.start()} opens the last sign-in
+ * @param accounts the account of the server in use
+ */
+public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
+
+  public static Desktop assemble(
+      DesktopConfig config,
+      SettingsService settings,
+      Callable<SecretStore> keychain,
+      TaskExecutor executor,
+      Clock clock) {
+    ServerChoice server = ServerChoice.of(config, settings.current());
+    OkHttpClient http = HttpClients.create();
+    Accounts accounts = new Accounts(http, keychain, server.address(), clock);
+    ConnectionViewModel connection =
+        new ConnectionViewModel(
+            executor,
+            () -> new ServerHealth(http, accounts.server(), clock).check(),
+            () -> accounts.server().toString(),
+            new Random());
+    ShellViewModel shell = new ShellViewModel(executor, accounts, settings, connection);
+
+    SignInViewModel signIn = new SignInViewModel(executor, accounts, shell);
+    signIn.suggestEmail(settings.current().lastEmail());
+    signIn.showNotice(server.problem());
+    shell.whenSignedOut(signIn::showNotice);
+    CreateAccountViewModel createAccount = new CreateAccountViewModel(executor, accounts, shell);
+    ForgotPasswordViewModel forgotPassword = new ForgotPasswordViewModel(executor, accounts, shell);
+    SettingsViewModel settingsScreen =
+        new SettingsViewModel(
+            executor,
+            accounts,
+            settings,
+            shell,
+            config.serverFromEnvironment(),
+            dark -> (dark ? Theme.DARK : Theme.LIGHT).apply());
+    Function<Screen, Node> screens =
+        screen ->
+            switch (screen) {
+              case STARTING -> ShellView.starting();
+              case SIGN_IN -> new SignInView(signIn);
+              case CREATE_ACCOUNT -> new CreateAccountView(createAccount);
+              case FORGOT_PASSWORD -> new ForgotPasswordView(forgotPassword);
+              case HOME -> new HomeView(shell);
+              case SETTINGS -> new SettingsView(settingsScreen);
+            };
+
+    (settings.current().darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
+    Scene scene = new Scene(new ShellView(shell, screens), 960, 680);
+    scene.getStylesheets().add(Theme.appStylesheet());
+    return new Desktop(scene, shell, accounts);
+  }
+}

@@ -1,0 +1,78 @@
+package org.careercoach.desktop.service.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
+import org.careercoach.desktop.service.api.ServerAddress;
+import org.careercoach.desktop.service.secrets.SecretStore;
+import org.careercoach.desktop.service.secrets.SecretStoreException;
+import org.careercoach.desktop.service.secrets.SecretStores;
+
+/**
+ * The account service of the server in use. Cheap to make; {@link #open()} does the slow part (the
+ * keychain probe, the earlier run's sign-in) off the UI thread. Switching servers makes a new
+ * account service over the same keychain; each server's sign-in is kept under its own name.
+ */
+public final class Accounts {
+
+  /** What opening found. */
+  public record Opened(boolean resumed, String keychainStatus, boolean keychainPersistent) {}
+
+  private final OkHttpClient http;
+  private final Callable<SecretStore> keychain;
+  private final Clock clock;
+  private final List<Consumer<String>> endListeners = new CopyOnWriteArrayList<>();
+  private ServerAddress server;
+  private SecretStores.Choice secrets;
+  private volatile AccountService current;
+
+  public Accounts(
+      OkHttpClient http, Callable<SecretStore> keychain, ServerAddress server, Clock clock) {
+    this.http = http;
+    this.keychain = keychain;
+    this.server = server;
+    this.clock = clock;
+  }
+
+  /** Probes the keychain (once) and picks up the sign-in an earlier run kept for this server. */
+  public synchronized Opened open() throws SecretStoreException {
+    if (secrets == null) {
+      secrets = SecretStores.choose(keychain);
+    }
+    current = newService(server);
+    boolean resumed = current.resume();
+    return new Opened(resumed, secrets.status(), secrets.persistent());
+  }
+
+  /** Moves to another server; its sign-in, if one was kept, is picked up. */
+  public synchronized Opened useServer(ServerAddress address) throws SecretStoreException {
+    this.server = address;
+    return open();
+  }
+
+  public AccountService current() {
+    AccountService service = current;
+    if (service == null) {
+      throw new IllegalStateException("Accounts.open() has not run yet");
+    }
+    return service;
+  }
+
+  public synchronized ServerAddress server() {
+    return server;
+  }
+
+  /** Hears why, whenever a server ends the session (refresh refused). Called on any thread. */
+  public void onSessionEnded(Consumer<String> listener) {
+    endListeners.add(listener);
+  }
+
+  private AccountService newService(ServerAddress address) {
+    AccountService service = new AccountService(http, address, secrets.store(), clock);
+    service.session().onEnded(reason -> endListeners.forEach(listener -> listener.accept(reason)));
+    return service;
+  }
+}

@@ -1,0 +1,29 @@
+package org.careercoach.desktop.service.settings;
+
+import java.io.IOException;
+import java.util.function.UnaryOperator;
+
+/** The settings of this run, changed in one place and saved at each change. */
+public final class SettingsService {
+
+  private final SettingsStore store;
+  private Settings current;
+
+  /** Reads the saved settings: disk, so not on the UI thread. */
+  public SettingsService(SettingsStore store) {
+    this.store = store;
+    this.current = store.load();
+  }
+
+  public synchronized Settings current() {
+    return current;
+  }
+
+  /** Changes and saves; blocks on disk. */
+  public synchronized Settings update(UnaryOperator<Settings> change) throws IOException {
+    Settings changed = change.apply(current);
+    store.save(changed);
+    current = changed;
+    return changed;
+  }
+}

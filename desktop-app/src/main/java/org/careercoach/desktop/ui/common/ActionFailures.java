@@ -1,0 +1,65 @@
+package org.careercoach.desktop.ui.common;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import org.careercoach.desktop.service.account.SessionEndedException;
+import org.careercoach.desktop.service.api.ApiException;
+import org.careercoach.desktop.service.api.ProblemMessages;
+import org.careercoach.desktop.ui.shell.Navigator;
+import org.careercoach.model.api.FieldError;
+
+/**
+ * Shows why a network action failed, in the form that ran it, and tells the window what follows.
+ */
+public final class ActionFailures {
+
+  private static final System.Logger log = System.getLogger(ActionFailures.class.getName());
+
+  private ActionFailures() {}
+
+  public static void show(Throwable failure, FieldErrors errors, Navigator navigator) {
+    if (failure instanceof SessionEndedException ended) {
+      navigator.signedOut(ended.getMessage());
+    } else if (failure instanceof ApiException refused) {
+      showRefusal(refused, errors);
+    } else if (failure instanceof IOException unreachable) {
+      errors.setForm(
+          "Can't reach the server ("
+              + reason(unreachable)
+              + "). Check your connection; the app keeps trying.");
+      navigator.unreachable(reason(unreachable));
+    } else {
+      log.log(Level.ERROR, "Unexpected failure", failure);
+      errors.setForm("Something went wrong: " + reason(failure) + ". Please try again.");
+    }
+  }
+
+  private static void showRefusal(ApiException refused, FieldErrors errors) {
+    boolean placed = false;
+    StringBuilder others = new StringBuilder();
+    for (FieldError error : refused.fieldErrors()) {
+      if (errors.has(error.field())) {
+        errors.set(error.field(), capitalised(error.message()) + ".");
+        placed = true;
+      } else {
+        others.append(ProblemMessages.sentence(error)).append(' ');
+      }
+    }
+    if (!placed) {
+      errors.setForm(refused.getMessage());
+    } else if (!others.isEmpty()) {
+      errors.setForm(others.toString().strip());
+    }
+  }
+
+  private static String capitalised(String message) {
+    return message.isEmpty()
+        ? message
+        : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+  }
+
+  private static String reason(Throwable failure) {
+    String message = failure.getMessage();
+    return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+  }
+}

@@ -54,12 +54,13 @@ public final class ForgotPasswordView extends StackPane {
                 "New password again", repeat, viewModel.repeatProperty(), errors.of("repeat")),
             Forms.primaryAction(confirm, viewModel.busyProperty(), cancelReset));
 
-    showOnly(request, reset, viewModel.codeStepProperty().get());
+    Steps steps = new Steps(request, send, cancelRequest, reset, confirm, cancelReset);
+    steps.show(viewModel.codeStepProperty().get());
     viewModel
         .codeStepProperty()
         .addListener(
             (obs, was, codeStep) -> {
-              showOnly(request, reset, codeStep);
+              steps.show(codeStep);
               (codeStep ? code : email).requestFocus();
             });
 
@@ -78,11 +79,31 @@ public final class ForgotPasswordView extends StackPane {
                 reset));
   }
 
-  /** An invisible button ignores Enter and Esc, so each step's buttons answer only while shown. */
-  private static void showOnly(VBox request, VBox reset, boolean codeStep) {
-    request.setVisible(!codeStep);
-    request.setManaged(!codeStep);
-    reset.setVisible(codeStep);
-    reset.setManaged(codeStep);
+  /**
+   * Shows one step. A scene has one Enter and one Esc button, whichever claimed it last, so the
+   * hidden step's buttons give them up before the shown step's claim them.
+   */
+  private record Steps(
+      VBox request,
+      Button send,
+      Button cancelRequest,
+      VBox reset,
+      Button confirm,
+      Button cancelReset) {
+
+    void show(boolean codeStep) {
+      request.setVisible(!codeStep);
+      request.setManaged(!codeStep);
+      reset.setVisible(codeStep);
+      reset.setManaged(codeStep);
+      Button shownDefault = codeStep ? confirm : send;
+      Button hiddenDefault = codeStep ? send : confirm;
+      Button shownCancel = codeStep ? cancelReset : cancelRequest;
+      Button hiddenCancel = codeStep ? cancelRequest : cancelReset;
+      hiddenDefault.setDefaultButton(false);
+      hiddenCancel.setCancelButton(false);
+      shownDefault.setDefaultButton(true);
+      shownCancel.setCancelButton(true);
+    }
   }
 }

@@ -1,0 +1,293 @@
+package org.careercoach.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.careercoach.desktop.app.Desktop;
+import org.careercoach.desktop.app.DesktopConfig;
+import org.careercoach.desktop.service.FxTaskExecutor;
+import org.careercoach.desktop.service.account.SessionEndedException;
+import org.careercoach.desktop.service.secrets.MemorySecretStore;
+import org.careercoach.desktop.service.secrets.SecretStore;
+import org.careercoach.desktop.service.secrets.SecretStoreException;
+import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.desktop.service.settings.SettingsStore;
+import org.careercoach.desktop.support.SyncServer;
+import org.careercoach.desktop.ui.shell.Screen;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real screens, driven by keyboard and mouse (headless, on Monocle), against the real sync
+ * server: the window a user gets, wired as {@link Desktop} wires it, with the keychain swapped for
+ * one in memory that outlives a window, as the OS keychain outlives the app.
+ */
+class AccountScreensIT {
+
+  private static final String PASSWORD = "correct horse battery";
+  private static SyncServer server;
+
+  private final FxRobot robot = new FxRobot();
+  private final MemorySecretStore keychain = new MemorySecretStore();
+  private FxTaskExecutor executor;
+  private Desktop desktop;
+  private Path dataDir;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = SyncServer.shared();
+    FxToolkit.registerPrimaryStage();
+  }
+
+  @BeforeEach
+  void dataFolder() throws Exception {
+    dataDir = Files.createTempDirectory("coach-desktop-it");
+  }
+
+  @AfterEach
+  void closeWindow() throws Exception {
+    FxToolkit.cleanupStages();
+    if (executor != null) {
+      executor.close();
+    }
+  }
+
+  @Test
+  void emptyOrMistypedFieldsAreFlaggedBesideThemBeforeAnythingIsSent() throws Exception {
+    open(() -> keychain);
+
+    robot.clickOn("#signin-submit");
+
+    assertThat(text("#signin-email-error")).isEqualTo("Enter your email address.");
+    assertThat(text("#signin-password-error")).isEqualTo("Enter your password.");
+    robot.clickOn("#signin-email").write("ana.example.com");
+    robot.type(KeyCode.ENTER);
+    assertThat(text("#signin-email-error")).contains("doesn't look like an email address");
+    assertThat(desktop.shell().screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedInWordsAndTheRightOneSignsIn() throws Exception {
+    String email = SyncServer.uniqueEmail("ana");
+    server.register(email, PASSWORD, "Ana Lima");
+    open(() -> keychain);
+
+    signIn(email, "not the password");
+    waitUntil(() -> !text("#signin-error").isEmpty());
+    assertThat(text("#signin-error")).isEqualTo("The email or password is wrong.");
+
+    robot.doubleClickOn("#signin-password").eraseText(20).write(PASSWORD).type(KeyCode.ENTER);
+    waitForScreen(Screen.HOME);
+    waitUntil(() -> text("#home-greeting").equals("Welcome, Ana Lima"));
+    assertThat(text("#header-user")).contains(email);
+  }
+
+  @Test
+  void createAnAccountThenTheSameEmailIsRefusedWithTheServersReason() throws Exception {
+    String email = SyncServer.uniqueEmail("new");
+    open(() -> keychain);
+    robot.clickOn("#signin-create");
+    waitForScreen(Screen.CREATE_ACCOUNT);
+    robot.clickOn("#create-name").write("Nadia Costa");
+    robot.clickOn("#create-email").write(email);
+    robot.clickOn("#create-password").write(PASSWORD);
+    robot.clickOn("#create-repeat").write("something else entirely");
+    robot.type(KeyCode.ENTER);
+    assertThat(text("#create-repeat-error")).isEqualTo("The two passwords are not the same.");
+
+    robot.doubleClickOn("#create-repeat").eraseText(30).write(PASSWORD).type(KeyCode.ENTER);
+    waitForScreen(Screen.HOME);
+    waitUntil(() -> text("#home-greeting").equals("Welcome, Nadia Costa"));
+    assertThat(text("#home-verify")).contains("confirm your email");
+
+    signOutFromSettings();
+    robot.clickOn("#signin-create");
+    robot.clickOn("#create-name").write("Someone Else");
+    robot.clickOn("#create-email").write(email);
+    robot.clickOn("#create-password").write(PASSWORD);
+    robot.clickOn("#create-repeat").write(PASSWORD);
+    robot.type(KeyCode.ENTER);
+    waitUntil(() -> !text("#create-error").isEmpty());
+    assertThat(text("#create-error")).contains("An account with this email exists");
+    robot.type(KeyCode.ESCAPE);
+    waitForScreen(Screen.SIGN_IN);
+  }
+
+  @Test
+  void aPasswordIsResetWithTheLinkPastedFromTheEmail() throws Exception {
+    String email = SyncServer.uniqueEmail("forgetful");
+    server.register(email, PASSWORD, "Fern");
+    open(() -> keychain);
+
+    robot.clickOn("#signin-forgot");
+    waitForScreen(Screen.FORGOT_PASSWORD);
+    robot.clickOn("#reset-email").write(email).type(KeyCode.ENTER);
+    waitUntil(() -> text("#reset-notice").contains("is on its way"));
+    String link = server.mailedResetLink(email);
+    robot.clickOn("#reset-code").write(link);
+    robot.clickOn("#reset-password").write("short");
+    robot.type(KeyCode.ENTER);
+    assertThat(text("#reset-password-error")).contains("at least 10 characters");
+    robot.doubleClickOn("#reset-password").eraseText(10).write("a brand new passphrase");
+    robot.clickOn("#reset-repeat").write("a brand new passphrase").type(KeyCode.ENTER);
+
+    waitForScreen(Screen.SIGN_IN);
+    waitUntil(() -> text("#signin-notice").contains("Your password is changed"));
+    signIn(email, "a brand new passphrase");
+    waitForScreen(Screen.HOME);
+  }
+
+  @Test
+  void signedInStaysSignedInInTheNextWindowUntilSignOut() throws Exception {
+    String email = SyncServer.uniqueEmail("stays");
+    server.register(email, PASSWORD, "Stella");
+    open(() -> keychain);
+    signIn(email, PASSWORD);
+    waitForScreen(Screen.HOME);
+    closeWindow();
+
+    open(() -> keychain);
+    waitForScreen(Screen.HOME);
+    waitUntil(() -> text("#home-greeting").equals("Welcome, Stella"));
+
+    signOutFromSettings();
+    waitUntil(() -> text("#signin-notice").equals("You are signed out."));
+    assertThat(keychain.read(secretName())).isEmpty();
+    closeWindow();
+    open(() -> keychain);
+    waitForScreen(Screen.SIGN_IN);
+    assertThat(robot.lookup("#signin-email").queryTextInputControl().getText()).isEqualTo(email);
+  }
+
+  @Test
+  void aSessionEndedOnAnotherComputerReturnsToSignInWithTheReason() throws Exception {
+    String email = SyncServer.uniqueEmail("elsewhere");
+    server.register(email, PASSWORD, "Elsa");
+    open(() -> keychain);
+    signIn(email, PASSWORD);
+    waitForScreen(Screen.HOME);
+
+    String otherComputer = server.signIn(email, PASSWORD).get("accessToken").asString();
+    server.signOutEverywhere(otherComputer);
+    // Any request the app makes next (here: the profile, from a background thread) finds out.
+    assertThatThrownBy(() -> desktop.accounts().current().profile())
+        .isInstanceOf(SessionEndedException.class);
+
+    waitForScreen(Screen.SIGN_IN);
+    waitUntil(() -> text("#signin-notice").contains("Please sign in again"));
+    assertThat(keychain.read(secretName())).isEmpty();
+  }
+
+  @Test
+  void signOutEverywhereFromSettings() throws Exception {
+    String email = SyncServer.uniqueEmail("everywhere");
+    server.register(email, PASSWORD, "Eve");
+    String otherComputer = server.signIn(email, PASSWORD).get("refreshToken").asString();
+    open(() -> keychain);
+    signIn(email, PASSWORD);
+    waitForScreen(Screen.HOME);
+
+    robot.clickOn("#open-settings");
+    robot.clickOn("#settings-sign-out-everywhere");
+
+    waitForScreen(Screen.SIGN_IN);
+    waitUntil(() -> text("#signin-notice").equals("You are signed out on every device."));
+    assertThat(server.refreshStatus(otherComputer)).isEqualTo(401);
+  }
+
+  @Test
+  void withoutAKeychainTheAppSignsInAndSaysItWillForget() throws Exception {
+    String email = SyncServer.uniqueEmail("nokeychain");
+    server.register(email, PASSWORD, "Noor");
+    open(
+        () -> {
+          throw new SecretStoreException(
+              "the keychain refused to open: BackendNotSupportedException", null);
+        });
+    signIn(email, PASSWORD);
+    waitForScreen(Screen.HOME);
+
+    robot.clickOn("#open-settings");
+
+    assertThat(text("#settings-keychain"))
+        .contains("No keychain could be reached")
+        .contains("you will sign in again next time");
+    robot.type(KeyCode.ESCAPE);
+    waitForScreen(Screen.HOME);
+  }
+
+  @Test
+  void plainHttpToAnotherComputerIsRefusedInSettings() throws Exception {
+    open(() -> keychain);
+    robot.clickOn("#open-settings");
+
+    robot.doubleClickOn("#settings-server").eraseText(40).write("http://coach.example.com");
+    robot.clickOn("#settings-server-save");
+
+    assertThat(text("#settings-server-error"))
+        .contains("Plain HTTP is only allowed to this computer");
+    assertThat(desktop.accounts().server()).isEqualTo(server.address());
+  }
+
+  private void open(Callable<SecretStore> keychainOpener) throws Exception {
+    executor = new FxTaskExecutor(4);
+    // The server chosen in Settings (COACH_SERVER_URL would lock the field).
+    DesktopConfig config = new DesktopConfig("", dataDir);
+    SettingsService settings = new SettingsService(new SettingsStore(dataDir));
+    settings.update(chosen -> chosen.withServerUrl(server.address().toString()));
+    FxToolkit.setupStage(
+        (Stage stage) -> {
+          desktop = Desktop.assemble(config, settings, keychainOpener, executor, Clock.systemUTC());
+          stage.setScene(desktop.scene());
+          stage.show();
+          desktop.shell().start();
+        });
+    waitUntil(() -> desktop.shell().screenProperty().get() != Screen.STARTING);
+  }
+
+  private void signIn(String email, String password) {
+    robot.doubleClickOn("#signin-email").eraseText(60).write(email);
+    robot.clickOn("#signin-password").write(password).type(KeyCode.ENTER);
+  }
+
+  private void signOutFromSettings() throws Exception {
+    robot.clickOn("#open-settings");
+    waitForScreen(Screen.SETTINGS);
+    robot.clickOn("#settings-sign-out");
+    waitForScreen(Screen.SIGN_IN);
+  }
+
+  private String secretName() {
+    return "refresh-token " + server.address();
+  }
+
+  private String text(String id) {
+    Node node = robot.lookup(id).query();
+    return ((Labeled) node).getText();
+  }
+
+  private void waitForScreen(Screen screen) throws Exception {
+    waitUntil(() -> desktop.shell().screenProperty().get() == screen);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static void waitUntil(Supplier<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}

@@ -16,5 +16,8 @@ public final class Launcher {
       System.setProperty("java.net.useSystemProxies", "true");
     }
     Application.launch(CoachApplication.class, args);
+    // The window is closed. A keychain connection that failed half-way can leave a non-daemon
+    // D-Bus thread behind (java-keyring gives no handle to close it), so end the process here.
+    System.exit(0);
   }
 }

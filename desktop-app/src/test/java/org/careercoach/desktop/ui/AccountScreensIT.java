@@ -3,14 +3,20 @@ package org.careercoach.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.careercoach.desktop.app.Desktop;
@@ -75,7 +81,7 @@ class AccountScreensIT {
 
     assertThat(text("#signin-email-error")).isEqualTo("Enter your email address.");
     assertThat(text("#signin-password-error")).isEqualTo("Enter your password.");
-    robot.clickOn("#signin-email").write("ana.example.com");
+    robot.clickOn("#signin-email").write("ana.example.com", 0);
     robot.type(KeyCode.ENTER);
     assertThat(text("#signin-email-error")).contains("doesn't look like an email address");
     assertThat(desktop.shell().screenProperty().get()).isEqualTo(Screen.SIGN_IN);
@@ -91,7 +97,7 @@ class AccountScreensIT {
     waitUntil(() -> !text("#signin-error").isEmpty());
     assertThat(text("#signin-error")).isEqualTo("The email or password is wrong.");
 
-    robot.doubleClickOn("#signin-password").eraseText(20).write(PASSWORD).type(KeyCode.ENTER);
+    selectAll("#signin-password").write(PASSWORD, 0).type(KeyCode.ENTER);
     waitForScreen(Screen.HOME);
     waitUntil(() -> text("#home-greeting").equals("Welcome, Ana Lima"));
     assertThat(text("#header-user")).contains(email);
@@ -103,24 +109,24 @@ class AccountScreensIT {
     open(() -> keychain);
     robot.clickOn("#signin-create");
     waitForScreen(Screen.CREATE_ACCOUNT);
-    robot.clickOn("#create-name").write("Nadia Costa");
-    robot.clickOn("#create-email").write(email);
-    robot.clickOn("#create-password").write(PASSWORD);
-    robot.clickOn("#create-repeat").write("something else entirely");
+    robot.clickOn("#create-name").write("Nadia Costa", 0);
+    robot.clickOn("#create-email").write(email, 0);
+    robot.clickOn("#create-password").write(PASSWORD, 0);
+    robot.clickOn("#create-repeat").write("something else entirely", 0);
     robot.type(KeyCode.ENTER);
     assertThat(text("#create-repeat-error")).isEqualTo("The two passwords are not the same.");
 
-    robot.doubleClickOn("#create-repeat").eraseText(30).write(PASSWORD).type(KeyCode.ENTER);
+    selectAll("#create-repeat").write(PASSWORD, 0).type(KeyCode.ENTER);
     waitForScreen(Screen.HOME);
     waitUntil(() -> text("#home-greeting").equals("Welcome, Nadia Costa"));
     assertThat(text("#home-verify")).contains("confirm your email");
 
     signOutFromSettings();
     robot.clickOn("#signin-create");
-    robot.clickOn("#create-name").write("Someone Else");
-    robot.clickOn("#create-email").write(email);
-    robot.clickOn("#create-password").write(PASSWORD);
-    robot.clickOn("#create-repeat").write(PASSWORD);
+    robot.clickOn("#create-name").write("Someone Else", 0);
+    robot.clickOn("#create-email").write(email, 0);
+    robot.clickOn("#create-password").write(PASSWORD, 0);
+    robot.clickOn("#create-repeat").write(PASSWORD, 0);
     robot.type(KeyCode.ENTER);
     waitUntil(() -> !text("#create-error").isEmpty());
     assertThat(text("#create-error")).contains("An account with this email exists");
@@ -136,15 +142,15 @@ class AccountScreensIT {
 
     robot.clickOn("#signin-forgot");
     waitForScreen(Screen.FORGOT_PASSWORD);
-    robot.clickOn("#reset-email").write(email).type(KeyCode.ENTER);
+    robot.clickOn("#reset-email").write(email, 0).type(KeyCode.ENTER);
     waitUntil(() -> text("#reset-notice").contains("is on its way"));
     String link = server.mailedResetLink(email);
-    robot.clickOn("#reset-code").write(link);
-    robot.clickOn("#reset-password").write("short");
+    paste("#reset-code", link);
+    robot.clickOn("#reset-password").write("short", 0);
     robot.type(KeyCode.ENTER);
     assertThat(text("#reset-password-error")).contains("at least 10 characters");
-    robot.doubleClickOn("#reset-password").eraseText(10).write("a brand new passphrase");
-    robot.clickOn("#reset-repeat").write("a brand new passphrase").type(KeyCode.ENTER);
+    selectAll("#reset-password").write("a brand new passphrase", 0);
+    robot.clickOn("#reset-repeat").write("a brand new passphrase", 0).type(KeyCode.ENTER);
 
     waitForScreen(Screen.SIGN_IN);
     waitUntil(() -> text("#signin-notice").contains("Your password is changed"));
@@ -160,6 +166,9 @@ class AccountScreensIT {
     signIn(email, PASSWORD);
     waitForScreen(Screen.HOME);
     closeWindow();
+
+    String refreshToken = keychain.read(secretName()).orElseThrow();
+    assertThat(filesUnder(dataDir)).noneMatch(content -> content.contains(refreshToken));
 
     open(() -> keychain);
     waitForScreen(Screen.HOME);
@@ -236,7 +245,7 @@ class AccountScreensIT {
     open(() -> keychain);
     robot.clickOn("#open-settings");
 
-    robot.doubleClickOn("#settings-server").eraseText(40).write("http://coach.example.com");
+    selectAll("#settings-server").write("http://coach.example.com", 0);
     robot.clickOn("#settings-server-save");
 
     assertThat(text("#settings-server-error"))
@@ -260,9 +269,27 @@ class AccountScreensIT {
     waitUntil(() -> desktop.shell().screenProperty().get() != Screen.STARTING);
   }
 
+  /** Clicks into a field and selects what it holds, so typing replaces it. */
+  private FxRobot selectAll(String id) {
+    robot.clickOn(id);
+    return robot.push(KeyCode.CONTROL, KeyCode.A);
+  }
+
+  /** What a user does with a link from an email: copy, then paste into the field. */
+  private void paste(String id, String text) {
+    robot.interact(
+        () -> {
+          ClipboardContent content = new ClipboardContent();
+          content.putString(text);
+          Clipboard.getSystemClipboard().setContent(content);
+        });
+    robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.V);
+    assertThat(robot.lookup(id).queryTextInputControl().getText()).isEqualTo(text);
+  }
+
   private void signIn(String email, String password) {
-    robot.doubleClickOn("#signin-email").eraseText(60).write(email);
-    robot.clickOn("#signin-password").write(password).type(KeyCode.ENTER);
+    selectAll("#signin-email").write(email, 0);
+    robot.clickOn("#signin-password").write(password, 0).type(KeyCode.ENTER);
   }
 
   private void signOutFromSettings() throws Exception {
@@ -270,6 +297,17 @@ class AccountScreensIT {
     waitForScreen(Screen.SETTINGS);
     robot.clickOn("#settings-sign-out");
     waitForScreen(Screen.SIGN_IN);
+  }
+
+  private static List<String> filesUnder(Path folder) throws Exception {
+    try (Stream<Path> files = Files.walk(folder)) {
+      List<String> contents = new ArrayList<>();
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        contents.add(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+      }
+      assertThat(contents).as("the app wrote its settings").isNotEmpty();
+      return contents;
+    }
   }
 
   private String secretName() {

@@ -6,7 +6,9 @@ import okhttp3.Response;
 
 /**
  * Refuses any request in plain HTTP to a host that is not this computer, redirects included: a
- * server that answers an HTTPS request with a redirect to {@code http://} gets nothing sent.
+ * server that answers an HTTPS request with a redirect to {@code http://} gets nothing sent. It is
+ * a network interceptor so that it sees every hop; it runs once the connection is open and before
+ * anything is written to it.
  */
 public final class PlainHttpGuard implements Interceptor {
 

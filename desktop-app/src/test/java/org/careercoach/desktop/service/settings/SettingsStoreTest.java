@@ -1,0 +1,49 @@
+package org.careercoach.desktop.service.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+  @TempDir Path dataDir;
+
+  @Test
+  void whatIsSavedIsLoadedByTheNextRun() throws Exception {
+    new SettingsService(new SettingsStore(dataDir))
+        .update(
+            s ->
+                s.withServerUrl("https://coach.example.com")
+                    .withDarkTheme(true)
+                    .withLastEmail("a@b.co"));
+
+    Settings loaded = new SettingsStore(dataDir).load();
+
+    assertThat(loaded).isEqualTo(new Settings("https://coach.example.com", true, "a@b.co"));
+    try (var files = Files.list(dataDir)) {
+      assertThat(files).as("no temporary file left").hasSize(1);
+    }
+  }
+
+  @Test
+  void noFileOrADamagedOneGivesTheDefaults() throws Exception {
+    assertThat(new SettingsStore(dataDir).load()).isEqualTo(Settings.DEFAULTS);
+
+    Files.write(dataDir.resolve("settings.properties"), new byte[] {'a', '=', '\\', 'u', '1'});
+
+    assertThat(new SettingsStore(dataDir).load()).isEqualTo(Settings.DEFAULTS);
+  }
+
+  @Test
+  void nothingSecretIsWritten() throws Exception {
+    new SettingsService(new SettingsStore(dataDir)).update(s -> s.withLastEmail("a@b.co"));
+
+    String text = Files.readString(dataDir.resolve("settings.properties"), StandardCharsets.UTF_8);
+
+    assertThat(text).doesNotContainIgnoringCase("token").doesNotContainIgnoringCase("password");
+  }
+}

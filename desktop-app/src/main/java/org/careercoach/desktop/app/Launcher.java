@@ -1,5 +1,7 @@
 package org.careercoach.desktop.app;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -8,9 +10,16 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
+  /**
+   * The keychain's D-Bus library reports every connection and item at INFO; held here, because
+   * java.util.logging forgets the level of a logger nobody references.
+   */
+  private static final Logger DBUS = Logger.getLogger("org.freedesktop");
+
   private Launcher() {}
 
   public static void main(String[] args) {
+    DBUS.setLevel(Level.WARNING);
     // The default ProxySelector then follows the system's proxy settings (and OkHttp asks it).
     if (System.getProperty("java.net.useSystemProxies") == null) {
       System.setProperty("java.net.useSystemProxies", "true");

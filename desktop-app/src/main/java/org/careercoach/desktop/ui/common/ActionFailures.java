@@ -52,10 +52,15 @@ public final class ActionFailures {
     }
   }
 
+  /** "must be at least 10 characters" → "Must be …"; "is one of …" → "This is one of …". */
   private static String capitalised(String message) {
-    return message.isEmpty()
-        ? message
-        : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    if (message.isEmpty()) {
+      return message;
+    }
+    if (message.startsWith("is ")) {
+      return "This " + message;
+    }
+    return Character.toUpperCase(message.charAt(0)) + message.substring(1);
   }
 
   private static String reason(Throwable failure) {

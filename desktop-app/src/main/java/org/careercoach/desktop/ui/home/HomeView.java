@@ -31,10 +31,7 @@ public final class HomeView extends VBox {
     Label note = Forms.notice(shell.accountNoteProperty(), Styles.TEXT_MUTED);
     note.setId("home-note");
 
-    Label verify =
-        new Label(
-            "Please confirm your email address: we sent you a link. Until then, password resets"
-                + " can't reach you.");
+    Label verify = new Label("Please confirm your email address with the link we sent you.");
     verify.setId("home-verify");
     verify.setWrapText(true);
     verify.getStyleClass().addAll("notice", Styles.WARNING);

@@ -28,6 +28,7 @@ public final class ConnectionViewModel {
   private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
   private Duration nextPause = FIRST_PAUSE;
   private Runnable cancelScheduled;
 
@@ -73,17 +74,20 @@ public final class ConnectionViewModel {
     if (status.online()) {
       nextPause = FIRST_PAUSE;
       connection.set("Connected to " + serverName.get());
+      detail.set("");
       return;
     }
     Duration pause = status.waitAsked().orElseGet(this::backoff);
     connection.set(
         "Offline: can't reach "
             + serverName.get()
-            + " ("
-            + status.reason()
-            + "). Your work stays on this computer; trying again in "
+            + ". Trying again in "
             + Math.max(1, pause.toSeconds())
             + " s.");
+    detail.set(
+        "Why: "
+            + status.reason()
+            + ".\nYour work stays on this computer and syncs once the server can be reached.");
     cancelScheduled();
     cancelScheduled =
         executor.schedule(
@@ -119,6 +123,11 @@ public final class ConnectionViewModel {
 
   public ReadOnlyBooleanProperty onlineProperty() {
     return online.getReadOnlyProperty();
+  }
+
+  /** Why the server can't be reached, and what that means: for a tooltip. */
+  public ReadOnlyStringProperty detailProperty() {
+    return detail.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty connectionProperty() {

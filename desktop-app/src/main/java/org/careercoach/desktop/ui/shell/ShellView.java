@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -97,6 +98,15 @@ public final class ShellView extends BorderPane {
     Label connection = new Label();
     connection.setId("connection-status");
     connection.textProperty().bind(viewModel.connectionProperty());
+    Tooltip why = new Tooltip();
+    why.textProperty().bind(viewModel.detailProperty());
+    connection
+        .tooltipProperty()
+        .bind(
+            Bindings.when(viewModel.detailProperty().isEmpty())
+                .then((Tooltip) null)
+                .otherwise(why));
+    connection.accessibleHelpProperty().bind(viewModel.detailProperty());
 
     ProgressIndicator busy = new ProgressIndicator();
     busy.setPrefSize(14, 14);
@@ -105,6 +115,7 @@ public final class ShellView extends BorderPane {
     Button retry = new Button("Retry");
     retry.setId("retry-connection");
     retry.getStyleClass().add(Styles.FLAT);
+    retry.setMinWidth(Region.USE_PREF_SIZE);
     retry.setOnAction(e -> viewModel.check());
     retry.visibleProperty().bind(viewModel.onlineProperty().not());
     retry.disableProperty().bind(viewModel.checkingProperty());

@@ -1,7 +1,9 @@
 package org.careercoach.desktop.ui.signin;
 
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -10,6 +12,14 @@ import org.careercoach.desktop.ui.common.Forms;
 
 /** The Sign in screen. */
 public final class SignInView extends StackPane {
+
+  private static HBox newHere(Button create) {
+    Label question = new Label("New here?");
+    question.getStyleClass().add(Styles.TEXT_MUTED);
+    HBox row = new HBox(6, question, create);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
 
   public SignInView(SignInViewModel viewModel) {
     TextField email = new TextField();
@@ -48,7 +58,7 @@ public final class SignInView extends StackPane {
                     viewModel.errors().of("password")),
                 formError,
                 Forms.primaryAction(signIn, viewModel.busyProperty(), forgot),
-                new HBox(create)));
+                newHere(create)));
     sceneProperty()
         .addListener(
             (obs, old, scene) -> {

@@ -36,6 +36,7 @@ class ConnectionViewModelTest {
     assertThat(connection.onlineProperty().get()).isTrue();
     assertThat(connection.checkingProperty().get()).isFalse();
     assertThat(connection.connectionProperty().get()).isEqualTo("Connected to " + SERVER);
+    assertThat(connection.detailProperty().get()).isEmpty();
     assertThat(executor.scheduled()).as("nothing to retry").isEmpty();
   }
 
@@ -45,7 +46,10 @@ class ConnectionViewModelTest {
 
     assertThat(connection.onlineProperty().get()).isFalse();
     assertThat(connection.connectionProperty().get())
-        .startsWith("Offline: can't reach " + SERVER + " (Connection refused)");
+        .startsWith("Offline: can't reach " + SERVER + ". Trying again in 2 s.");
+    assertThat(connection.detailProperty().get())
+        .startsWith("Why: Connection refused.")
+        .contains("Your work stays on this computer");
     Duration floor = Duration.ofSeconds(2);
     for (int i = 0; i < 8; i++) {
       assertThat(executor.scheduled()).hasSize(1);
@@ -67,7 +71,7 @@ class ConnectionViewModelTest {
         .singleElement()
         .extracting(SameThreadExecutor.Scheduled::delay)
         .isEqualTo(Duration.ofSeconds(30));
-    assertThat(connection.connectionProperty().get()).contains("trying again in 30 s");
+    assertThat(connection.connectionProperty().get()).contains("Trying again in 30 s");
   }
 
   @Test
@@ -85,7 +89,7 @@ class ConnectionViewModelTest {
         .singleElement()
         .extracting(SameThreadExecutor.Scheduled::delay)
         .satisfies(pause -> assertThat(pause).isLessThanOrEqualTo(Duration.ofMillis(2400)));
-    assertThat(connection.connectionProperty().get()).contains("(timeout)");
+    assertThat(connection.detailProperty().get()).startsWith("Why: timeout.");
   }
 
   @Test
@@ -102,6 +106,6 @@ class ConnectionViewModelTest {
     throwing.check();
 
     assertThat(throwing.onlineProperty().get()).isFalse();
-    assertThat(throwing.connectionProperty().get()).contains("IllegalStateException");
+    assertThat(throwing.detailProperty().get()).contains("IllegalStateException");
   }
 }

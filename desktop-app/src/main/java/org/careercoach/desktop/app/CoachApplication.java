@@ -27,6 +27,7 @@ public final class CoachApplication extends Application {
 
   @Override
   public void start(Stage stage) {
+    StartupReport.toolkitReady();
     if (config == null) {
       init();
     }
@@ -40,7 +41,6 @@ public final class CoachApplication extends Application {
     stage.setMinHeight(480);
     stage.setScene(desktop.scene());
     stage.show();
-    desktop.shell().start();
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import okhttp3.OkHttpClient;
@@ -32,7 +33,7 @@ import org.careercoach.desktop.ui.signin.SignInViewModel;
  * UI tests both build it here, so tests drive exactly what users get.
  *
  * @param scene the window's content, themed
- * @param shell the window's view model; {@code shell.start()} opens the last sign-in
+ * @param shell the window's view model
  * @param accounts the account of the server in use
  */
 public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
@@ -44,15 +45,18 @@ public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
       TaskExecutor executor,
       Clock clock) {
     ServerChoice server = ServerChoice.of(config, settings.current());
-    OkHttpClient http = HttpClients.create();
+    Supplier<OkHttpClient> http = HttpClients.shared();
     Accounts accounts = new Accounts(http, keychain, server.address(), clock);
     ConnectionViewModel connection =
         new ConnectionViewModel(
             executor,
-            () -> new ServerHealth(http, accounts.server(), clock).check(),
+            () -> new ServerHealth(http.get(), accounts.server(), clock).check(),
             () -> accounts.server().toString(),
             new Random());
     ShellViewModel shell = new ShellViewModel(executor, accounts, settings, connection);
+    // The keychain and the health check start now, in the background, while the window is built:
+    // their answers arrive on the UI thread once it has been shown.
+    shell.start();
 
     SignInViewModel signIn = new SignInViewModel(executor, accounts, shell);
     signIn.suggestEmail(settings.current().lastEmail());

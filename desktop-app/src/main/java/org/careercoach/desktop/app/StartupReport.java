@@ -21,7 +21,14 @@ import org.careercoach.desktop.ui.shell.ShellViewModel;
  */
 final class StartupReport {
 
+  private static long toolkitReadyMillis = -1;
+
   private StartupReport() {}
+
+  /** When JavaFX handed over the first stage: the rest is ours (wiring, CSS, first layout). */
+  static void toolkitReady() {
+    toolkitReadyMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+  }
 
   static void whenFirstShown(Scene scene, ShellViewModel shell, TaskExecutor executor) {
     String mode = System.getenv().getOrDefault("COACH_STARTUP_REPORT", "");
@@ -56,7 +63,16 @@ final class StartupReport {
     Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
     long millis = Duration.between(started, Instant.now()).toMillis();
     System.out.println(
-        "startup screen=" + screen + " jvm-ms=" + millis + " rss-kb=" + residentKilobytes());
+        "startup screen="
+            + screen
+            + " jvm-ms="
+            + millis
+            + " fx-start-ms="
+            + toolkitReadyMillis
+            + " epoch-ms="
+            + System.currentTimeMillis()
+            + " rss-kb="
+            + residentKilobytes());
   }
 
   /** Linux's count of the process's resident memory; -1 elsewhere. */

@@ -1,6 +1,7 @@
 package org.careercoach.desktop.service;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.careercoach.desktop.service.api.PlainHttpGuard;
 
@@ -15,6 +16,24 @@ public final class HttpClients {
    * asks the default {@link java.net.ProxySelector}, which the launcher points at the system's
    * proxy settings.
    */
+  /**
+   * The one client of the app, made on first use: making it loads TLS and the system's trusted
+   * certificates, a quarter of a second the window should not wait for.
+   */
+  public static Supplier<OkHttpClient> shared() {
+    return new Supplier<>() {
+      private OkHttpClient client;
+
+      @Override
+      public synchronized OkHttpClient get() {
+        if (client == null) {
+          client = create();
+        }
+        return client;
+      }
+    };
+  }
+
   public static OkHttpClient create() {
     return new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(5))

@@ -264,7 +264,6 @@ class AccountScreensIT {
           desktop = Desktop.assemble(config, settings, keychainOpener, executor, Clock.systemUTC());
           stage.setScene(desktop.scene());
           stage.show();
-          desktop.shell().start();
         });
     waitUntil(() -> desktop.shell().screenProperty().get() != Screen.STARTING);
   }

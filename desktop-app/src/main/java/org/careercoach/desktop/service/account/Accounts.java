@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.careercoach.desktop.service.api.ServerAddress;
 import org.careercoach.desktop.service.secrets.SecretStore;
@@ -13,24 +14,29 @@ import org.careercoach.desktop.service.secrets.SecretStores;
 
 /**
  * The account service of the server in use. Cheap to make; {@link #open()} does the slow part (the
- * keychain probe, the earlier run's sign-in) off the UI thread. Switching servers makes a new
- * account service over the same keychain; each server's sign-in is kept under its own name.
+ * HTTP client, the keychain probe, the earlier run's sign-in) off the UI thread. Switching servers
+ * makes a new account service over the same keychain; each server's sign-in is kept under its own
+ * name.
  */
 public final class Accounts {
 
   /** What opening found. */
   public record Opened(boolean resumed, String keychainStatus, boolean keychainPersistent) {}
 
-  private final OkHttpClient http;
+  private final Supplier<OkHttpClient> http;
   private final Callable<SecretStore> keychain;
   private final Clock clock;
   private final List<Consumer<String>> endListeners = new CopyOnWriteArrayList<>();
-  private ServerAddress server;
+  // Read on the UI thread while open() runs in the background: never behind open()'s lock.
+  private volatile ServerAddress server;
   private SecretStores.Choice secrets;
   private volatile AccountService current;
 
   public Accounts(
-      OkHttpClient http, Callable<SecretStore> keychain, ServerAddress server, Clock clock) {
+      Supplier<OkHttpClient> http,
+      Callable<SecretStore> keychain,
+      ServerAddress server,
+      Clock clock) {
     this.http = http;
     this.keychain = keychain;
     this.server = server;
@@ -61,7 +67,7 @@ public final class Accounts {
     return service;
   }
 
-  public synchronized ServerAddress server() {
+  public ServerAddress server() {
     return server;
   }
 
@@ -71,7 +77,7 @@ public final class Accounts {
   }
 
   private AccountService newService(ServerAddress address) {
-    AccountService service = new AccountService(http, address, secrets.store(), clock);
+    AccountService service = new AccountService(http.get(), address, secrets.store(), clock);
     service.session().onEnded(reason -> endListeners.forEach(listener -> listener.accept(reason)));
     return service;
   }

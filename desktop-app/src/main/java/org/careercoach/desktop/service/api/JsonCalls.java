@@ -21,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonCalls {
 
   private static final MediaType JSON = MediaType.get("application/json");
-  private static final JsonMapper MAPPER = CoachJson.mapper();
 
   private final OkHttpClient http;
   private final ServerAddress server;
@@ -39,7 +38,7 @@ public final class JsonCalls {
 
   /** POSTs {@code body} as JSON; reads the answer as {@code answer}, or nothing when it is null. */
   public <T> T post(String path, Object body, Class<T> answer) throws IOException, ApiException {
-    RequestBody json = RequestBody.create(MAPPER.writeValueAsBytes(body), JSON);
+    RequestBody json = RequestBody.create(mapper().writeValueAsBytes(body), JSON);
     return call(new Request.Builder().url(server.resolve(path)).post(json).build(), answer);
   }
 
@@ -62,7 +61,7 @@ public final class JsonCalls {
         return null;
       }
       try {
-        return MAPPER.readValue(response.body().bytes(), answer);
+        return mapper().readValue(response.body().bytes(), answer);
       } catch (JacksonException e) {
         throw new IOException(
             "The server's answer to " + request.url().encodedPath() + " could not be read", e);
@@ -78,13 +77,18 @@ public final class JsonCalls {
   /**
    * The problem details, when the body is problem+json; a body that is anything else is ignored.
    */
+  /** Fetched when first needed: building the mapper is slow, and the window should not wait. */
+  private static JsonMapper mapper() {
+    return CoachJson.mapper();
+  }
+
   private static Problem problemOf(ResponseBody body) throws IOException {
     MediaType type = body.contentType();
     if (type == null || !type.subtype().endsWith("json")) {
       return null;
     }
     try {
-      return MAPPER.readValue(body.bytes(), Problem.class);
+      return mapper().readValue(body.bytes(), Problem.class);
     } catch (JacksonException e) {
       return null;
     }

@@ -71,7 +71,7 @@ class KeychainSecretStoreIT {
     keychain = requireKeychain();
     SyncServer server = SyncServer.shared();
     Accounts firstRun =
-        new Accounts(HttpClients.create(), opener::open, server.address(), Clock.systemUTC());
+        new Accounts(HttpClients::create, opener::open, server.address(), Clock.systemUTC());
     firstRun.open();
     String email = SyncServer.uniqueEmail("keychain");
     firstRun.current().createAccount("Kim", email, "kept in the keychain");
@@ -79,7 +79,7 @@ class KeychainSecretStoreIT {
     try (KeychainSecretStore.Opener nextRunKeychain = new KeychainSecretStore.Opener()) {
       Accounts nextRun =
           new Accounts(
-              HttpClients.create(), nextRunKeychain::open, server.address(), Clock.systemUTC());
+              HttpClients::create, nextRunKeychain::open, server.address(), Clock.systemUTC());
       Accounts.Opened opened = nextRun.open();
 
       assertThat(opened.resumed()).isTrue();

@@ -1,0 +1,74 @@
+package org.careercoach.desktop.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.careercoach.desktop.app.Desktop;
+import org.careercoach.desktop.app.DesktopConfig;
+import org.careercoach.desktop.service.FxTaskExecutor;
+import org.careercoach.desktop.service.secrets.MemorySecretStore;
+import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.desktop.service.settings.SettingsStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The status bar of the real window, against a server that is busy, then back. */
+@ExtendWith(ApplicationExtension.class)
+class StatusBarTest {
+
+  @TempDir static Path dataDir;
+  private final MockWebServer server = new MockWebServer();
+  private FxTaskExecutor executor;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "120").build());
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"UP\"}").build());
+    server.start();
+    executor = new FxTaskExecutor(2);
+    Desktop desktop =
+        Desktop.assemble(
+            new DesktopConfig(server.url("/").toString(), dataDir),
+            new SettingsService(new SettingsStore(dataDir)),
+            MemorySecretStore::new,
+            executor,
+            Clock.systemUTC());
+    stage.setScene(desktop.scene());
+    stage.show();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    executor.close();
+    server.close();
+  }
+
+  @Test
+  void aBusyServerIsShownOfflineUntilTheUserRetries(FxRobot robot) throws Exception {
+    Label status = robot.lookup("#connection-status").queryAs(Label.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Offline"));
+    assertThat(status.getText()).endsWith("Trying again in 120 s.");
+    assertThat(status.getTooltip().getText()).contains("the server answered 503");
+    Button retry = robot.lookup("#retry-connection").queryButton();
+    assertThat(retry.isVisible()).isTrue();
+
+    robot.clickOn(retry);
+
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Connected"));
+    assertThat(retry.isVisible()).isFalse();
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+}

@@ -1,6 +1,8 @@
 package org.careercoach.desktop.app;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -72,16 +74,22 @@ public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
             shell,
             config.serverFromEnvironment(),
             dark -> (dark ? Theme.DARK : Theme.LIGHT).apply());
+    // Each screen's view is made once and kept: its listeners on the long-lived view models then
+    // belong to one view, not to every view ever shown.
+    Map<Screen, Node> made = new EnumMap<>(Screen.class);
     Function<Screen, Node> screens =
         screen ->
-            switch (screen) {
-              case STARTING -> ShellView.starting();
-              case SIGN_IN -> new SignInView(signIn);
-              case CREATE_ACCOUNT -> new CreateAccountView(createAccount);
-              case FORGOT_PASSWORD -> new ForgotPasswordView(forgotPassword);
-              case HOME -> new HomeView(shell);
-              case SETTINGS -> new SettingsView(settingsScreen);
-            };
+            made.computeIfAbsent(
+                screen,
+                which ->
+                    switch (which) {
+                      case STARTING -> ShellView.starting();
+                      case SIGN_IN -> new SignInView(signIn);
+                      case CREATE_ACCOUNT -> new CreateAccountView(createAccount);
+                      case FORGOT_PASSWORD -> new ForgotPasswordView(forgotPassword);
+                      case HOME -> new HomeView(shell);
+                      case SETTINGS -> new SettingsView(settingsScreen);
+                    });
 
     (settings.current().darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
     Scene scene = new Scene(new ShellView(shell, screens), 960, 680);

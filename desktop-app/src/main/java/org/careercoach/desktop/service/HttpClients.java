@@ -12,9 +12,10 @@ public final class HttpClients {
 
   /**
    * A client with timeouts that fail fast enough to tell the user they are offline, yet leave room
-   * for slow links; plain HTTP refused but to this computer (every hop, redirects included). OkHttp
-   * asks the default {@link java.net.ProxySelector}, which the launcher points at the system's
-   * proxy settings.
+   * for slow links; plain HTTP refused but to this computer (every hop, should redirects ever be
+   * followed). Redirects are not followed: the API has none, and following a 307 would send a
+   * password or refresh token in the request body to wherever it points. OkHttp asks the default
+   * {@link java.net.ProxySelector}, which the launcher points at the system's proxy settings.
    */
   /**
    * The one client of the app, made on first use: making it loads TLS and the system's trusted
@@ -40,6 +41,7 @@ public final class HttpClients {
         .readTimeout(Duration.ofSeconds(30))
         .writeTimeout(Duration.ofSeconds(30))
         .callTimeout(Duration.ofSeconds(60))
+        .followRedirects(false)
         .addNetworkInterceptor(new PlainHttpGuard())
         .build();
   }

@@ -3,7 +3,9 @@ package org.careercoach.desktop.service.account;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.careercoach.desktop.service.api.ApiException;
 import org.careercoach.desktop.service.api.JsonCalls;
@@ -27,7 +29,12 @@ public final class AccountService {
   private static final System.Logger log = System.getLogger(AccountService.class.getName());
 
   private final ServerAddress server;
+
+  /** How long signing out waits for the server, which is told only as a courtesy. */
+  static final Duration SIGN_OUT_WAIT = Duration.ofSeconds(5);
+
   private final JsonCalls anonymous;
+  private final JsonCalls quick;
   private final JsonCalls authenticated;
   private final OkHttpClient authenticatedClient;
   private final Session session;
@@ -40,6 +47,7 @@ public final class AccountService {
     this.server = server;
     this.clock = clock;
     this.anonymous = new JsonCalls(http, server, clock);
+    this.quick = new JsonCalls(http.newBuilder().callTimeout(SIGN_OUT_WAIT).build(), server, clock);
     this.session = new Session(new TokenRefresher(anonymous), secrets, secretName(server), clock);
     this.authenticatedClient =
         http.newBuilder()
@@ -113,21 +121,20 @@ public final class AccountService {
   }
 
   /**
-   * Ends this session on the server if it can be reached, and here in any case: signing out must
-   * work offline too (the server's copy then expires by itself).
+   * Ends this session here at once, then on the server if it answers within a few seconds: signing
+   * out must work offline too (the server's copy then expires by itself).
    */
   public void signOut() {
-    session
-        .refreshToken()
-        .ifPresent(
-            refresh -> {
-              try {
-                anonymous.post("api/v1/auth/logout", new RefreshRequest(refresh), null);
-              } catch (IOException | ApiException e) {
-                log.log(Level.INFO, "Signed out here only; the server said: {0}", e.getMessage());
-              }
-            });
+    Optional<String> refresh = session.refreshToken();
     session.end(null);
+    refresh.ifPresent(
+        token -> {
+          try {
+            quick.post("api/v1/auth/logout", new RefreshRequest(token), null);
+          } catch (IOException | ApiException e) {
+            log.log(Level.INFO, "Signed out here only; the server said: {0}", e.getMessage());
+          }
+        });
   }
 
   /** Ends every session of the account, on every device; needs the server. */

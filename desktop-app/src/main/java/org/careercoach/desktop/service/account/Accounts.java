@@ -45,18 +45,26 @@ public final class Accounts {
 
   /** Probes the keychain (once) and picks up the sign-in an earlier run kept for this server. */
   public synchronized Opened open() throws SecretStoreException {
+    return switchTo(server);
+  }
+
+  /**
+   * Moves to another server; its sign-in, if one was kept, is picked up. Nothing changes if that
+   * fails.
+   */
+  public synchronized Opened useServer(ServerAddress address) throws SecretStoreException {
+    return switchTo(address);
+  }
+
+  private Opened switchTo(ServerAddress address) throws SecretStoreException {
     if (secrets == null) {
       secrets = SecretStores.choose(keychain);
     }
-    current = newService(server);
-    boolean resumed = current.resume();
+    AccountService service = newService(address);
+    boolean resumed = service.resume();
+    current = service;
+    server = address;
     return new Opened(resumed, secrets.status(), secrets.persistent());
-  }
-
-  /** Moves to another server; its sign-in, if one was kept, is picked up. */
-  public synchronized Opened useServer(ServerAddress address) throws SecretStoreException {
-    this.server = address;
-    return open();
   }
 
   public AccountService current() {
@@ -78,7 +86,15 @@ public final class Accounts {
 
   private AccountService newService(ServerAddress address) {
     AccountService service = new AccountService(http.get(), address, secrets.store(), clock);
-    service.session().onEnded(reason -> endListeners.forEach(listener -> listener.accept(reason)));
+    // Only the server in use may send the user to Sign in; one left behind says nothing.
+    service
+        .session()
+        .onEnded(
+            reason -> {
+              if (current == service) {
+                endListeners.forEach(listener -> listener.accept(reason));
+              }
+            });
     return service;
   }
 }

@@ -1,6 +1,7 @@
 package org.careercoach.desktop.service.account;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,28 +22,49 @@ import org.careercoach.model.api.TokenPair;
  *
  * <p>Refreshing is single flight: one lock, and whoever takes it first checks whether another
  * thread already refreshed, so any number of requests that find the token stale (or get a 401)
- * cause one refresh. A request made shortly before expiry refreshes first (proactive); a 401 still
- * refreshes (reactive), for clocks that disagree or a server that restarted.
+ * cause one refresh. A refresh that failed for want of a network is not tried again by every
+ * waiting request: for {@link #FAILURE_COOLDOWN} they share its failure. A request made shortly
+ * before expiry refreshes first (proactive); a 401 still refreshes (reactive), for clocks that
+ * disagree or a server that restarted.
+ *
+ * <p>Every change of the tokens (sign-in, rotation, sign-out) happens under one monitor together
+ * with its keychain write, so a refresh that finishes after a sign-out changes nothing: it can't
+ * put a token back in the keychain or revive the session.
  */
 public final class Session {
 
   private static final System.Logger log = System.getLogger(Session.class.getName());
 
-  /** Refresh this long before expiry at most; for short lifetimes, in the last fifth. */
+  /**
+   * Refresh this long before expiry at most (plus a second); for short lifetimes, the last fifth.
+   */
   static final Duration LONGEST_MARGIN = Duration.ofSeconds(60);
+
+  /** After a refresh failed for want of a network, requests share that failure this long. */
+  static final Duration FAILURE_COOLDOWN = Duration.ofSeconds(2);
 
   private static final Duration WHOLE_SECONDS = Duration.ofSeconds(1);
 
-  private record Tokens(String access, Instant refreshAt, String refresh) {}
+  private record Tokens(String access, Instant refreshAt, String refresh) {
+    /** Keeps the tokens out of logs and exception messages. */
+    @Override
+    public String toString() {
+      return "Tokens[refreshAt=" + refreshAt + "]";
+    }
+  }
+
+  private record Failure(Tokens of, Instant at, IOException error) {}
 
   private final TokenRefresher refresher;
   private final SecretStore secrets;
   private final String secretName;
   private final Clock clock;
   private final ReentrantLock refreshLock = new ReentrantLock();
+  private final Object transitions = new Object();
   private final List<Consumer<String>> endListeners = new CopyOnWriteArrayList<>();
   private final AtomicInteger refreshes = new AtomicInteger();
   private volatile Tokens tokens;
+  private Failure lastFailure; // guarded by refreshLock
 
   Session(TokenRefresher refresher, SecretStore secrets, String secretName, Clock clock) {
     this.refresher = refresher;
@@ -53,7 +75,9 @@ public final class Session {
 
   /** Takes the tokens of a sign-in, and keeps the refresh token. */
   void begin(TokenPair pair, Instant requestedAt) {
-    keep(pair, requestedAt);
+    synchronized (transitions) {
+      install(pair, requestedAt);
+    }
   }
 
   /**
@@ -62,9 +86,11 @@ public final class Session {
    * @return whether there was one
    */
   boolean resume() throws SecretStoreException {
-    Optional<String> kept = secrets.read(secretName);
-    kept.ifPresent(refresh -> tokens = new Tokens(null, Instant.MIN, refresh));
-    return kept.isPresent();
+    synchronized (transitions) {
+      Optional<String> kept = secrets.read(secretName);
+      kept.ifPresent(refresh -> tokens = new Tokens(null, Instant.MIN, refresh));
+      return kept.isPresent();
+    }
   }
 
   public boolean active() {
@@ -97,7 +123,7 @@ public final class Session {
     if (!isStale(current)) {
       return current.access();
     }
-    refreshLock.lock();
+    lock();
     try {
       current = requireTokens();
       if (!isStale(current)) {
@@ -127,7 +153,7 @@ public final class Session {
    * @return the token to retry with, or null when there is no session to retry in
    */
   String accessTokenAfterRejection(String rejected) throws IOException {
-    refreshLock.lock();
+    lock();
     try {
       Tokens current = tokens;
       if (current == null) {
@@ -142,35 +168,66 @@ public final class Session {
     }
   }
 
-  /** Forgets the tokens here and in the keychain; listeners hear {@code reason} if there is one. */
+  /**
+   * Forgets the tokens here and in the keychain, at once (a refresh in flight then changes
+   * nothing); listeners hear {@code reason} if there is one.
+   */
   void end(String reason) {
-    tokens = null;
-    try {
-      secrets.delete(secretName);
-    } catch (SecretStoreException e) {
-      log.log(Level.WARNING, "Could not remove the sign-in from the keychain: {0}", e.getMessage());
+    synchronized (transitions) {
+      tokens = null;
+      try {
+        secrets.delete(secretName);
+      } catch (SecretStoreException e) {
+        log.log(
+            Level.WARNING, "Could not remove the sign-in from the keychain: {0}", e.getMessage());
+      }
     }
     if (reason != null) {
       endListeners.forEach(listener -> listener.accept(reason));
     }
   }
 
+  /** Refreshes under {@link #refreshLock}, unless the last attempt for these tokens just failed. */
   private Tokens refresh(Tokens current) throws IOException {
+    Failure failed = lastFailure;
+    if (failed != null
+        && failed.of() == current
+        && clock.instant().isBefore(failed.at().plus(FAILURE_COOLDOWN))) {
+      throw new IOException(failed.error().getMessage(), failed.error());
+    }
     Instant requestedAt = clock.instant();
     TokenPair pair;
     try {
       pair = refresher.refresh(current.refresh());
     } catch (SessionEndedException e) {
-      if (tokens == current) {
-        end(e.getMessage());
-      }
+      endIfStill(current, e.getMessage());
+      throw e;
+    } catch (IOException e) {
+      lastFailure = new Failure(current, clock.instant(), e);
       throw e;
     }
     refreshes.incrementAndGet();
-    return keep(pair, requestedAt);
+    synchronized (transitions) {
+      if (tokens != current) {
+        // Signed out (or in again) while the refresh was on its way: its tokens are not ours.
+        return requireTokens();
+      }
+      return install(pair, requestedAt);
+    }
   }
 
-  private Tokens keep(TokenPair pair, Instant requestedAt) {
+  private void endIfStill(Tokens current, String reason) {
+    boolean ours;
+    synchronized (transitions) {
+      ours = tokens == current;
+    }
+    if (ours) {
+      end(reason);
+    }
+  }
+
+  /** Keeps new tokens; called holding {@link #transitions}. */
+  private Tokens install(TokenPair pair, Instant requestedAt) {
     Duration lifetime = Duration.ofSeconds(pair.expiresIn());
     Tokens fresh =
         new Tokens(
@@ -206,6 +263,15 @@ public final class Session {
       secrets.delete(secretName);
     } catch (SecretStoreException e) {
       log.log(Level.WARNING, "Could not remove the old sign-in either: {0}", e.getMessage());
+    }
+  }
+
+  private void lock() throws InterruptedIOException {
+    try {
+      refreshLock.lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for the token refresh");
     }
   }
 

@@ -30,9 +30,9 @@ public final class KeychainSecretStore implements SecretStore {
   private static final System.Logger log = System.getLogger(KeychainSecretStore.class.getName());
 
   private final Keyring keyring;
-  private final ExecutorService thread;
+  private final KeychainThread thread;
 
-  private KeychainSecretStore(Keyring keyring, ExecutorService thread) {
+  private KeychainSecretStore(Keyring keyring, KeychainThread thread) {
     this.keyring = keyring;
     this.thread = thread;
   }
@@ -83,38 +83,19 @@ public final class KeychainSecretStore implements SecretStore {
   }
 
   private <T> T call(String what, Callable<T> work) throws SecretStoreException {
-    return call(thread, what, work);
-  }
-
-  private static <T> T call(ExecutorService thread, String what, Callable<T> work)
-      throws SecretStoreException {
-    Future<T> future = thread.submit(work);
-    try {
-      return future.get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw new SecretStoreException(
-          "the keychain did not answer within " + CALL_LIMIT.toSeconds() + " s (locked?)", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw new SecretStoreException("the keychain refused to " + what + ": " + cause, cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SecretStoreException("interrupted while using the keychain", e);
-    }
+    return thread.call(what, work);
   }
 
   /** Opens the keychain once, and closes it (and its thread) when the app ends. */
   public static final class Opener implements AutoCloseable {
 
-    private final ExecutorService thread =
-        Executors.newSingleThreadExecutor(FxTaskExecutor.daemonThreads("coach-keychain-"));
+    private final KeychainThread thread = new KeychainThread();
     private Keyring keyring;
 
     /** Connects to the OS keychain; throws when there is none (no Secret Service, no D-Bus). */
     public synchronized SecretStore open() throws SecretStoreException {
       if (keyring == null) {
-        keyring = call(thread, "open", Keyring::create);
+        keyring = thread.call("open", Keyring::create);
       }
       return new KeychainSecretStore(keyring, thread);
     }
@@ -128,7 +109,45 @@ public final class KeychainSecretStore implements SecretStore {
           log.log(Level.DEBUG, "Closing the keychain: {0}", e.toString());
         }
       }
-      thread.shutdownNow();
+      thread.close();
+    }
+  }
+
+  /**
+   * The one thread that talks to the keychain. A call that runs out of time is left running (a
+   * D-Bus call can't be taken back); until it ends, later calls fail at once instead of queueing
+   * behind it for their own five seconds each.
+   */
+  private static final class KeychainThread {
+
+    private final ExecutorService executor =
+        Executors.newSingleThreadExecutor(FxTaskExecutor.daemonThreads("coach-keychain-"));
+    private volatile Future<?> stuck;
+
+    <T> T call(String what, Callable<T> work) throws SecretStoreException {
+      Future<?> blocking = stuck;
+      if (blocking != null && !blocking.isDone()) {
+        throw new SecretStoreException(
+            "the keychain has not answered an earlier request (locked?)", null);
+      }
+      Future<T> future = executor.submit(work);
+      try {
+        return future.get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        stuck = future;
+        throw new SecretStoreException(
+            "the keychain did not answer within " + CALL_LIMIT.toSeconds() + " s (locked?)", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        throw new SecretStoreException("the keychain refused to " + what + ": " + cause, cause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SecretStoreException("interrupted while using the keychain", e);
+      }
+    }
+
+    void close() {
+      executor.shutdownNow();
     }
   }
 }

@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 public final class SettingsService {
 
   private final SettingsStore store;
-  private Settings current;
+  private volatile Settings current; // read without the lock: the UI never waits for a save
 
   /** Reads the saved settings: disk, so not on the UI thread. */
   public SettingsService(SettingsStore store) {
@@ -15,7 +15,7 @@ public final class SettingsService {
     this.current = store.load();
   }
 
-  public synchronized Settings current() {
+  public Settings current() {
     return current;
   }
 

@@ -22,6 +22,9 @@ public final class ActionFailures {
       navigator.signedOut(ended.getMessage());
     } else if (failure instanceof ApiException refused) {
       showRefusal(refused, errors);
+    } else if (failure.getCause() instanceof ApiException refused) {
+      // The server answered a token refresh with a refusal other than "signed out" (429, 5xx).
+      showRefusal(refused, errors);
     } else if (failure instanceof IOException unreachable) {
       errors.setForm(
           "Can't reach the server ("

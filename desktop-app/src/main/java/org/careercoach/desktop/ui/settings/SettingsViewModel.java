@@ -78,8 +78,9 @@ public final class SettingsViewModel {
     String saved = address.toString();
     executor.submit(
         () -> {
+          Accounts.Opened opened = accounts.useServer(address);
           settings.update(s -> s.withServerUrl(saved));
-          return accounts.useServer(address);
+          return opened;
         },
         opened -> {
           busy.done();

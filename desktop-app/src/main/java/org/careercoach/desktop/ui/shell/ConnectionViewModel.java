@@ -30,6 +30,7 @@ public final class ConnectionViewModel {
   private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
   private Duration nextPause = FIRST_PAUSE;
+  private int generation; // an answer about a server no longer in use is dropped
   private Runnable cancelScheduled;
 
   public ConnectionViewModel(
@@ -51,7 +52,19 @@ public final class ConnectionViewModel {
     cancelScheduled();
     checking.set(true);
     connection.set("Connecting to " + serverName.get() + "…");
-    executor.submit(healthCheck, this::show, this::showFailure);
+    int asked = generation;
+    executor.submit(
+        healthCheck,
+        status -> {
+          if (asked == generation) {
+            show(status);
+          }
+        },
+        failure -> {
+          if (asked == generation) {
+            showFailure(failure);
+          }
+        });
   }
 
   /** A network action could not reach the server: say so, and keep asking. */
@@ -64,6 +77,8 @@ public final class ConnectionViewModel {
 
   /** After the server changed: start over. */
   public void restart() {
+    generation++;
+    checking.set(false);
     nextPause = FIRST_PAUSE;
     check();
   }

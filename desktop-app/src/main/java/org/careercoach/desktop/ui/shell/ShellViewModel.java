@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.account.AccountService;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.account.SessionEndedException;
 import org.careercoach.desktop.service.settings.SettingsService;
@@ -85,13 +86,19 @@ public final class ShellViewModel implements Navigator {
 
   private void loadProfile() {
     accountNote.set("Loading your account…");
+    AccountService asked = accounts.current();
     executor.submit(
-        () -> accounts.current().profile(),
+        asked::profile,
         profile -> {
-          accountNote.set("");
-          user.set(profile);
+          if (stillSignedInTo(asked)) {
+            accountNote.set("");
+            user.set(profile);
+          }
         },
         failure -> {
+          if (!stillSignedInTo(asked)) {
+            return;
+          }
           if (failure instanceof SessionEndedException ended) {
             signedOut(ended.getMessage());
           } else if (failure instanceof IOException offline) {
@@ -103,6 +110,11 @@ public final class ShellViewModel implements Navigator {
             accountNote.set("Your account could not be loaded: " + failure.getMessage());
           }
         });
+  }
+
+  /** An answer that arrives after a sign-out or a change of server is about nobody on screen. */
+  private boolean stillSignedInTo(AccountService asked) {
+    return signedIn.get() && accounts.current() == asked;
   }
 
   @Override

@@ -21,10 +21,12 @@ class PlainHttpGuardTest {
       String elsewhere = "http://coach.example.com:" + server.getPort() + "/api/v1/me";
       server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", elsewhere).build());
       server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-      // coach.example.com resolves to this computer, where the test server would see a request.
+      // coach.example.com resolves to this computer, where the test server would see a request;
+      // redirects followed, as a future download of a file might.
       OkHttpClient http =
           HttpClients.create()
               .newBuilder()
+              .followRedirects(true)
               .dns(host -> List.of(InetAddress.getLoopbackAddress()))
               .build();
 
@@ -34,6 +36,30 @@ class PlainHttpGuardTest {
           .isInstanceOf(PlainHttpGuard.InsecureTransportException.class)
           .hasMessageContaining("Use https://coach.example.com");
       assertThat(server.getRequestCount()).as("only the first request was sent").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theApiClientFollowsNoRedirectSoAPasswordIsNeverPostedElsewhere() throws Exception {
+    try (MockWebServer server = new MockWebServer();
+        MockWebServer elsewhere = new MockWebServer()) {
+      server.start();
+      elsewhere.start();
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(307)
+              .addHeader("Location", elsewhere.url("/steal").toString())
+              .build());
+      Request login =
+          new Request.Builder()
+              .url(server.url("/api/v1/auth/login"))
+              .post(okhttp3.RequestBody.create("{\"password\":\"secret\"}", null))
+              .build();
+
+      try (var response = HttpClients.create().newCall(login).execute()) {
+        assertThat(response.code()).isEqualTo(307);
+      }
+      assertThat(elsewhere.getRequestCount()).isZero();
     }
   }
 }

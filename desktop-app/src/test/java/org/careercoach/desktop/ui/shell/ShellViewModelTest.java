@@ -1,0 +1,131 @@
+package org.careercoach.desktop.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.careercoach.desktop.service.HttpClients;
+import org.careercoach.desktop.service.SameThreadExecutor;
+import org.careercoach.desktop.service.ServerStatus;
+import org.careercoach.desktop.service.account.Accounts;
+import org.careercoach.desktop.service.api.ServerAddress;
+import org.careercoach.desktop.service.secrets.MemorySecretStore;
+import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.desktop.service.settings.SettingsStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window's state and navigation, without a toolkit, against a server played by MockWebServer.
+ */
+class ShellViewModelTest {
+
+  private static final String PROFILE =
+      "{\"id\":\"7d5e2a1c-0000-4000-8000-000000000001\",\"email\":\"ana@example.com\","
+          + "\"name\":\"Ana\",\"roles\":[\"USER\"],\"emailVerified\":true}";
+  private static final String TOKENS =
+      "{\"accessToken\":\"a1\",\"refreshToken\":\"r2\",\"tokenType\":\"Bearer\",\"expiresIn\":900}";
+
+  @TempDir java.nio.file.Path dataDir;
+  private final MockWebServer server = new MockWebServer();
+  private final MemorySecretStore keychain = new MemorySecretStore();
+  private final SameThreadExecutor executor = new SameThreadExecutor();
+  private final List<String> notices = new ArrayList<>();
+  private Accounts accounts;
+  private ShellViewModel shell;
+
+  @BeforeEach
+  void start() throws IOException {
+    server.start();
+    ServerAddress address = ServerAddress.parse(server.url("/").toString());
+    accounts = new Accounts(HttpClients::create, () -> keychain, address, Clock.systemUTC());
+    ConnectionViewModel connection =
+        new ConnectionViewModel(executor, ServerStatus::up, address::toString, new Random());
+    shell =
+        new ShellViewModel(
+            executor, accounts, new SettingsService(new SettingsStore(dataDir)), connection);
+    shell.whenSignedOut(notices::add);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void withNoKeptSignInItOpensOnSignIn() {
+    shell.start();
+
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+    assertThat(shell.signedInProperty().get()).isFalse();
+    assertThat(shell.keychainStatusProperty().get()).isNotEmpty();
+  }
+
+  @Test
+  void aKeptSignInOpensOnHomeWithTheAccount() throws Exception {
+    keychain.write("refresh-token " + ServerAddress.parse(server.url("/").toString()), "r1");
+    server.enqueue(json(200, TOKENS));
+    server.enqueue(json(200, PROFILE));
+
+    shell.start();
+
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.HOME);
+    assertThat(shell.userProperty().get().name()).isEqualTo("Ana");
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/api/v1/auth/refresh");
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer a1");
+  }
+
+  @Test
+  void aKeptSignInTheServerRefusesGoesToSignInWithTheReason() throws Exception {
+    keychain.write("refresh-token " + ServerAddress.parse(server.url("/").toString()), "r1");
+    server.enqueue(json(401, "{\"title\":\"Unauthorized\",\"status\":401}"));
+
+    shell.start();
+
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+    assertThat(notices).singleElement().asString().contains("Please sign in again");
+    assertThat(keychain.read("refresh-token " + ServerAddress.parse(server.url("/").toString())))
+        .isEmpty();
+  }
+
+  @Test
+  void offlineAtStartKeepsTheUserSignedInAndSaysSo() throws Exception {
+    keychain.write("refresh-token " + ServerAddress.parse(server.url("/").toString()), "r1");
+    server.close();
+
+    shell.start();
+
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.HOME);
+    assertThat(shell.signedInProperty().get()).isTrue();
+    assertThat(shell.accountNoteProperty().get()).contains("when the server can be reached");
+  }
+
+  @Test
+  void backReturnsWhereTheUserCameFrom() {
+    shell.start();
+    shell.show(Screen.CREATE_ACCOUNT);
+    shell.show(Screen.SETTINGS);
+
+    shell.back();
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.CREATE_ACCOUNT);
+    shell.back();
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+    shell.back();
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+  }
+
+  private static MockResponse json(int status, String body) {
+    return new MockResponse.Builder()
+        .code(status)
+        .addHeader("Content-Type", status < 400 ? "application/json" : "application/problem+json")
+        .body(body)
+        .build();
+  }
+}

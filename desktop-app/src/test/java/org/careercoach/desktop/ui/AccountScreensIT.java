@@ -241,6 +241,31 @@ class AccountScreensIT {
   }
 
   @Test
+  void eachServerKeepsItsOwnSignInWhenSwitchingInSettings() throws Exception {
+    String email = SyncServer.uniqueEmail("switcher");
+    server.register(email, PASSWORD, "Sami");
+    open(() -> keychain);
+    signIn(email, PASSWORD);
+    waitForScreen(Screen.HOME);
+    String sameServerByName = "localhost:" + server.address().url().port();
+
+    useServer(sameServerByName);
+
+    waitForScreen(Screen.SIGN_IN);
+    waitUntil(
+        () -> text("#signin-notice").contains("You are now using http://" + sameServerByName));
+    useServer(server.address().toString());
+    waitForScreen(Screen.HOME);
+    waitUntil(() -> text("#home-greeting").equals("Welcome, Sami"));
+  }
+
+  private void useServer(String address) {
+    robot.clickOn("#open-settings");
+    selectAll("#settings-server").write(address, 0);
+    robot.clickOn("#settings-server-save");
+  }
+
+  @Test
   void plainHttpToAnotherComputerIsRefusedInSettings() throws Exception {
     open(() -> keychain);
     robot.clickOn("#open-settings");

@@ -36,7 +36,6 @@ public final class AccountService {
   private final JsonCalls anonymous;
   private final JsonCalls quick;
   private final JsonCalls authenticated;
-  private final OkHttpClient authenticatedClient;
   private final Session session;
   private final Clock clock;
 
@@ -49,7 +48,7 @@ public final class AccountService {
     this.anonymous = new JsonCalls(http, server, clock);
     this.quick = new JsonCalls(http.newBuilder().callTimeout(SIGN_OUT_WAIT).build(), server, clock);
     this.session = new Session(new TokenRefresher(anonymous), secrets, secretName(server), clock);
-    this.authenticatedClient =
+    OkHttpClient authenticatedClient =
         http.newBuilder()
             .addInterceptor(new BearerTokenInterceptor(session))
             .authenticator(new RefreshingAuthenticator(session))
@@ -68,11 +67,6 @@ public final class AccountService {
 
   public Session session() {
     return session;
-  }
-
-  /** A client that signs its requests and keeps the tokens fresh, for the other services. */
-  public OkHttpClient authenticatedClient() {
-    return authenticatedClient;
   }
 
   /**

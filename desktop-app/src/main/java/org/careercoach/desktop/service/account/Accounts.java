@@ -1,5 +1,6 @@
 package org.careercoach.desktop.service.account;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +20,8 @@ import org.careercoach.desktop.service.secrets.SecretStores;
  * name.
  */
 public final class Accounts {
+
+  private static final System.Logger log = System.getLogger(Accounts.class.getName());
 
   /** What opening found. */
   public record Opened(boolean resumed, String keychainStatus, boolean keychainPersistent) {}
@@ -44,7 +47,7 @@ public final class Accounts {
   }
 
   /** Probes the keychain (once) and picks up the sign-in an earlier run kept for this server. */
-  public synchronized Opened open() throws SecretStoreException {
+  public synchronized Opened open() {
     return switchTo(server);
   }
 
@@ -52,16 +55,23 @@ public final class Accounts {
    * Moves to another server; its sign-in, if one was kept, is picked up. Nothing changes if that
    * fails.
    */
-  public synchronized Opened useServer(ServerAddress address) throws SecretStoreException {
+  public synchronized Opened useServer(ServerAddress address) {
     return switchTo(address);
   }
 
-  private Opened switchTo(ServerAddress address) throws SecretStoreException {
+  private Opened switchTo(ServerAddress address) {
     if (secrets == null) {
       secrets = SecretStores.choose(keychain);
     }
     AccountService service = newService(address);
-    boolean resumed = service.resume();
+    boolean resumed;
+    try {
+      resumed = service.resume();
+    } catch (SecretStoreException e) {
+      // A kept sign-in that can't be read is one the user gives again: never a reason not to open.
+      log.log(Level.WARNING, "Could not read the kept sign-in: {0}", e.getMessage());
+      resumed = false;
+    }
     current = service;
     server = address;
     return new Opened(resumed, secrets.status(), secrets.persistent());

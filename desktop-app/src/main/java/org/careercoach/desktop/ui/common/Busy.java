@@ -21,10 +21,6 @@ public final class Busy {
     busy.set(false);
   }
 
-  public boolean get() {
-    return busy.get();
-  }
-
   public ReadOnlyBooleanProperty property() {
     return busy.getReadOnlyProperty();
   }

@@ -64,7 +64,12 @@ public final class ShellViewModel implements Navigator {
     user.set(null);
     history.clear();
     connection.restart();
-    opened(opened);
+    keychainStatus.set(opened.keychainStatus());
+    if (opened.resumed()) {
+      opened(opened);
+    } else {
+      signedOut("You are now using " + accounts.server() + ". Sign in to your account there.");
+    }
   }
 
   private void opened(Accounts.Opened opened) {

@@ -43,15 +43,7 @@ class SessionRacesTest {
       AccountService account = resumed(HttpClients.create(), address);
 
       CompletableFuture<Throwable> request =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  account.profile();
-                  return null;
-                } catch (Exception e) {
-                  return e;
-                }
-              });
+          CompletableFuture.supplyAsync(() -> failureOf(account));
       assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/api/v1/auth/refresh");
       account.signOut();
 
@@ -88,17 +80,7 @@ class SessionRacesTest {
     List<CompletableFuture<Throwable>> outcomes = new ArrayList<>();
     try {
       for (int i = 0; i < 10; i++) {
-        outcomes.add(
-            CompletableFuture.supplyAsync(
-                () -> {
-                  try {
-                    account.profile();
-                    return null;
-                  } catch (Exception e) {
-                    return e;
-                  }
-                },
-                callers));
+        outcomes.add(CompletableFuture.supplyAsync(() -> failureOf(account), callers));
       }
       for (CompletableFuture<Throwable> outcome : outcomes) {
         assertThat(outcome.get(30, TimeUnit.SECONDS))
@@ -111,6 +93,16 @@ class SessionRacesTest {
     assertThat(refreshAttempts.get()).isEqualTo(1);
     assertThat(account.session().active()).as("offline is not signed out").isTrue();
     assertThat(keychain.read(AccountService.secretName(account.server()))).contains("r1");
+  }
+
+  /** What GET /me threw, or null. */
+  private static Throwable failureOf(AccountService account) {
+    try {
+      account.profile();
+      return null;
+    } catch (Exception e) {
+      return e;
+    }
   }
 
   private AccountService resumed(OkHttpClient http, ServerAddress address) throws Exception {

@@ -30,6 +30,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
   @Override
   public <T> void submit(
       Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+    if (pool.isShutdown()) {
+      return; // the window is closing: nobody is left to show the outcome to
+    }
     pool.execute(
         () -> {
           T result;
@@ -50,6 +53,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
   @Override
   public Runnable schedule(Duration delay, Runnable uiWork) {
+    if (timer.isShutdown()) {
+      return () -> {};
+    }
     ScheduledFuture<?> future =
         timer.schedule(() -> Platform.runLater(uiWork), delay.toMillis(), TimeUnit.MILLISECONDS);
     return () -> future.cancel(false);

@@ -65,7 +65,8 @@ public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
     signIn.showNotice(server.problem());
     shell.whenSignedOut(signIn::showNotice);
     CreateAccountViewModel createAccount = new CreateAccountViewModel(executor, accounts, shell);
-    ForgotPasswordViewModel forgotPassword = new ForgotPasswordViewModel(executor, accounts, shell);
+    ForgotPasswordViewModel forgotPassword =
+        new ForgotPasswordViewModel(executor, accounts, shell, signIn::useEmail);
     SettingsViewModel settingsScreen =
         new SettingsViewModel(
             executor,

@@ -1,11 +1,13 @@
 package org.careercoach.desktop.ui.common;
 
 import atlantafx.base.theme.Styles;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -102,8 +104,22 @@ public final class Forms {
     return link;
   }
 
+  /**
+   * Puts the keyboard in {@code target} each time {@code view} is shown, so a screen reached by
+   * keyboard can be typed into at once (and Enter never lands on a button left behind).
+   */
+  public static void focusWhenShown(Node view, Supplier<Node> target) {
+    view.sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (scene != null) {
+                target.get().requestFocus();
+              }
+            });
+  }
+
   /** A centred card of limited width holding a form. */
-  public static Region card(String title, String subtitle, javafx.scene.Node... content) {
+  public static Region card(String title, String subtitle, Node... content) {
     Label heading = new Label(title);
     heading.getStyleClass().add(Styles.TITLE_3);
     VBox card = new VBox(14, heading);

@@ -27,6 +27,8 @@ public final class SettingsView extends StackPane {
                 new Separator(),
                 account(viewModel),
                 closeRow(viewModel)));
+    Forms.focusWhenShown(
+        this, () -> lookup(viewModel.serverLocked() ? "#settings-dark" : "#settings-server"));
   }
 
   private static VBox server(SettingsViewModel viewModel) {

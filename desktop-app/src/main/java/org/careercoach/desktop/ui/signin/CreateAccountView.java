@@ -44,6 +44,6 @@ public final class CreateAccountView extends StackPane {
                     "Password again", repeat, viewModel.repeatProperty(), errors.of("repeat")),
                 formError,
                 Forms.primaryAction(create, viewModel.busyProperty(), cancel)));
-    sceneProperty().addListener((obs, old, scene) -> name.requestFocus());
+    Forms.focusWhenShown(this, () -> name);
   }
 }

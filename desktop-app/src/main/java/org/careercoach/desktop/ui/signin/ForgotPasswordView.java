@@ -64,6 +64,7 @@ public final class ForgotPasswordView extends StackPane {
               (codeStep ? code : email).requestFocus();
             });
 
+    Forms.focusWhenShown(this, () -> viewModel.codeStepProperty().get() ? code : email);
     var notice = Forms.notice(viewModel.noticeProperty(), Styles.SUCCESS);
     notice.setId("reset-notice");
     var formError = Forms.errorLabel(errors.form());

@@ -1,5 +1,6 @@
 package org.careercoach.desktop.ui.signin;
 
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +24,7 @@ public final class ForgotPasswordViewModel {
   private final TaskExecutor executor;
   private final Accounts accounts;
   private final Navigator navigator;
+  private final Consumer<String> emailForSignIn;
   private final StringProperty email = new SimpleStringProperty("");
   private final StringProperty code = new SimpleStringProperty("");
   private final StringProperty password = new SimpleStringProperty("");
@@ -32,10 +34,18 @@ public final class ForgotPasswordViewModel {
   private final FieldErrors errors = new FieldErrors("email", "token", "newPassword", "repeat");
   private final Busy busy = new Busy();
 
-  public ForgotPasswordViewModel(TaskExecutor executor, Accounts accounts, Navigator navigator) {
+  /**
+   * @param emailForSignIn hands the email used here to the Sign in form, for signing in afterwards
+   */
+  public ForgotPasswordViewModel(
+      TaskExecutor executor,
+      Accounts accounts,
+      Navigator navigator,
+      Consumer<String> emailForSignIn) {
     this.executor = executor;
     this.accounts = accounts;
     this.navigator = navigator;
+    this.emailForSignIn = emailForSignIn;
   }
 
   public void sendLink() {
@@ -91,7 +101,11 @@ public final class ForgotPasswordViewModel {
         },
         done -> {
           busy.done();
+          String typedEmail = email.get().strip();
           reset();
+          if (!typedEmail.isEmpty()) {
+            emailForSignIn.accept(typedEmail);
+          }
           navigator.signedOut("Your password is changed. Sign in with the new one.");
         },
         failure -> {

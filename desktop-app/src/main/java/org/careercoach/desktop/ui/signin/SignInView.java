@@ -59,12 +59,6 @@ public final class SignInView extends StackPane {
                 formError,
                 Forms.primaryAction(signIn, viewModel.busyProperty(), forgot),
                 newHere(create)));
-    sceneProperty()
-        .addListener(
-            (obs, old, scene) -> {
-              if (scene != null) {
-                (email.getText().isEmpty() ? email : password).requestFocus();
-              }
-            });
+    Forms.focusWhenShown(this, () -> email.getText().isEmpty() ? email : password);
   }
 }

@@ -37,6 +37,13 @@ public final class SignInViewModel {
     notice.set(text == null ? "" : text);
   }
 
+  /** Fills in the email just used elsewhere (a password reset), so only the password is left. */
+  public void useEmail(String address) {
+    email.set(address);
+    password.set("");
+    errors.clear();
+  }
+
   /** Fills the email of the last sign-in, unless the user already typed one. */
   public void suggestEmail(String lastEmail) {
     if (email.get().isEmpty()) {

@@ -89,7 +89,7 @@ public final class KeychainSecretStore implements SecretStore {
   /** Opens the keychain once, and closes it (and its thread) when the app ends. */
   public static final class Opener implements AutoCloseable {
 
-    private final KeychainThread thread = new KeychainThread();
+    private final KeychainThread thread = new KeychainThread(CALL_LIMIT);
     private Keyring keyring;
 
     /** Connects to the OS keychain; throws when there is none (no Secret Service, no D-Bus). */
@@ -118,11 +118,16 @@ public final class KeychainSecretStore implements SecretStore {
    * D-Bus call can't be taken back); until it ends, later calls fail at once instead of queueing
    * behind it for their own five seconds each.
    */
-  private static final class KeychainThread {
+  static final class KeychainThread {
 
     private final ExecutorService executor =
         Executors.newSingleThreadExecutor(FxTaskExecutor.daemonThreads("coach-keychain-"));
+    private final Duration limit;
     private volatile Future<?> stuck;
+
+    KeychainThread(Duration limit) {
+      this.limit = limit;
+    }
 
     <T> T call(String what, Callable<T> work) throws SecretStoreException {
       Future<?> blocking = stuck;
@@ -132,11 +137,11 @@ public final class KeychainSecretStore implements SecretStore {
       }
       Future<T> future = executor.submit(work);
       try {
-        return future.get(CALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         stuck = future;
         throw new SecretStoreException(
-            "the keychain did not answer within " + CALL_LIMIT.toSeconds() + " s (locked?)", e);
+            "the keychain did not answer within " + limit.toMillis() + " ms (locked?)", e);
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
         throw new SecretStoreException("the keychain refused to " + what + ": " + cause, cause);

@@ -33,7 +33,7 @@ run_once() {
   # The clock starts inside the keychain's D-Bus session: a desktop has one before the app starts.
   local output
   output=$(COACH_DATA_DIR="$data" COACH_SERVER_URL=http://127.0.0.1:9 COACH_STARTUP_REPORT=exit \
-    "${wrap[@]}" sh -c 'date +%s%3N; exec "$@"' sh "$@" 2>/dev/null)
+    timeout 120 "${wrap[@]}" sh -c 'date +%s%3N; exec "$@"' sh "$@" 2>/dev/null)
   start=$(head -1 <<<"$output")
   line=$(grep '^startup ' <<<"$output")
   shown=$(sed -E 's/.*epoch-ms=([0-9]+).*/\1/' <<<"$line")

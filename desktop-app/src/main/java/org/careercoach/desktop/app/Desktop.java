@@ -56,9 +56,6 @@ public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
             () -> accounts.server().toString(),
             new Random());
     ShellViewModel shell = new ShellViewModel(executor, accounts, settings, connection);
-    // The keychain and the health check start now, in the background, while the window is built:
-    // their answers arrive on the UI thread once it has been shown.
-    shell.start();
 
     SignInViewModel signIn = new SignInViewModel(executor, accounts, shell);
     signIn.suggestEmail(settings.current().lastEmail());
@@ -95,6 +92,26 @@ public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
     (settings.current().darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
     Scene scene = new Scene(new ShellView(shell, screens), 960, 680);
     scene.getStylesheets().add(Theme.appStylesheet());
+    startInTheBackground(scene, shell);
     return new Desktop(scene, shell, accounts);
+  }
+
+  /**
+   * Opens the keychain and checks the server in the background. With a kept sign-in to resume the
+   * window waits for that, so it starts at once; otherwise Sign in shows first and it starts after
+   * the first frame, leaving both cores to the window meanwhile.
+   */
+  private static void startInTheBackground(Scene scene, ShellViewModel shell) {
+    if (shell.screenProperty().get() == Screen.STARTING) {
+      shell.start();
+      return;
+    }
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          shell.start();
+        };
+    scene.addPostLayoutPulseListener(once[0]);
   }
 }

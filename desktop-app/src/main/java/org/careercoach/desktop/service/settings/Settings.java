@@ -6,25 +6,32 @@ package org.careercoach.desktop.service.settings;
  * @param serverUrl the server typed in Settings; empty for the default
  * @param darkTheme whether the dark theme is on
  * @param lastEmail the email last signed in with, to fill the sign-in form
+ * @param signedInTo the server whose sign-in the keychain holds, empty for none: lets the window
+ *     open straight on Sign in, without waiting for the keychain, when there is nothing to resume
  */
-public record Settings(String serverUrl, boolean darkTheme, String lastEmail) {
+public record Settings(String serverUrl, boolean darkTheme, String lastEmail, String signedInTo) {
 
-  public static final Settings DEFAULTS = new Settings("", false, "");
+  public static final Settings DEFAULTS = new Settings("", false, "", "");
 
   public Settings {
     serverUrl = serverUrl == null ? "" : serverUrl;
     lastEmail = lastEmail == null ? "" : lastEmail;
+    signedInTo = signedInTo == null ? "" : signedInTo;
   }
 
   public Settings withServerUrl(String url) {
-    return new Settings(url, darkTheme, lastEmail);
+    return new Settings(url, darkTheme, lastEmail, signedInTo);
   }
 
   public Settings withDarkTheme(boolean dark) {
-    return new Settings(serverUrl, dark, lastEmail);
+    return new Settings(serverUrl, dark, lastEmail, signedInTo);
   }
 
   public Settings withLastEmail(String email) {
-    return new Settings(serverUrl, darkTheme, email);
+    return new Settings(serverUrl, darkTheme, email, signedInTo);
+  }
+
+  public Settings withSignedInTo(String server) {
+    return new Settings(serverUrl, darkTheme, lastEmail, server);
   }
 }

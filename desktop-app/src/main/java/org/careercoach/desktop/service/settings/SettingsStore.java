@@ -40,7 +40,8 @@ public final class SettingsStore {
     return new Settings(
         properties.getProperty("server.url", ""),
         Boolean.parseBoolean(properties.getProperty("theme.dark", "false")),
-        properties.getProperty("signin.last-email", ""));
+        properties.getProperty("signin.last-email", ""),
+        properties.getProperty("signin.kept-for", ""));
   }
 
   public void save(Settings settings) throws IOException {
@@ -48,6 +49,7 @@ public final class SettingsStore {
     properties.setProperty("server.url", settings.serverUrl());
     properties.setProperty("theme.dark", Boolean.toString(settings.darkTheme()));
     properties.setProperty("signin.last-email", settings.lastEmail());
+    properties.setProperty("signin.kept-for", settings.signedInTo());
     Files.createDirectories(file.getParent());
     Path temporary = Files.createTempFile(file.getParent(), "settings", ".tmp");
     try {

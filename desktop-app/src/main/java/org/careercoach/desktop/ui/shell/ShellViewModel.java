@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,6 +18,7 @@ import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.AccountService;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.account.SessionEndedException;
+import org.careercoach.desktop.service.settings.Settings;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.model.api.UserProfile;
 
@@ -32,11 +34,12 @@ public final class ShellViewModel implements Navigator {
   private final Accounts accounts;
   private final SettingsService settings;
   private final ConnectionViewModel connection;
-  private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.STARTING);
+  private final ReadOnlyObjectWrapper<Screen> screen;
   private final ReadOnlyObjectWrapper<UserProfile> user = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper accountNote = new ReadOnlyStringWrapper("");
   private final Deque<Screen> history = new ArrayDeque<>();
+  private boolean keychainPersistent;
   private final List<Consumer<String>> signedOutListeners = new CopyOnWriteArrayList<>();
   private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
 
@@ -49,6 +52,9 @@ public final class ShellViewModel implements Navigator {
     this.accounts = accounts;
     this.settings = settings;
     this.connection = connection;
+    // Nothing kept to resume: Sign in at once, while the keychain is probed in the background.
+    boolean keptHere = settings.current().signedInTo().equals(accounts.server().toString());
+    this.screen = new ReadOnlyObjectWrapper<>(keptHere ? Screen.STARTING : Screen.SIGN_IN);
     accounts.onSessionEnded(reason -> executor.deliver(() -> signedOut(reason)));
   }
 
@@ -74,19 +80,37 @@ public final class ShellViewModel implements Navigator {
 
   private void opened(Accounts.Opened opened) {
     keychainStatus.set(opened.keychainStatus());
+    keychainPersistent = opened.keychainPersistent();
     if (opened.resumed()) {
       signedIn.set(true);
+      history.clear();
       screen.set(Screen.HOME);
       loadProfile();
-    } else {
+    } else if (screen.get() == Screen.STARTING) {
       screen.set(Screen.SIGN_IN);
     }
+    rememberSignIn(opened.resumed() && opened.keychainPersistent());
   }
 
   private void openFailed(Throwable failure) {
     log.log(Level.ERROR, "Could not open the last sign-in", failure);
     keychainStatus.set("The keychain could not be read: " + failure.getMessage());
-    screen.set(Screen.SIGN_IN);
+    if (screen.get() == Screen.STARTING) {
+      screen.set(Screen.SIGN_IN);
+    }
+  }
+
+  /** Notes (never the token) whether the keychain holds a sign-in for the server in use. */
+  private void rememberSignIn(boolean kept) {
+    String server = kept ? accounts.server().toString() : "";
+    save(s -> s.withSignedInTo(server));
+  }
+
+  private void save(UnaryOperator<Settings> change) {
+    executor.submit(
+        () -> settings.update(change),
+        saved -> {},
+        failure -> log.log(Level.WARNING, "Could not save settings: {0}", failure.getMessage()));
   }
 
   private void loadProfile() {
@@ -148,10 +172,9 @@ public final class ShellViewModel implements Navigator {
     history.clear();
     screen.set(Screen.HOME);
     String email = profile.email();
-    executor.submit(
-        () -> settings.update(s -> s.withLastEmail(email)),
-        saved -> {},
-        failure -> log.log(Level.WARNING, "Could not save settings: {0}", failure.getMessage()));
+    String server = accounts.server().toString();
+    boolean kept = keychainPersistent;
+    save(s -> s.withLastEmail(email).withSignedInTo(kept ? server : ""));
   }
 
   @Override
@@ -161,6 +184,7 @@ public final class ShellViewModel implements Navigator {
     history.clear();
     screen.set(Screen.SIGN_IN);
     signedOutListeners.forEach(listener -> listener.accept(notice));
+    rememberSignIn(false);
   }
 
   @Override

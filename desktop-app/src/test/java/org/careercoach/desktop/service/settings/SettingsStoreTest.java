@@ -19,11 +19,14 @@ class SettingsStoreTest {
             s ->
                 s.withServerUrl("https://coach.example.com")
                     .withDarkTheme(true)
-                    .withLastEmail("a@b.co"));
+                    .withLastEmail("a@b.co")
+                    .withSignedInTo("https://coach.example.com"));
 
     Settings loaded = new SettingsStore(dataDir).load();
 
-    assertThat(loaded).isEqualTo(new Settings("https://coach.example.com", true, "a@b.co"));
+    assertThat(loaded)
+        .isEqualTo(
+            new Settings("https://coach.example.com", true, "a@b.co", "https://coach.example.com"));
     try (var files = Files.list(dataDir)) {
       assertThat(files).as("no temporary file left").hasSize(1);
     }

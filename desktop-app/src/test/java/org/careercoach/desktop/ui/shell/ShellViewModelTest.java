@@ -108,6 +108,22 @@ class ShellViewModelTest {
   }
 
   @Test
+  void opensOnSignInAtOnceUnlessASignInIsKeptForThisServer() throws Exception {
+    assertThat(shell.screenProperty().get()).as("nothing kept").isEqualTo(Screen.SIGN_IN);
+
+    SettingsService remembered = new SettingsService(new SettingsStore(dataDir));
+    remembered.update(s -> s.withSignedInTo(accounts.server().toString()));
+    ShellViewModel next =
+        new ShellViewModel(
+            executor,
+            accounts,
+            remembered,
+            new ConnectionViewModel(executor, ServerStatus::up, () -> "", new Random()));
+
+    assertThat(next.screenProperty().get()).as("waits for the keychain").isEqualTo(Screen.STARTING);
+  }
+
+  @Test
   void backReturnsWhereTheUserCameFrom() {
     shell.start();
     shell.show(Screen.CREATE_ACCOUNT);

@@ -34,6 +34,7 @@ public final class Accounts {
   private volatile ServerAddress server;
   private SecretStores.Choice secrets;
   private volatile AccountService current;
+  private Opened opened; // guarded by this
 
   public Accounts(
       Supplier<OkHttpClient> http,
@@ -48,7 +49,10 @@ public final class Accounts {
 
   /** Probes the keychain (once) and picks up the sign-in an earlier run kept for this server. */
   public synchronized Opened open() {
-    return switchTo(server);
+    if (opened == null) {
+      opened = switchTo(server);
+    }
+    return opened;
   }
 
   /**
@@ -56,7 +60,8 @@ public final class Accounts {
    * fails.
    */
   public synchronized Opened useServer(ServerAddress address) {
-    return switchTo(address);
+    opened = switchTo(address);
+    return opened;
   }
 
   private Opened switchTo(ServerAddress address) {
@@ -77,12 +82,18 @@ public final class Accounts {
     return new Opened(resumed, secrets.status(), secrets.persistent());
   }
 
+  /**
+   * The account service of the server in use; blocks until {@link #open()} has run (a user quick
+   * enough to sign in before the keychain answered waits for it), so call it off the UI thread.
+   */
   public AccountService current() {
     AccountService service = current;
-    if (service == null) {
-      throw new IllegalStateException("Accounts.open() has not run yet");
-    }
-    return service;
+    return service != null ? service : openedService();
+  }
+
+  private synchronized AccountService openedService() {
+    open();
+    return current;
   }
 
   public ServerAddress server() {

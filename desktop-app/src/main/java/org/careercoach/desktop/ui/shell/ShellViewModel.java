@@ -81,6 +81,11 @@ public final class ShellViewModel implements Navigator {
   private void opened(Accounts.Opened opened) {
     keychainStatus.set(opened.keychainStatus());
     keychainPersistent = opened.keychainPersistent();
+    if (signedIn.get()) {
+      // Signed in while the keychain was being opened: nothing to resume, the sign-in is kept.
+      rememberSignIn(opened.keychainPersistent());
+      return;
+    }
     if (opened.resumed()) {
       signedIn.set(true);
       history.clear();

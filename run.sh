@@ -71,5 +71,5 @@ if [ "$up" != true ]; then
 fi
 echo "Server is up. Opening the desktop app…"
 
-# The launcher starts it with a class-data archive (made by the first run): about 1.3 s to the window.
+# The launcher starts it with a class-data archive (made by the first run): about 1.1 s to the window.
 COACH_SERVER_URL="$server_url" desktop-app/career-coach

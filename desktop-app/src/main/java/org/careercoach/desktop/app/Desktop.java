@@ -16,6 +16,7 @@ import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.desktop.ui.common.FxDialogService;
 import org.careercoach.desktop.ui.home.HomeView;
 import org.careercoach.desktop.ui.settings.SettingsView;
 import org.careercoach.desktop.ui.settings.SettingsViewModel;
@@ -71,7 +72,8 @@ public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
             settings,
             shell,
             config.serverFromEnvironment(),
-            dark -> (dark ? Theme.DARK : Theme.LIGHT).apply());
+            dark -> (dark ? Theme.DARK : Theme.LIGHT).apply(),
+            new FxDialogService());
     // Each screen's view is made once and kept: its listeners on the long-lived view models then
     // belong to one view, not to every view ever shown.
     Map<Screen, Node> made = new EnumMap<>(Screen.class);

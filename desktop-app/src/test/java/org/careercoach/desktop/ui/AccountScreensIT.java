@@ -214,6 +214,13 @@ class AccountScreensIT {
 
     robot.clickOn("#open-settings");
     robot.clickOn("#settings-sign-out-everywhere");
+    waitUntil(() -> robot.lookup("Sign out all devices").tryQuery().isPresent());
+    robot.type(KeyCode.ESCAPE); // changed their mind
+    assertThat(desktop.shell().screenProperty().get()).isEqualTo(Screen.SETTINGS);
+    assertThat(server.refreshStatus(otherComputer)).as("nothing ended").isEqualTo(200);
+    robot.clickOn("#settings-sign-out-everywhere");
+    waitUntil(() -> robot.lookup("Sign out all devices").tryQuery().isPresent());
+    robot.clickOn("Sign out all devices");
 
     waitForScreen(Screen.SIGN_IN);
     waitUntil(() -> text("#signin-notice").equals("You are signed out on every device."));

@@ -14,6 +14,7 @@ import org.careercoach.desktop.service.api.ServerAddress;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Busy;
+import org.careercoach.desktop.ui.common.DialogService;
 import org.careercoach.desktop.ui.common.FieldErrors;
 import org.careercoach.desktop.ui.shell.ShellViewModel;
 
@@ -21,6 +22,7 @@ import org.careercoach.desktop.ui.shell.ShellViewModel;
 public final class SettingsViewModel {
 
   private final TaskExecutor executor;
+  private final DialogService dialogs;
   private final Accounts accounts;
   private final SettingsService settings;
   private final ShellViewModel shell;
@@ -35,6 +37,7 @@ public final class SettingsViewModel {
    * @param serverFromEnvironment {@code COACH_SERVER_URL} when set (it wins over the setting), else
    *     empty
    * @param applyTheme switches the theme (true: dark)
+   * @param dialogs asks before signing out everywhere
    */
   public SettingsViewModel(
       TaskExecutor executor,
@@ -42,8 +45,10 @@ public final class SettingsViewModel {
       SettingsService settings,
       ShellViewModel shell,
       String serverFromEnvironment,
-      Consumer<Boolean> applyTheme) {
+      Consumer<Boolean> applyTheme,
+      DialogService dialogs) {
     this.executor = executor;
+    this.dialogs = dialogs;
     this.accounts = accounts;
     this.settings = settings;
     this.shell = shell;
@@ -113,9 +118,17 @@ public final class SettingsViewModel {
         });
   }
 
-  /** Ends every session of the account, on all devices; needs the server. */
+  /**
+   * Ends every session of the account, on all devices, once the user confirms; needs the server.
+   */
   public void signOutEverywhere() {
-    if (!busy.start()) {
+    if (busy.property().get()
+        || !dialogs.confirm(
+            "Sign out everywhere?",
+            "This signs you out on every computer where you use Career Coach, this one too. Work"
+                + " not yet synced stays on each computer.",
+            "Sign out all devices")
+        || !busy.start()) {
       return;
     }
     errors.clear();

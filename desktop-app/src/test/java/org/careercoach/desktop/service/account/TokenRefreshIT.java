@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Interceptor;
@@ -76,6 +80,8 @@ class TokenRefreshIT {
     assertThat(failures).isEmpty();
     List<Instant> refreshes = refreshTimes();
     assertThat(refreshes).hasSizeBetween(2, 4);
+    // Every expiry met a round of callers sending at once (about 20 of the 50 here); each of
+    // those bursts made one refresh.
     assertThat(statuses(401))
         .as("many callers met each expiry")
         .isGreaterThan(5 * refreshes.size());
@@ -141,12 +147,17 @@ class TokenRefreshIT {
     return new AccountService(http, server.address(), secrets, clock);
   }
 
-  /** {@value #CALLERS} threads calling GET /me for {@code duration}, with short random pauses. */
+  /**
+   * {@value #CALLERS} threads calling GET /me for {@code duration}, in rounds: all of them send at
+   * once, so the round that meets an expiry has every caller holding the dead token together.
+   */
   private static List<Throwable> callConcurrently(AccountService account, Duration duration)
       throws Exception {
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger calls = new AtomicInteger();
     long end = System.nanoTime() + duration.toNanos();
+    AtomicBoolean over = new AtomicBoolean();
+    CyclicBarrier round = new CyclicBarrier(CALLERS, () -> over.set(System.nanoTime() > end));
     ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
     try {
       List<CompletableFuture<Void>> callers = new ArrayList<>();
@@ -154,14 +165,12 @@ class TokenRefreshIT {
         callers.add(
             CompletableFuture.runAsync(
                 () -> {
-                  while (System.nanoTime() < end) {
+                  while (awaitRound(round, over)) {
                     try {
                       account.profile();
                       calls.incrementAndGet();
-                      Thread.sleep(ThreadLocalRandom.current().nextInt(20, 120));
                     } catch (Exception e) {
                       failures.add(e);
-                      return;
                     }
                   }
                 },
@@ -175,7 +184,25 @@ class TokenRefreshIT {
     return failures;
   }
 
+  /** Waits for every caller; false once the time is over (all callers see the same answer). */
+  private static boolean awaitRound(CyclicBarrier round, AtomicBoolean over) {
+    try {
+      round.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (BrokenBarrierException | TimeoutException e) {
+      throw new IllegalStateException("a caller got stuck", e);
+    }
+    return !over.get();
+  }
+
   private List<Instant> refreshTimes() {
+    System.out.printf(
+        "on the wire: %d requests, %d refreshes, %d answered 401%n",
+        wire.size(),
+        wire.stream().filter(sent -> sent.path().endsWith("/auth/refresh")).count(),
+        statuses(401));
     return wire.stream()
         .filter(sent -> sent.path().endsWith("/auth/refresh"))
         .peek(sent -> assertThat(sent.status()).isEqualTo(200))

@@ -1,0 +1,12 @@
+package org.careercoach.desktop.ui.common;
+
+/** Questions the app asks the user in a dialog; view models ask through this, tests answer it. */
+public interface DialogService {
+
+  /**
+   * Asks before something that can't be undone. Call on the UI thread; waits for the answer.
+   *
+   * @return true when the user chose {@code confirmLabel}, false on Cancel, Esc or closing
+   */
+  boolean confirm(String title, String message, String confirmLabel);
+}

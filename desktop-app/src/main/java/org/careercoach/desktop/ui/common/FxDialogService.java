@@ -1,0 +1,26 @@
+package org.careercoach.desktop.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** Dialogs as JavaFX alerts over the app's one window, themed like the rest. */
+public final class FxDialogService implements DialogService {
+
+  @Override
+  public boolean confirm(String title, String message, String confirmLabel) {
+    ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+    ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, cancel, confirm);
+    alert.setTitle(title);
+    alert.setHeaderText(title);
+    Window.getWindows().stream().filter(Window::isShowing).findFirst().ifPresent(alert::initOwner);
+    // Enter must not confirm what can't be undone: the safe choice is the default.
+    alert.getDialogPane().lookupButton(confirm).getStyleClass().add("danger");
+    ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+    ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+    return alert.showAndWait().filter(confirm::equals).isPresent();
+  }
+}

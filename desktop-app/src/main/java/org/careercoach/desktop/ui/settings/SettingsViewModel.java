@@ -125,8 +125,7 @@ public final class SettingsViewModel {
     if (busy.property().get()
         || !dialogs.confirm(
             "Sign out everywhere?",
-            "This signs you out on every computer where you use Career Coach, this one too. Work"
-                + " not yet synced stays on each computer.",
+            "This signs you out on every computer where you use Career Coach, this one too.",
             "Sign out all devices")
         || !busy.start()) {
       return;

@@ -164,8 +164,7 @@ class AccountScreensIT {
     String email = SyncServer.uniqueEmail("stays");
     server.register(email, PASSWORD, "Stella");
     open(() -> keychain);
-    signIn(email, PASSWORD);
-    waitForScreen(Screen.HOME);
+    signInToHome(email);
     closeWindow();
 
     String refreshToken = keychain.read(secretName()).orElseThrow();
@@ -189,8 +188,7 @@ class AccountScreensIT {
     String email = SyncServer.uniqueEmail("elsewhere");
     server.register(email, PASSWORD, "Elsa");
     open(() -> keychain);
-    signIn(email, PASSWORD);
-    waitForScreen(Screen.HOME);
+    signInToHome(email);
 
     String otherComputer = server.signIn(email, PASSWORD).get("accessToken").asString();
     server.signOutEverywhere(otherComputer);
@@ -209,8 +207,7 @@ class AccountScreensIT {
     server.register(email, PASSWORD, "Eve");
     String otherComputer = server.signIn(email, PASSWORD).get("refreshToken").asString();
     open(() -> keychain);
-    signIn(email, PASSWORD);
-    waitForScreen(Screen.HOME);
+    signInToHome(email);
 
     robot.clickOn("#open-settings");
     robot.clickOn("#settings-sign-out-everywhere");
@@ -236,8 +233,7 @@ class AccountScreensIT {
           throw new SecretStoreException(
               "the keychain refused to open: BackendNotSupportedException", null);
         });
-    signIn(email, PASSWORD);
-    waitForScreen(Screen.HOME);
+    signInToHome(email);
 
     robot.clickOn("#open-settings");
 
@@ -253,8 +249,7 @@ class AccountScreensIT {
     String email = SyncServer.uniqueEmail("switcher");
     server.register(email, PASSWORD, "Sami");
     open(() -> keychain);
-    signIn(email, PASSWORD);
-    waitForScreen(Screen.HOME);
+    signInToHome(email);
     String sameServerByName = "localhost:" + server.address().url().port();
 
     useServer(sameServerByName);
@@ -317,6 +312,11 @@ class AccountScreensIT {
         });
     robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.V);
     assertThat(robot.lookup(id).queryTextInputControl().getText()).isEqualTo(text);
+  }
+
+  private void signInToHome(String email) throws Exception {
+    signIn(email, PASSWORD);
+    waitForScreen(Screen.HOME);
   }
 
   private void signIn(String email, String password) {

@@ -19,9 +19,12 @@ public final class SettingsService {
     return current;
   }
 
-  /** Changes and saves; blocks on disk. */
+  /** Changes and saves, if anything changed; blocks on disk. */
   public synchronized Settings update(UnaryOperator<Settings> change) throws IOException {
     Settings changed = change.apply(current);
+    if (changed.equals(current)) {
+      return current; // nothing to write: the start-up bookkeeping mostly changes nothing
+    }
     store.save(changed);
     current = changed;
     return changed;

@@ -70,10 +70,10 @@ public final class ShellViewModel implements Navigator {
     user.set(null);
     history.clear();
     connection.restart();
-    keychainStatus.set(opened.keychainStatus());
     if (opened.resumed()) {
       opened(opened);
     } else {
+      keychainStatus.set(opened.keychainStatus());
       signedOut("You are now using " + accounts.server() + ". Sign in to your account there.");
     }
   }

@@ -42,6 +42,15 @@ class SettingsStoreTest {
   }
 
   @Test
+  void aChangeThatChangesNothingWritesNothing() throws Exception {
+    SettingsService settings = new SettingsService(new SettingsStore(dataDir));
+
+    settings.update(s -> s.withLastEmail(""));
+
+    assertThat(dataDir.resolve("settings.properties")).doesNotExist();
+  }
+
+  @Test
   void nothingSecretIsWritten() throws Exception {
     new SettingsService(new SettingsStore(dataDir)).update(s -> s.withLastEmail("a@b.co"));
 

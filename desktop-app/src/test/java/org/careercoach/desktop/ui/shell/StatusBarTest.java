@@ -3,19 +3,14 @@ package org.careercoach.desktop.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.careercoach.desktop.app.Desktop;
-import org.careercoach.desktop.app.DesktopConfig;
 import org.careercoach.desktop.service.FxTaskExecutor;
-import org.careercoach.desktop.service.secrets.MemorySecretStore;
-import org.careercoach.desktop.service.settings.SettingsService;
-import org.careercoach.desktop.service.settings.SettingsStore;
+import org.careercoach.desktop.support.DesktopWindows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,15 +34,7 @@ class StatusBarTest {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"UP\"}").build());
     server.start();
     executor = new FxTaskExecutor(2);
-    Desktop desktop =
-        Desktop.assemble(
-            new DesktopConfig(server.url("/").toString(), dataDir),
-            new SettingsService(new SettingsStore(dataDir)),
-            MemorySecretStore::new,
-            executor,
-            Clock.systemUTC());
-    stage.setScene(desktop.scene());
-    stage.show();
+    DesktopWindows.show(stage, server.url("/").toString(), dataDir, executor);
   }
 
   @AfterEach

@@ -2,7 +2,9 @@ package org.careercoach.desktop.service;
 
 import java.time.Duration;
 import java.util.function.Supplier;
+import okhttp3.Dns;
 import okhttp3.OkHttpClient;
+import org.careercoach.desktop.service.api.LoopbackNames;
 import org.careercoach.desktop.service.api.PlainHttpGuard;
 
 /** The app's HTTP client settings, in one place. */
@@ -42,6 +44,7 @@ public final class HttpClients {
         .writeTimeout(Duration.ofSeconds(30))
         .callTimeout(Duration.ofSeconds(60))
         .followRedirects(false)
+        .dns(new LoopbackNames(Dns.SYSTEM))
         .addNetworkInterceptor(new PlainHttpGuard())
         .build();
   }

@@ -238,8 +238,13 @@ class AccountScreensIT {
     robot.clickOn("#open-settings");
 
     assertThat(text("#settings-keychain"))
-        .contains("No keychain could be reached")
-        .contains("you will sign in again next time");
+        .startsWith("No keychain service (such as GNOME Keyring or KWallet) is running")
+        .contains("you will sign in again next time")
+        .doesNotContain("Exception");
+    assertThat(robot.lookup("#settings-keychain-details").queryLabeled().isVisible()).isFalse();
+    robot.clickOn("#settings-keychain-details-toggle");
+    waitUntil(() -> robot.lookup("#settings-keychain-details").queryLabeled().isVisible());
+    assertThat(text("#settings-keychain-details")).contains("BackendNotSupportedException");
     robot.type(KeyCode.ESCAPE);
     waitForScreen(Screen.HOME);
   }

@@ -116,7 +116,11 @@ class EmailDeliveryIT extends SendGridServerTest {
     await(() -> "FAILED".equals(status(email)));
     assertThat(lastError(email)).contains("Sender Authentication").contains("SENDGRID_FROM_EMAIL");
     assertThat(sendGrid.receivedFor(email)).as("no retry for a permanent error").isEqualTo(1);
-    assertThat(api.get("/actuator/health", null).body().at("/components/email/status").asString())
+    assertThat(
+            api.get("/actuator/health", api.adminToken())
+                .body()
+                .at("/components/email/status")
+                .asString())
         .isEqualTo("FAILING");
     assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
 
@@ -174,7 +178,11 @@ class EmailDeliveryIT extends SendGridServerTest {
     jdbc.sql("update email_outbox set status = 'SENT', last_error = null where status <> 'SENT'")
         .update();
 
-    assertThat(api.get("/actuator/health", null).body().at("/components/email/status").asString())
+    assertThat(
+            api.get("/actuator/health", api.adminToken())
+                .body()
+                .at("/components/email/status")
+                .asString())
         .isEqualTo("UP");
   }
 

@@ -238,7 +238,7 @@ class JobsIT {
     TestRedis.stop();
     try {
       String id = upload("while-down.txt");
-      Api.Response health = api.get("/actuator/health", null);
+      Api.Response health = api.get("/actuator/health", api.adminToken());
       assertThat(health.status()).as("the server serves on").isEqualTo(200);
       assertThat(health.body().at("/components/redis/status").asString()).isEqualTo("FAILING");
       Api.sleep(1_500);

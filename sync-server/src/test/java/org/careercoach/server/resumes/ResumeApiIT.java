@@ -283,7 +283,11 @@ class ResumeApiIT {
 
   @Test
   void storageHealthIsReported() {
-    assertThat(api.get("/actuator/health", null).body().at("/components/storage/status").asString())
+    assertThat(
+            api.get("/actuator/health", api.adminToken())
+                .body()
+                .at("/components/storage/status")
+                .asString())
         .isEqualTo("UP");
   }
 

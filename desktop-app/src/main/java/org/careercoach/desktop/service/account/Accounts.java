@@ -24,7 +24,8 @@ public final class Accounts {
   private static final System.Logger log = System.getLogger(Accounts.class.getName());
 
   /** What opening found. */
-  public record Opened(boolean resumed, String keychainStatus, boolean keychainPersistent) {}
+  public record Opened(
+      boolean resumed, String keychainStatus, String keychainDetails, boolean keychainPersistent) {}
 
   private final Supplier<OkHttpClient> http;
   private final Callable<SecretStore> keychain;
@@ -79,7 +80,7 @@ public final class Accounts {
     }
     current = service;
     server = address;
-    return new Opened(resumed, secrets.status(), secrets.persistent());
+    return new Opened(resumed, secrets.status(), secrets.details(), secrets.persistent());
   }
 
   /**

@@ -49,7 +49,10 @@ public record ServerAddress(HttpUrl url) {
     return new ServerAddress(url.newBuilder().encodedPath(path).build());
   }
 
-  /** Whether plain HTTP may go to this host: this computer only. No name lookup is made. */
+  /**
+   * Whether plain HTTP may go to this host: this computer only. No name lookup is made here: the
+   * app's client resolves {@code *.localhost} to loopback itself ({@link LoopbackNames}).
+   */
   public static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     if (h.startsWith("[") && h.endsWith("]")) {

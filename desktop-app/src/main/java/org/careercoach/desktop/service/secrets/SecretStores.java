@@ -15,8 +15,11 @@ public final class SecretStores {
 
   private SecretStores() {}
 
-  /** The store chosen, and a sentence for Settings about what that means for the user. */
-  public record Choice(SecretStore store, String status) {
+  /**
+   * The store chosen, a sentence for Settings about what that means for the user, and the technical
+   * reason when the keychain could not be used (empty when it works).
+   */
+  public record Choice(SecretStore store, String status, String details) {
     public boolean persistent() {
       return store.persistent();
     }
@@ -27,7 +30,7 @@ public final class SecretStores {
    * falls back to memory on any failure. Slow: call it off the UI thread.
    */
   public static Choice choose(Callable<SecretStore> openKeychain) {
-    String why;
+    KeychainTrouble trouble;
     try {
       SecretStore keychain = openKeychain.call();
       String probe = HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
@@ -36,21 +39,18 @@ public final class SecretStores {
       keychain.delete(PROBE_NAME);
       if (back.isPresent() && back.get().equals(probe)) {
         return new Choice(
-            keychain, "Your sign-in is kept in this computer's keychain, so you stay signed in.");
+            keychain,
+            "Your sign-in is kept in this computer's keychain, so you stay signed in.",
+            "");
       }
-      why = "the keychain did not give back what was written";
+      trouble = KeychainTrouble.forgetful();
     } catch (Exception e) {
-      why = reason(e);
+      // Any failure at all means memory only; what it was is shown behind "Details".
+      trouble = KeychainTrouble.of(e);
     }
     return new Choice(
         new MemorySecretStore(),
-        "No keychain could be reached ("
-            + why
-            + "), so your sign-in is kept in memory only: you will sign in again next time.");
-  }
-
-  private static String reason(Exception e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        trouble.words() + " Your sign-in is kept in memory only: you will sign in again next time.",
+        trouble.details());
   }
 }

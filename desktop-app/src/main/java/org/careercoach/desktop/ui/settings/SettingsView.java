@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -73,6 +74,7 @@ public final class SettingsView extends StackPane {
     keychain.setId("settings-keychain");
     keychain.setWrapText(true);
     keychain.textProperty().bind(viewModel.keychainStatusProperty());
+    VBox keychainBox = new VBox(4, keychain, keychainDetails(viewModel));
 
     Button signOut = new Button("Sign out");
     signOut.setId("settings-sign-out");
@@ -91,7 +93,25 @@ public final class SettingsView extends StackPane {
 
     Label error = Forms.errorLabel(viewModel.errors().form());
     error.setId("settings-error");
-    return new VBox(8, section("Account"), keychain, buttons, error);
+    return new VBox(8, section("Account"), keychainBox, buttons, error);
+  }
+
+  /** The technical reason the keychain is not used, shown only on request. */
+  private static VBox keychainDetails(SettingsViewModel viewModel) {
+    Label details = new Label();
+    details.setId("settings-keychain-details");
+    details.setWrapText(true);
+    details.getStyleClass().add(Styles.TEXT_MUTED);
+    details.textProperty().bind(viewModel.keychainDetailsProperty());
+    ToggleButton show = new ToggleButton("Details");
+    show.setId("settings-keychain-details-toggle");
+    show.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    details.visibleProperty().bind(show.selectedProperty());
+    details.managedProperty().bind(details.visibleProperty());
+    VBox box = new VBox(4, show, details);
+    box.visibleProperty().bind(viewModel.keychainDetailsProperty().isNotEmpty());
+    box.managedProperty().bind(box.visibleProperty());
+    return box;
   }
 
   private static HBox closeRow(SettingsViewModel viewModel) {

@@ -172,6 +172,10 @@ public final class SettingsViewModel {
     return shell.keychainStatusProperty();
   }
 
+  public ReadOnlyStringProperty keychainDetailsProperty() {
+    return shell.keychainDetailsProperty();
+  }
+
   public ReadOnlyBooleanProperty signedInProperty() {
     return shell.signedInProperty();
   }

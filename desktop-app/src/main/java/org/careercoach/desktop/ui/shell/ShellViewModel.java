@@ -37,6 +37,7 @@ public final class ShellViewModel implements Navigator {
   private final ReadOnlyObjectWrapper<Screen> screen;
   private final ReadOnlyObjectWrapper<UserProfile> user = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper keychainDetails = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper accountNote = new ReadOnlyStringWrapper("");
   private final Deque<Screen> history = new ArrayDeque<>();
   private boolean keychainPersistent;
@@ -74,12 +75,14 @@ public final class ShellViewModel implements Navigator {
       opened(opened);
     } else {
       keychainStatus.set(opened.keychainStatus());
+      keychainDetails.set(opened.keychainDetails());
       signedOut("You are now using " + accounts.server() + ". Sign in to your account there.");
     }
   }
 
   private void opened(Accounts.Opened opened) {
     keychainStatus.set(opened.keychainStatus());
+    keychainDetails.set(opened.keychainDetails());
     keychainPersistent = opened.keychainPersistent();
     if (signedIn.get()) {
       // Signed in while the keychain was being opened: nothing to resume, the sign-in is kept.
@@ -99,7 +102,9 @@ public final class ShellViewModel implements Navigator {
 
   private void openFailed(Throwable failure) {
     log.log(Level.ERROR, "Could not open the last sign-in", failure);
-    keychainStatus.set("The keychain could not be read: " + failure.getMessage());
+    keychainStatus.set(
+        "Your last sign-in could not be read from the keychain. Sign in again to go on.");
+    keychainDetails.set(String.valueOf(failure));
     if (screen.get() == Screen.STARTING) {
       screen.set(Screen.SIGN_IN);
     }
@@ -221,6 +226,11 @@ public final class ShellViewModel implements Navigator {
   /** What the app does with the sign-in: keychain, or memory only and why. */
   public ReadOnlyStringProperty keychainStatusProperty() {
     return keychainStatus.getReadOnlyProperty();
+  }
+
+  /** The technical reason the keychain is not used; empty when it is. */
+  public ReadOnlyStringProperty keychainDetailsProperty() {
+    return keychainDetails.getReadOnlyProperty();
   }
 
   /** A line for Home while the account's details are loading or can't be. */

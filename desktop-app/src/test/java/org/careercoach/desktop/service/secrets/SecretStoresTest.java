@@ -16,6 +16,7 @@ class SecretStoresTest {
     assertThat(choice.store()).isSameAs(keychain);
     assertThat(choice.persistent()).isTrue();
     assertThat(choice.status()).contains("keychain");
+    assertThat(choice.details()).isEmpty();
     assertThat(keychain.read(SecretStores.PROBE_NAME)).isEmpty();
   }
 
@@ -29,7 +30,43 @@ class SecretStoresTest {
 
     assertThat(choice.store()).isInstanceOf(MemorySecretStore.class);
     assertThat(choice.persistent()).isFalse();
-    assertThat(choice.status()).contains("no D-Bus").endsWith("you will sign in again next time.");
+    assertThat(choice.status())
+        .startsWith("No keychain service (such as GNOME Keyring or KWallet) is running")
+        .endsWith("you will sign in again next time.");
+    assertThat(choice.details()).contains("SecretStoreException").contains("no D-Bus");
+  }
+
+  @Test
+  void javaKeyringsMissingBackendIsSaidInWordsWithTheClassOnlyInTheDetails() {
+    SecretStores.Choice choice =
+        SecretStores.choose(
+            () -> {
+              throw new SecretStoreException(
+                  "the keychain refused to open",
+                  new com.github.javakeyring.BackendNotSupportedException(
+                      "No available keyring backend found"));
+            });
+
+    assertThat(choice.status())
+        .isEqualTo(
+            "No keychain service (such as GNOME Keyring or KWallet) is running on this computer."
+                + " Your sign-in is kept in memory only: you will sign in again next time.");
+    assertThat(choice.details())
+        .contains("com.github.javakeyring.BackendNotSupportedException")
+        .contains("No available keyring backend found");
+  }
+
+  @Test
+  void aKeychainThatDoesNotAnswerIsSaidToBeLockedPerhaps() {
+    SecretStores.Choice choice =
+        SecretStores.choose(
+            () -> {
+              throw new SecretStoreException(
+                  "the keychain did not answer within 5000 ms (locked?)", null);
+            });
+
+    assertThat(choice.status()).startsWith("The keychain did not answer: it may be locked");
+    assertThat(choice.details()).contains("5000 ms");
   }
 
   @Test
@@ -46,6 +83,7 @@ class SecretStoresTest {
 
     assertThat(choice.store()).isInstanceOf(MemorySecretStore.class);
     assertThat(choice.status()).contains("did not give back what was written");
+    assertThat(choice.details()).contains("round trip");
   }
 
   /** A keychain stand-in that says it persists: only the probe's logic is under test here. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.careercoach.server.parsing.Watchdog;
 import org.careercoach.server.redis.Redis;
 import org.careercoach.server.support.Accounts;
 import org.careercoach.server.support.Api;
@@ -44,6 +45,7 @@ class JobsIT {
   @Autowired TestJobs processor;
   @Autowired Reconciler reconciler;
   @Autowired Redis redis;
+  @Autowired JobsHealthIndicator jobsHealth;
   Api api;
   String token;
   String email;
@@ -273,6 +275,49 @@ class JobsIT {
     assertThat(api.get("/api/v1/resumes/" + id, token).body().get("status").asString())
         .isEqualTo("FAILED");
     assertThat(reconciler.requeueLost()).as("repaired once").isZero();
+  }
+
+  @Test
+  void pastTheLimitOfAbandonedParsesNoJobIsTakenAndHealthSaysWhyUntilTheyEnd() {
+    String run = UUID.randomUUID().toString();
+    String waiting = "after-stubborn-" + run + ".txt";
+    try {
+      String first = upload("stubborn-300-a-" + run + ".txt");
+      String second = upload("stubborn-300-b-" + run + ".txt");
+      awaitStatus(first, "FAILED");
+      awaitStatus(second, "FAILED");
+      assertThat(api.get("/api/v1/resumes/" + first, token).body().get("error").asString())
+          .contains("took longer than");
+      assertThat(Watchdog.abandonedAlive()).as("both threads run on").isEqualTo(2);
+
+      String queued = upload(waiting);
+
+      assertThat(
+              TestJobs.await(
+                  Duration.ofSeconds(2),
+                  () -> !processor.starts(waiting).isEmpty() || !"QUEUED".equals(status(queued))))
+          .as("no job is taken while two abandoned parses live")
+          .isFalse();
+      assertThat(api.get("/actuator/health", null).body().at("/components/jobs/status").asString())
+          .isEqualTo("FAILING");
+      assertThat(jobsHealth.health().getDetails().get("problem").toString())
+          .contains("2 parses ran past their time limit")
+          .contains("takes no parse jobs");
+
+      processor.releaseStubborn();
+
+      awaitStatus(queued, "PARSED");
+      assertThat(Watchdog.abandonedAlive()).isZero();
+      assertThat(api.get("/actuator/health", null).body().at("/components/jobs/status").asString())
+          .isEqualTo("UP");
+    } finally {
+      processor.releaseStubborn();
+      TestJobs.await(PATIENCE, () -> Watchdog.abandonedAlive() == 0);
+    }
+  }
+
+  private String status(String id) {
+    return api.get("/api/v1/resumes/" + id, token).body().get("status").asString();
   }
 
   private String upload(String filename) {

@@ -1,7 +1,6 @@
 package org.careercoach.server.config;
 
 import java.util.List;
-import java.util.UUID;
 import org.careercoach.model.api.FieldError;
 import org.careercoach.model.json.CoachJson;
 import org.slf4j.Logger;
@@ -68,14 +67,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
-    String incident = UUID.randomUUID().toString();
-    log.error("Unexpected error, incident {}", incident, e);
+    String reference = ErrorReference.create();
+    log.error("Unexpected error, reference {}", reference, e);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side. If it happens again, quote incident " + incident);
+            "Something went wrong on our side. If it happens again, quote reference "
+                + reference
+                + ".");
     problem.setType(ApiProblem.typeUri("internal"));
     problem.setTitle("Internal error");
+    problem.setProperty("reference", reference);
     return ResponseEntity.internalServerError().body(problem);
   }
 

@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts due jobs on the stream: new ones right after their upload commits, retries when their
- * backoff ends, and any the reconciler found lost. Rows are locked with {@code skip locked}, so
+ * backoff ends, any the reconciler found lost, and the next of an owner's backlog when one of its
+ * jobs ends (at most {@code coach.jobs.per-user-in-flight} per owner at once, so one owner's
+ * backlog never queues in front of another's upload). Rows are locked with {@code skip locked}, so
  * several instances dispatching at once never take the same job; should a job still reach the
  * stream twice, only the entry the row names can be claimed.
  */
@@ -31,6 +33,7 @@ class Dispatcher implements DisposableBean {
   private final Redis redis;
   private final JobEvents events;
   private final TransactionTemplate transaction;
+  private final JobProperties properties;
   private final ExecutorService soon =
       Executors.newSingleThreadExecutor(
           task -> {
@@ -40,7 +43,13 @@ class Dispatcher implements DisposableBean {
           });
   private final AtomicBoolean wakeRequested = new AtomicBoolean();
 
-  Dispatcher(JobStore store, Redis redis, JobEvents events, TransactionTemplate transaction) {
+  Dispatcher(
+      JobStore store,
+      Redis redis,
+      JobEvents events,
+      TransactionTemplate transaction,
+      JobProperties properties) {
+    this.properties = properties;
     this.store = store;
     this.redis = redis;
     this.events = events;
@@ -77,7 +86,7 @@ class Dispatcher implements DisposableBean {
   private record Batch(int dispatched, List<JobStore.Change> changes) {}
 
   private Batch dispatchBatch() {
-    List<UUID> due = store.lockUndispatched(BATCH);
+    List<UUID> due = store.lockUndispatched(BATCH, properties.perUserInFlight());
     List<JobStore.Change> changes = new ArrayList<>();
     if (due.isEmpty()) {
       return new Batch(0, changes);

@@ -16,6 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param shutdownGrace how long a stopping process lets its running jobs finish before it hands
  *     them back
  * @param isolateHeap when set (such as {@code 256m}), each parse runs in a child JVM with this heap
+ * @param maxAbandonedParses parses past their time limit whose threads ignore interruption and run
+ *     on; with this many alive, the process takes no parse jobs until some end
+ * @param perUserInFlight jobs of one user on the stream or running at once, across all processes;
+ *     the rest of that user's jobs wait in the database, so another user's job is never queued
+ *     behind a long backlog
  */
 @ConfigurationProperties("coach.jobs")
 public record JobProperties(
@@ -30,7 +35,9 @@ public record JobProperties(
     Duration dispatchEvery,
     Duration reconcileEvery,
     Duration stuckAfter,
-    String isolateHeap) {
+    String isolateHeap,
+    Integer maxAbandonedParses,
+    Integer perUserInFlight) {
 
   public JobProperties {
     concurrency = Math.max(1, concurrency);
@@ -42,6 +49,8 @@ public record JobProperties(
     dispatchEvery = dispatchEvery == null ? Duration.ofSeconds(1) : dispatchEvery;
     reconcileEvery = reconcileEvery == null ? Duration.ofSeconds(30) : reconcileEvery;
     stuckAfter = stuckAfter == null ? Duration.ofMinutes(15) : stuckAfter;
+    maxAbandonedParses = maxAbandonedParses == null ? 2 : Math.max(1, maxAbandonedParses);
+    perUserInFlight = perUserInFlight == null ? 2 : Math.max(1, perUserInFlight);
   }
 
   /** The wait before retry number {@code attempt} + 1: the backoff doubled per attempt made. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.server.config.ErrorReference;
 import org.careercoach.server.email.EmailOutbox;
 import org.careercoach.server.email.EmailTemplates;
 import org.careercoach.server.parsing.ParseFailure;
@@ -46,6 +47,7 @@ class JobRunner implements DisposableBean {
   private final UserService users;
   private final TransactionTemplate transaction;
   private final Redis redis;
+  private final Dispatcher dispatcher;
   private final Clock clock;
   private final ScheduledExecutorService heartbeats =
       Executors.newSingleThreadScheduledExecutor(
@@ -66,7 +68,9 @@ class JobRunner implements DisposableBean {
       UserService users,
       TransactionTemplate transaction,
       Redis redis,
+      Dispatcher dispatcher,
       Clock clock) {
+    this.dispatcher = dispatcher;
     this.store = store;
     this.processor = processor;
     this.events = events;
@@ -131,14 +135,26 @@ class JobRunner implements DisposableBean {
               ? handBack(job, worker)
               : transaction.execute(tx -> store.failDocument(job, worker, failure.getMessage()));
     } catch (RuntimeException e) {
-      log.warn("event=job_attempt_failed job={} attempt={}", job.jobId(), job.attempt(), e);
+      // The owner is told words and this reference; the log and the admins' job list keep the
+      // technical reason under the same reference.
+      String reference = ErrorReference.create();
+      log.warn(
+          "event=job_attempt_failed job={} attempt={} reference={}",
+          job.jobId(),
+          job.attempt(),
+          reference,
+          e);
       outcome =
           interrupted(stopping)
               ? handBack(job, worker)
               : transaction.execute(
                   tx ->
                       store.failAttempt(
-                          job, worker, describe(e), properties.backoffAfter(job.attempt())));
+                          job,
+                          worker,
+                          "reference " + reference + ": " + describe(e),
+                          reference,
+                          properties.backoffAfter(job.attempt())));
     } finally {
       heartbeat.cancel(false);
       metrics.ended(Duration.between(started, clock.instant()), succeeded);
@@ -154,6 +170,8 @@ class JobRunner implements DisposableBean {
         },
         () -> log.warn("event=job_lost_lease job={} worker={}", job.jobId(), worker));
     JobQueue.done(queue, delivery.entryId());
+    // The owner has room under its cap again: its next job may go on the stream.
+    dispatcher.wake();
   }
 
   private Optional<JobStore.Change> succeed(JobStore.Held job, String worker, String json) {

@@ -48,7 +48,10 @@ class JobStore {
       Instant at) {}
 
   private static final String CHANGE_COLUMNS =
-      "j.id, j.resume_id, r.owner_id, j.status, j.attempts, j.last_error, j.revision, j.updated_at";
+      "j.id, j.resume_id, r.owner_id, j.status, j.attempts, j.owner_error, j.revision, j.updated_at";
+
+  /** The advisory lock dispatchers take turns with (any constant unique to this use). */
+  private static final long DISPATCH_LOCK = 0x636f6163685f6a6fL;
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -118,11 +121,12 @@ class JobStore {
                 """
                 update parse_jobs
                    set status = 'DEAD', worker = null, lease_until = null, finished_at = :now,
-                       last_error = :silent,
+                       last_error = :silent, owner_error = :owner,
                        updated_at = :now, revision = revision + 1
                  where id = :id and stream_id = :entry and status = 'PROCESSING'
                    and lease_until < :now and attempts >= max_attempts
                 """)
+            .param("owner", FailureText.FOR_OWNER)
             .param("now", Timestamp.from(now))
             .param("id", jobId)
             .param("entry", entryId)
@@ -168,7 +172,7 @@ class JobStore {
 
   /** The job succeeded: stores the parsed resume. Empty when this worker no longer held it. */
   Optional<Change> succeed(Held job, String worker, String parsedJson) {
-    if (!finish(job, worker, "SUCCEEDED", null, null)) {
+    if (!finish(job, worker, "SUCCEEDED", null, null, null)) {
       return Optional.empty();
     }
     jdbc.sql(
@@ -184,9 +188,9 @@ class JobStore {
     return change(job.jobId());
   }
 
-  /** The document cannot be read: a final failure with its reason for the owner. */
+  /** The document cannot be read: a final failure with its reason, in words, for the owner. */
   Optional<Change> failDocument(Held job, String worker, String reason) {
-    if (!finish(job, worker, "FAILED", reason, null)) {
+    if (!finish(job, worker, "FAILED", reason, reason, null)) {
       return Optional.empty();
     }
     setResumeStatus(job.jobId(), "FAILED", reason);
@@ -195,14 +199,17 @@ class JobStore {
 
   /**
    * Something else went wrong: another attempt after the backoff, or the dead letters when this was
-   * the last.
+   * the last. The technical {@code error} is for admins; the owner reads words and the {@code
+   * reference} that finds it in the log.
    */
-  Optional<Change> failAttempt(Held job, String worker, String error, Duration backoff) {
+  Optional<Change> failAttempt(
+      Held job, String worker, String error, String reference, Duration backoff) {
     boolean last = job.attempt() >= job.maxAttempts();
-    if (!finish(job, worker, last ? "DEAD" : "RETRY_SCHEDULED", error, backoff)) {
+    String forOwner = last ? FailureText.dead(reference) : FailureText.retrying(reference);
+    if (!finish(job, worker, last ? "DEAD" : "RETRY_SCHEDULED", error, forOwner, backoff)) {
       return Optional.empty();
     }
-    setResumeStatus(job.jobId(), last ? "FAILED" : "QUEUED", last ? FailureText.FOR_OWNER : null);
+    setResumeStatus(job.jobId(), last ? "FAILED" : "QUEUED", last ? forOwner : null);
     return change(job.jobId());
   }
 
@@ -231,21 +238,59 @@ class JobStore {
     return change(job.jobId());
   }
 
-  /** Due jobs not on the stream, locked so that one dispatcher at a time takes each. */
-  List<UUID> lockUndispatched(int limit) {
-    return jdbc.sql(
-            """
-            select id from parse_jobs
-             where stream_id is null and status in ('QUEUED', 'RETRY_SCHEDULED')
-               and next_attempt_at <= :now
-             order by next_attempt_at
-             limit :limit
-             for update skip locked
-            """)
-        .param("now", Timestamp.from(clock.instant()))
-        .param("limit", limit)
-        .query(UUID.class)
-        .list();
+  /**
+   * Due jobs not on the stream, fairly: no owner gets more than {@code perUser} jobs on the stream
+   * or running at once (the rest of a backlog waits here, so it never stands in front of another
+   * owner's job), and the owners with the least in flight come first. Dispatchers of all instances
+   * take turns (an advisory lock for the transaction), since two at once would both see the same
+   * room under an owner's cap. The rows are locked for the caller's transaction.
+   */
+  List<UUID> lockUndispatched(int limit, int perUser) {
+    jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) as turn")
+        .param("key", DISPATCH_LOCK)
+        .query(Integer.class)
+        .single();
+    List<UUID> fair =
+        jdbc.sql(
+                """
+                with in_flight as (
+                    select r.owner_id, count(*) as jobs
+                      from parse_jobs j join resumes r on r.id = j.resume_id
+                     where j.stream_id is not null and j.status in ('QUEUED', 'PROCESSING')
+                     group by r.owner_id),
+                due as (
+                    select j.id, r.owner_id, j.next_attempt_at,
+                           row_number() over (partition by r.owner_id
+                                              order by j.next_attempt_at, j.id) as place
+                      from parse_jobs j join resumes r on r.id = j.resume_id
+                     where j.stream_id is null and j.status in ('QUEUED', 'RETRY_SCHEDULED')
+                       and j.next_attempt_at <= :now)
+                select d.id
+                  from due d left join in_flight f on f.owner_id = d.owner_id
+                 where coalesce(f.jobs, 0) + d.place <= :perUser
+                 order by coalesce(f.jobs, 0) + d.place, d.next_attempt_at, d.id
+                 limit :limit
+                """)
+            .param("now", Timestamp.from(clock.instant()))
+            .param("perUser", perUser)
+            .param("limit", limit)
+            .query(UUID.class)
+            .list();
+    if (fair.isEmpty()) {
+      return fair;
+    }
+    List<UUID> locked =
+        jdbc.sql(
+                """
+                select id from parse_jobs
+                 where id in (:ids) and stream_id is null
+                   and status in ('QUEUED', 'RETRY_SCHEDULED')
+                 for update skip locked
+                """)
+            .param("ids", fair)
+            .query(UUID.class)
+            .list();
+    return fair.stream().filter(locked::contains).toList();
   }
 
   /** The job is on the stream as {@code entryId}; a retry becomes queued again. */
@@ -302,6 +347,9 @@ class JobStore {
                        last_error = case when attempts >= max_attempts
                            then :silent
                            else last_error end,
+                       owner_error = case when attempts >= max_attempts
+                           then :owner
+                           else owner_error end,
                        finished_at = case when attempts >= max_attempts
                            then cast(:now as timestamptz) else null end,
                        stream_id = null, worker = null, lease_until = null,
@@ -312,6 +360,7 @@ class JobStore {
                 returning status
                 """)
             .param("silent", FailureText.SILENT_LAST_ATTEMPT)
+            .param("owner", FailureText.FOR_OWNER)
             .param("now", Timestamp.from(now))
             .param("id", jobId)
             .param("entry", entryId)
@@ -360,12 +409,18 @@ class JobStore {
   }
 
   private boolean finish(
-      Held job, String worker, String status, String error, Duration retryAfter) {
+      Held job,
+      String worker,
+      String status,
+      String error,
+      String ownerError,
+      Duration retryAfter) {
     Instant now = clock.instant();
     return jdbc.sql(
                 """
                 update parse_jobs
-                   set status = :status, last_error = :error, worker = null, lease_until = null,
+                   set status = :status, last_error = :error, owner_error = :ownerError,
+                       worker = null, lease_until = null,
                        stream_id = case when :retry then null else stream_id end,
                        next_attempt_at = :next,
                        finished_at = case when :retry then null else cast(:now as timestamptz) end,
@@ -375,6 +430,7 @@ class JobStore {
                 """)
             .param("status", status)
             .param("error", error)
+            .param("ownerError", ownerError)
             .param("retry", retryAfter != null)
             .param("next", Timestamp.from(retryAfter == null ? now : now.plus(retryAfter)))
             .param("now", Timestamp.from(now))
@@ -433,6 +489,19 @@ class JobStore {
     static final String FOR_OWNER =
         "We could not process this file because of a problem on our side. We have been told and"
             + " will retry it; you do not need to upload it again.";
+
+    /** A failed attempt that will be retried: words, and the reference for support. */
+    static String retrying(String reference) {
+      return "This attempt failed because of a problem on our side; it will be tried again by"
+          + " itself. Reference: "
+          + reference
+          + ".";
+    }
+
+    /** The last attempt failed: the job is with the admins now. */
+    static String dead(String reference) {
+      return FOR_OWNER + " Reference: " + reference + ".";
+    }
 
     private FailureText() {}
   }

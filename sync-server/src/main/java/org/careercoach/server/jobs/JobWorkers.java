@@ -28,18 +28,26 @@ class JobWorkers implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(JobWorkers.class);
   private static final Duration READ_BLOCK = Duration.ofSeconds(2);
   private static final Duration REDIS_RETRY = Duration.ofSeconds(1);
+  private static final Duration CAPACITY_RECHECK = Duration.ofMillis(500);
 
   private final JobProperties properties;
   private final Redis redis;
   private final JobRunner runner;
   private final JobRateLimiter limiter;
+  private final ParseCapacity capacity;
   private final String processName;
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running;
   private volatile boolean stopping;
 
-  JobWorkers(JobProperties properties, Redis redis, JobRunner runner, JobRateLimiter limiter) {
+  JobWorkers(
+      JobProperties properties,
+      Redis redis,
+      JobRunner runner,
+      JobRateLimiter limiter,
+      ParseCapacity capacity) {
     this.properties = properties;
+    this.capacity = capacity;
     this.redis = redis;
     this.runner = runner;
     this.limiter = limiter;
@@ -102,6 +110,14 @@ class JobWorkers implements SmartLifecycle {
   private void work(String consumer) {
     StatefulRedisConnection<String, String> connection = null;
     while (!stopping) {
+      if (!capacity.mayTakeJobs()) {
+        // Entries stay unread on the stream, for other processes or for later: none is failed.
+        pause(CAPACITY_RECHECK);
+        if (Thread.currentThread().isInterrupted()) {
+          break;
+        }
+        continue;
+      }
       try {
         if (connection == null) {
           connection = redis.dedicated();
@@ -113,7 +129,8 @@ class JobWorkers implements SmartLifecycle {
         if (delivery.isEmpty()) {
           delivery = JobQueue.read(queue, consumer, READ_BLOCK);
         }
-        if (delivery.isEmpty() || !limiter.acquire(() -> !stopping)) {
+        if (delivery.isEmpty() || !awaitCapacity() || !limiter.acquire(() -> !stopping)) {
+          // Unrun deliveries stay pending: another process takes them over after the timeout.
           continue;
         }
         runner.run(queue, delivery.get(), consumer, () -> stopping);
@@ -133,6 +150,20 @@ class JobWorkers implements SmartLifecycle {
       }
     }
     close(connection);
+  }
+
+  /**
+   * A read that was waiting when the last free slot went to an abandoned parse: the job waits until
+   * a slot frees; false when the process stops first.
+   */
+  private boolean awaitCapacity() throws InterruptedException {
+    while (!capacity.mayTakeJobs()) {
+      if (stopping) {
+        return false;
+      }
+      Thread.sleep(CAPACITY_RECHECK.toMillis());
+    }
+    return true;
   }
 
   private static StatefulRedisConnection<String, String> close(

@@ -109,6 +109,7 @@ public class ParseJobs {
                 """
                 update parse_jobs
                    set status = 'QUEUED', attempts = 0, stream_id = null, worker = null,
+                       owner_error = null,
                        lease_until = null, finished_at = null, next_attempt_at = :now,
                        updated_at = :now, revision = revision + 1
                  where id = :id and status in ('DEAD', 'FAILED')

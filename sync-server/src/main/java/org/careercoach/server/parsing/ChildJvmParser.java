@@ -67,7 +67,8 @@ public final class ChildJvmParser {
       return CoachJson.mapper()
           .readValue(Files.readString(out, StandardCharsets.UTF_8), Resume.class);
     } catch (IOException | JacksonException e) {
-      throw new ParseFailure("The parser process could not be run: " + e.getMessage(), e);
+      // Not the document's fault: a failure worth another attempt, its detail for the log only.
+      throw new IllegalStateException("The parser process could not be run: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ParseFailure("The parse was interrupted.", e);

@@ -9,15 +9,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Abandons a parse that runs past its time: the caller gets a clear failure at once and the parsing
- * thread is interrupted. (A parse that ignores interruption keeps its thread until it ends; running
- * parses in a child JVM, which can be killed, is the stronger option.)
+ * thread is interrupted. A parse that ignores interruption keeps its thread until it ends; such
+ * threads are counted ({@link #abandonedAlive()}) so the job workers can stop taking parse jobs
+ * while too many of them live, instead of piling up threads without bound. (A parse in a child JVM,
+ * {@code COACH_JOB_ISOLATE_HEAP}, is killed at its limit and leaves no thread behind.)
  */
-final class Watchdog {
+public final class Watchdog {
 
+  private static final Logger log = LoggerFactory.getLogger(Watchdog.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final AtomicInteger ABANDONED_ALIVE = new AtomicInteger();
   private static final ExecutorService PARSERS =
       Executors.newCachedThreadPool(
           task -> {
@@ -28,11 +34,19 @@ final class Watchdog {
 
   private Watchdog() {}
 
-  static <T> T within(Duration limit, Callable<T> work) {
-    Future<T> result = PARSERS.submit(work);
+  /** Parses that ran past their limit and whose threads have not ended yet, in this process. */
+  public static int abandonedAlive() {
+    return ABANDONED_ALIVE.get();
+  }
+
+  /** Runs the work within the limit; past it, a {@link ParseFailure} that says so in words. */
+  public static <T> T within(Duration limit, Callable<T> work) {
+    Watched<T> watched = new Watched<>(work);
+    Future<T> result = PARSERS.submit(watched);
     try {
       return result.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
+      watched.abandon();
       result.cancel(true);
       throw new ParseFailure(
           "Reading this document took longer than "
@@ -40,6 +54,7 @@ final class Watchdog {
               + " s; it is too complex"
               + " or damaged. Try exporting it again as PDF or DOCX.");
     } catch (InterruptedException e) {
+      watched.abandon();
       result.cancel(true);
       Thread.currentThread().interrupt();
       throw new ParseFailure("The parse was interrupted.", e);
@@ -51,8 +66,58 @@ final class Watchdog {
       if (cause instanceof OutOfMemoryError) {
         throw new ParseFailure("The document needs more memory than a resume could.", cause);
       }
+      // The owner reads this: words, not the parser's exception; the log keeps the cause.
+      log.warn("event=parse_error cause={}", cause.toString(), cause);
       throw new ParseFailure(
-          "The document could not be read: " + cause.getClass().getSimpleName(), cause);
+          "The document could not be read: something in it stopped the parser. Try exporting it"
+              + " again as PDF or DOCX.",
+          cause);
+    }
+  }
+
+  /**
+   * A parse with its state, so that one abandoned while it runs is counted until its thread really
+   * ends: NEW, RUNNING, DONE, or ABANDONED (and counted) while running.
+   */
+  private static final class Watched<T> implements Callable<T> {
+    private static final int NEW = 0;
+    private static final int RUNNING = 1;
+    private static final int DONE = 2;
+    private static final int ABANDONED = 3;
+
+    private final Callable<T> work;
+    private final AtomicInteger state = new AtomicInteger(NEW);
+
+    Watched(Callable<T> work) {
+      this.work = work;
+    }
+
+    @Override
+    public T call() throws Exception {
+      if (!state.compareAndSet(NEW, RUNNING)) {
+        return null; // abandoned before it began: nothing runs, nothing to count
+      }
+      try {
+        return work.call();
+      } finally {
+        if (!state.compareAndSet(RUNNING, DONE)) {
+          int left = ABANDONED_ALIVE.decrementAndGet();
+          log.info("event=abandoned_parse_ended still_alive={}", left);
+        }
+      }
+    }
+
+    void abandon() {
+      if (state.compareAndSet(NEW, DONE)) {
+        return;
+      }
+      // Counted before the state says so, so the thread's own end never sees it uncounted.
+      int alive = ABANDONED_ALIVE.incrementAndGet();
+      if (state.compareAndSet(RUNNING, ABANDONED)) {
+        log.warn("event=parse_abandoned abandoned_alive={}", alive);
+      } else {
+        ABANDONED_ALIVE.decrementAndGet(); // it ended just now
+      }
     }
   }
 }

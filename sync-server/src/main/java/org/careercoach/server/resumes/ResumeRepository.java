@@ -50,6 +50,25 @@ class ResumeRepository {
         == 1;
   }
 
+  /** Bytes of the owner's stored files, for the storage quota. */
+  long storedBytes(UUID owner) {
+    return jdbc.sql("select coalesce(sum(size), 0) from resumes where owner_id = :owner")
+        .param("owner", owner)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Serialises the owner's uploads until the transaction ends (an advisory lock on the owner), so a
+   * quota checked under it holds across instances.
+   */
+  void lockOwner(UUID owner) {
+    jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(:owner, 7))) as held")
+        .param("owner", owner.toString())
+        .query(Integer.class)
+        .single();
+  }
+
   Optional<Stored> find(UUID owner, UUID id) {
     return jdbc.sql("select " + COLUMNS + " from resumes where id = :id and owner_id = :owner")
         .param("id", id)

@@ -56,13 +56,16 @@ public class ResumeService {
   private final ParseJobs jobs;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final UploadLimits limits;
 
   ResumeService(
       ResumeRepository resumes,
       BlobStore store,
       ParseJobs jobs,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      UploadLimits limits) {
+    this.limits = limits;
     this.resumes = resumes;
     this.store = store;
     this.jobs = jobs;
@@ -74,6 +77,7 @@ public class ResumeService {
     if (part.isEmpty()) {
       throw ApiProblem.invalid("file", "is empty: choose a resume file with some content");
     }
+    limits.countUpload(owner);
     Path temp = null;
     try {
       temp = Files.createTempFile("coach-upload-", ".bin");
@@ -83,6 +87,9 @@ public class ResumeService {
       if (existing.isPresent()) {
         return new Upload(existing.get().file(), false);
       }
+      // Checked before the file is stored (a refusal stores nothing), and again under the owner's
+      // lock when the row is written, where two uploads at once cannot both slip under it.
+      limits.checkStorage(resumes.storedBytes(owner), Files.size(temp));
       return store(owner, part, temp, sha256, type);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not spool an upload to a temporary file", e);
@@ -112,6 +119,8 @@ public class ResumeService {
       inserted =
           transaction.execute(
               status -> {
+                resumes.lockOwner(owner);
+                limits.checkStorage(resumes.storedBytes(owner), file.size());
                 boolean fresh = resumes.insert(owner, file, key);
                 if (fresh) {
                   jobs.enqueue(id);

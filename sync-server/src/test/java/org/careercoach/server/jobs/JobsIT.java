@@ -2,12 +2,15 @@ package org.careercoach.server.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.careercoach.server.config.CoachProperties;
+import org.careercoach.server.parsing.Watchdog;
 import org.careercoach.server.redis.Redis;
 import org.careercoach.server.support.Accounts;
 import org.careercoach.server.support.Api;
@@ -17,7 +20,10 @@ import org.careercoach.server.support.TestRedis;
 import org.careercoach.server.support.Uploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,6 +50,8 @@ class JobsIT {
   @Autowired TestJobs processor;
   @Autowired Reconciler reconciler;
   @Autowired Redis redis;
+  @Autowired JobsHealthIndicator jobsHealth;
+  @Autowired CoachProperties coach;
   Api api;
   String token;
   String email;
@@ -273,6 +281,149 @@ class JobsIT {
     assertThat(api.get("/api/v1/resumes/" + id, token).body().get("status").asString())
         .isEqualTo("FAILED");
     assertThat(reconciler.requeueLost()).as("repaired once").isZero();
+  }
+
+  @Test
+  void pastTheLimitOfAbandonedParsesNoJobIsTakenAndHealthSaysWhyUntilTheyEnd() {
+    String run = UUID.randomUUID().toString();
+    String waiting = "after-stubborn-" + run + ".txt";
+    try {
+      String first = upload("stubborn-300-a-" + run + ".txt");
+      String second = upload("stubborn-300-b-" + run + ".txt");
+      awaitStatus(first, "FAILED");
+      awaitStatus(second, "FAILED");
+      assertThat(api.get("/api/v1/resumes/" + first, token).body().get("error").asString())
+          .contains("took longer than");
+      assertThat(Watchdog.abandonedAlive()).as("both threads run on").isEqualTo(2);
+
+      String queued = upload(waiting);
+
+      assertThat(
+              TestJobs.await(
+                  Duration.ofSeconds(2),
+                  () -> !processor.starts(waiting).isEmpty() || !"QUEUED".equals(status(queued))))
+          .as("no job is taken while two abandoned parses live")
+          .isFalse();
+      assertThat(api.get("/actuator/health", null).body().at("/components/jobs/status").asString())
+          .isEqualTo("FAILING");
+      assertThat(jobsHealth.health().getDetails().get("problem").toString())
+          .contains("2 parses ran past their time limit")
+          .contains("takes no parse jobs");
+
+      processor.releaseStubborn();
+
+      awaitStatus(queued, "PARSED");
+      assertThat(Watchdog.abandonedAlive()).isZero();
+      assertThat(api.get("/actuator/health", null).body().at("/components/jobs/status").asString())
+          .isEqualTo("UP");
+    } finally {
+      processor.releaseStubborn();
+      TestJobs.await(PATIENCE, () -> Watchdog.abandonedAlive() == 0);
+    }
+  }
+
+  @Test
+  void oneOwnersBacklogNeverQueuesInFrontOfAnotherOwnersFirstUpload() {
+    String run = UUID.randomUUID().toString();
+    List<String> backlog = new ArrayList<>();
+    List<String> backlogIds = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String name = "slow-500-backlog-" + i + "-" + run + ".txt";
+      backlog.add(name);
+      backlogIds.add(upload(name));
+    }
+    String otherToken =
+        api.register(Accounts.email("newcomer"), Accounts.PASSWORD, "Nia Newcomer").accessToken();
+    String first = "first-" + run + ".txt";
+
+    String firstId = uploadAs(otherToken, first);
+
+    assertThat(
+            TestJobs.await(
+                PATIENCE,
+                () ->
+                    "PARSED"
+                        .equals(
+                            api.get("/api/v1/resumes/" + firstId, otherToken)
+                                .body()
+                                .get("status")
+                                .asString())))
+        .isTrue();
+    backlogIds.forEach(id -> awaitStatus(id, "PARSED"));
+    Instant newcomerStarted = processor.starts(first).get(0);
+    long backlogStartedLater =
+        backlog.stream().filter(n -> processor.starts(n).get(0).isAfter(newcomerStarted)).count();
+    assertThat(backlogStartedLater)
+        .as("of 8 queued first, at most 2 are in flight when the newcomer's upload arrives")
+        .isGreaterThanOrEqualTo(3);
+  }
+
+  private String uploadAs(String owner, String filename) {
+    byte[] unique = (TEXT + "\n" + UUID.randomUUID()).getBytes();
+    Api.Response response =
+        api.upload("/api/v1/resumes", List.of(Uploads.file(filename, "text/plain", unique)), owner);
+    assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+    return response.body().get("id").asString();
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void aStoredFileThatVanishedBeforeParsingIsToldInWordsWithAReferenceTheAdminsAndLogResolve(
+      CapturedOutput output) throws Exception {
+    String name = "slow-1500-vanish-" + UUID.randomUUID() + ".txt";
+    UUID owner = UUID.fromString(api.get("/api/v1/me", token).body().get("id").asString());
+    EventStream events = EventStream.open(port, token);
+    try {
+      String id = upload(name);
+      assertThat(TestJobs.await(PATIENCE, () -> !processor.starts(name).isEmpty())).isTrue();
+      Files.delete(coach.dataDirectory().resolve("blobs/users/" + owner + "/resumes/" + id));
+
+      assertThat(
+              TestJobs.await(
+                  PATIENCE,
+                  () ->
+                      events.events().stream()
+                          .anyMatch(e -> "RETRY_SCHEDULED".equals(e.get("status").asString()))))
+          .isTrue();
+      String error =
+          events.events().stream()
+              .filter(e -> "RETRY_SCHEDULED".equals(e.get("status").asString()))
+              .findFirst()
+              .orElseThrow()
+              .get("error")
+              .asString();
+      java.util.regex.Matcher reference =
+          java.util.regex.Pattern.compile("Reference: ([0-9A-Z]{4}-[0-9A-Z]{4})\\.").matcher(error);
+      assertThat(reference.find()).as(error).isTrue();
+      assertThat(error)
+          .contains("problem on our side")
+          .doesNotContain("Exception")
+          .doesNotContain("/")
+          .doesNotContain("blobs");
+
+      UUID job = jobOf(id);
+      Api.Response admin = api.get("/api/v1/admin/jobs?size=100", api.adminToken());
+      String lastError = null;
+      for (var item : admin.body().get("items")) {
+        if (item.get("id").asString().equals(job.toString())) {
+          lastError = item.get("lastError").asString();
+        }
+      }
+      assertThat(lastError)
+          .as("the admins keep the technical reason under the same reference")
+          .contains("reference " + reference.group(1))
+          .contains("StorageException")
+          .contains("missing");
+      assertThat(output.getAll())
+          .containsPattern(
+              "job_attempt_failed job=" + job + " attempt=1 reference=" + reference.group(1));
+    } finally {
+      events.close();
+    }
+  }
+
+  private String status(String id) {
+    return api.get("/api/v1/resumes/" + id, token).body().get("status").asString();
   }
 
   private String upload(String filename) {

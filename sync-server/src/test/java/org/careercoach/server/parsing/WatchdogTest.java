@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class WatchdogTest {
@@ -32,6 +34,67 @@ class WatchdogTest {
     assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(5).toNanos());
     Thread.sleep(200);
     assertThat(interrupted).isTrue();
+  }
+
+  @Test
+  void aParseThatIgnoresInterruptionIsCountedAsAbandonedUntilItsThreadEnds() throws Exception {
+    int before = Watchdog.abandonedAlive();
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger interruptsIgnored = new AtomicInteger();
+    try {
+      assertThatThrownBy(
+              () ->
+                  Watchdog.within(
+                      Duration.ofMillis(100),
+                      () -> {
+                        while (true) {
+                          try {
+                            release.await();
+                            return null;
+                          } catch (InterruptedException e) {
+                            interruptsIgnored.incrementAndGet();
+                          }
+                        }
+                      }))
+          .isInstanceOf(ParseFailure.class)
+          .hasMessageContaining("took longer than");
+
+      assertThat(Watchdog.abandonedAlive()).isEqualTo(before + 1);
+      assertThat(await(() -> interruptsIgnored.get() > 0)).isTrue();
+      assertThat(Watchdog.abandonedAlive())
+          .as("still running after the interrupt")
+          .isEqualTo(before + 1);
+    } finally {
+      release.countDown();
+    }
+    assertThat(await(() -> Watchdog.abandonedAlive() == before)).isTrue();
+  }
+
+  @Test
+  void anUnexpectedErrorInsideIsToldInWordsWithoutItsClassName() {
+    assertThatThrownBy(
+            () ->
+                Watchdog.within(
+                    Duration.ofSeconds(5),
+                    () -> {
+                      throw new IllegalStateException("/tmp/secret/path broke");
+                    }))
+        .isInstanceOf(ParseFailure.class)
+        .hasMessageContaining("could not be read")
+        .hasMessageNotContaining("IllegalStateException")
+        .hasMessageNotContaining("/tmp");
+  }
+
+  private static boolean await(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(20);
+    }
+    return true;
   }
 
   @Test

@@ -86,17 +86,30 @@ class S3BlobStoreIT {
   }
 
   @Test
-  void aDeniedRequestNamesTheActionAndThePolicy() throws Exception {
+  void aDeniedRequestNamesTheActionAndThePolicyForTheLogButOnlyWordsForTheClient()
+      throws Exception {
     BlobStore store = store("resumes", "not-the-secret");
 
     assertThatThrownBy(() -> store.put("users/u3/resumes/x", file(10), "application/pdf"))
         .isInstanceOfSatisfying(
             StorageException.class,
-            e ->
-                assertThat(e.getMessage())
-                    .contains("s3:PutObject")
-                    .contains("arn:aws:s3:::resumes/*")
-                    .contains("AWS_SECRET_ACCESS_KEY"));
+            e -> {
+              assertThat(e.getMessage())
+                  .contains("s3:PutObject")
+                  .contains("arn:aws:s3:::resumes/*")
+                  .contains("AWS_SECRET_ACCESS_KEY");
+              var answer = e.toProblemDetail();
+              assertThat(answer.getStatus()).isEqualTo(502);
+              assertThat(answer.getType().toString())
+                  .isEqualTo("urn:careercoach:problem:storage-access-denied");
+              assertThat(answer.getDetail())
+                  .contains("problem on our side")
+                  .contains("Reference: " + answer.getProperties().get("reference"))
+                  .doesNotContain("resumes")
+                  .doesNotContain("s3:")
+                  .doesNotContain("AWS_")
+                  .doesNotContain("users/u3");
+            });
   }
 
   @Test

@@ -39,7 +39,10 @@ import org.springframework.test.context.ContextConfiguration;
       "coach.jobs.visibility-timeout=3s",
       "coach.jobs.shutdown-grace=2s",
       "coach.jobs.dispatch-every=200ms",
-      "coach.jobs.reconcile-every=1h"
+      "coach.jobs.reconcile-every=1h",
+      // Well above what any test uploads; UploadLimitsIT brings one account to these limits.
+      "coach.uploads.per-hour=200",
+      "coach.uploads.storage-quota=1GB"
     })
 @Import({TestClock.Configuration.class, TestJobs.Configuration.class})
 @ContextConfiguration(initializers = TestRedis.Initializer.class)

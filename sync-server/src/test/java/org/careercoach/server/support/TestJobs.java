@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.server.jobs.JobProcessor;
+import org.careercoach.server.parsing.Watchdog;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,17 +22,21 @@ import org.springframework.context.annotation.Primary;
 /**
  * The real parser, with behaviour tests choose by file name: {@code slow-<ms>-…} holds the job that
  * long first (interruptibly, as a long parse would be), {@code poison-…} fails every attempt until
- * the test cures it. It counts runs, attempts' start times and how many run at once.
+ * the test cures it, {@code stubborn-<ms>-…} runs under the parser's watchdog with a limit of that
+ * many ms and ignores every interruption until the test releases it. It counts runs, attempts'
+ * start times and how many run at once.
  */
 public final class TestJobs implements JobProcessor {
 
   private static final Pattern SLOW = Pattern.compile("^slow-(\\d+)-");
+  private static final Pattern STUBBORN = Pattern.compile("^stubborn-(\\d+)-");
 
   private final JobProcessor real;
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicInteger mostAtOnce = new AtomicInteger();
   private final Map<String, List<Instant>> starts = new ConcurrentHashMap<>();
   private final Set<String> cured = ConcurrentHashMap.newKeySet();
+  private volatile CountDownLatch stubbornRelease = new CountDownLatch(1);
 
   TestJobs(JobProcessor real) {
     this.real = real;
@@ -47,6 +53,16 @@ public final class TestJobs implements JobProcessor {
       Matcher slow = SLOW.matcher(name);
       if (slow.find()) {
         Thread.sleep(Long.parseLong(slow.group(1)));
+      }
+      Matcher stubborn = STUBBORN.matcher(name);
+      if (stubborn.find()) {
+        CountDownLatch release = stubbornRelease;
+        Watchdog.within(
+            Duration.ofMillis(Long.parseLong(stubborn.group(1))),
+            () -> {
+              awaitIgnoringInterrupts(release);
+              return null;
+            });
       }
       if (name.startsWith("poison-") && !cured.contains(name)) {
         throw new IllegalStateException("injected failure for " + name);
@@ -75,6 +91,25 @@ public final class TestJobs implements JobProcessor {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** A parse that will not stop when its watchdog interrupts it, only when released. */
+  private static void awaitIgnoringInterrupts(CountDownLatch release) {
+    while (true) {
+      try {
+        release.await();
+        return;
+      } catch (InterruptedException ignored) {
+        // The point of this parser: it carries on as a parser stuck in a library would.
+      }
+    }
+  }
+
+  /** Lets every stubborn parse end; later ones are stubborn again. */
+  public void releaseStubborn() {
+    CountDownLatch release = stubbornRelease;
+    stubbornRelease = new CountDownLatch(1);
+    release.countDown();
   }
 
   /** When each attempt at the file started. */

@@ -1,6 +1,8 @@
 package org.careercoach.server.email;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.careercoach.model.api.Page;
@@ -35,13 +37,19 @@ public class EmailOutbox {
   private final OutboxRepository outbox;
   private final EmailProperties properties;
   private final OutboxSender sender;
+  private final LinkTokens links;
   private final Clock clock;
 
   EmailOutbox(
-      OutboxRepository outbox, EmailProperties properties, OutboxSender sender, Clock clock) {
+      OutboxRepository outbox,
+      EmailProperties properties,
+      OutboxSender sender,
+      LinkTokens links,
+      Clock clock) {
     this.outbox = outbox;
     this.properties = properties;
     this.sender = sender;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -62,18 +70,74 @@ public class EmailOutbox {
     return id;
   }
 
-  /** The outbox, newest first; {@code status} narrows it when not null. */
+  /**
+   * The outbox, newest first; {@code status} narrows it when not null. Links show their token only
+   * in a CAPTURED message (no mail provider: this listing is how a local user follows it) and only
+   * while the token still works; everywhere else it is masked.
+   */
   public Page<StoredEmail> list(String status, int page, int size) {
     if (status != null && !STATUSES.contains(status)) {
       throw ApiProblem.invalid("status", "must be one of " + STATUSES);
     }
-    return new Page<>(outbox.page(status, page, size), outbox.count(status), page, size);
+    List<OutboxRepository.Row> rows = outbox.page(status, page, size);
+    Set<String> live =
+        links.liveAmong(
+            rows.stream()
+                .filter(r -> CAPTURED.equals(r.email().status()))
+                .map(OutboxRepository.Row::linkToken)
+                .filter(Objects::nonNull)
+                .toList());
+    List<StoredEmail> shown =
+        rows.stream()
+            .map(
+                r -> {
+                  String token =
+                      CAPTURED.equals(r.email().status()) && live.contains(r.linkToken())
+                          ? r.linkToken()
+                          : null;
+                  StoredEmail e = r.email();
+                  return new StoredEmail(
+                      e.id(),
+                      e.userId(),
+                      e.kind(),
+                      e.to(),
+                      e.subject(),
+                      e.status(),
+                      e.attempts(),
+                      e.lastError(),
+                      LinkSlot.fill(e.textBody(), token),
+                      LinkSlot.fill(e.htmlBody(), token),
+                      e.createdAt(),
+                      e.sentAt());
+                })
+            .toList();
+    return new Page<>(shown, outbox.count(status), page, size);
   }
 
-  /** Sends a FAILED message again (after the operator fixed what its reason named). */
+  /**
+   * Sends a FAILED message again (after the operator fixed what its reason named). A message with a
+   * link gets a fresh token, which retires the old one: a link that was never delivered, or
+   * delivered late, cannot be used beside the new one.
+   */
   @Transactional
   public void resend(UUID id) {
-    if (outbox.requeue(id, clock.instant())) {
+    var failed = outbox.lockFailed(id);
+    if (failed.isPresent()) {
+      String token = null;
+      if (failed.get().hasLink()) {
+        token =
+            links
+                .renew(failed.get().userId(), failed.get().kind())
+                .orElseThrow(
+                    () ->
+                        new ApiProblem(
+                            HttpStatus.CONFLICT,
+                            "email-link-obsolete",
+                            "Email no longer needed",
+                            "This email's link is no longer due (the address was verified, or the"
+                                + " account was disabled or deleted), so it was not resent."));
+      }
+      outbox.requeue(id, token, clock.instant());
       sender.wakeAfterCommit();
       return;
     }

@@ -2,6 +2,7 @@ package org.careercoach.server.email;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.careercoach.server.config.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,6 +114,27 @@ public class EmailOutbox {
                 })
             .toList();
     return new Page<>(shown, outbox.count(status), page, size);
+  }
+
+  /**
+   * Forgets the tokens of captured messages whose links no longer work (used, expired, replaced),
+   * so the table holds no more secrets than it must. Every ten minutes; captured mail is a
+   * one-machine setup, so there are few.
+   */
+  @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+  public void forgetDeadLinks() {
+    Map<UUID, String> kept = outbox.capturedLinks(10_000);
+    Set<String> live = links.liveAmong(kept.values());
+    List<UUID> dead =
+        kept.entrySet().stream()
+            .filter(e -> !live.contains(e.getValue()))
+            .map(Map.Entry::getKey)
+            .toList();
+    int forgotten = outbox.forgetLinks(dead);
+    if (forgotten > 0) {
+      log.info(
+          "Forgot the link tokens of {} captured emails whose links no longer work", forgotten);
+    }
   }
 
   /**

@@ -173,6 +173,34 @@ class OutboxRepository {
         == 1;
   }
 
+  /** Captured messages that still keep their link's token: id and token, oldest first. */
+  java.util.Map<UUID, String> capturedLinks(int limit) {
+    java.util.Map<UUID, String> links = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select id, link_token from email_outbox
+             where status = 'CAPTURED' and link_token is not null
+             order by created_at limit :limit
+            """)
+        .param("limit", limit)
+        .query(
+            rs -> {
+              links.put(rs.getObject("id", UUID.class), rs.getString("link_token"));
+            });
+    return links;
+  }
+
+  /** Forgets the tokens of these captured messages; their links show masked from now on. */
+  int forgetLinks(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql(
+            "update email_outbox set link_token = null where id in (:ids) and status = 'CAPTURED'")
+        .param("ids", ids)
+        .update();
+  }
+
   boolean exists(UUID id) {
     return jdbc.sql("select count(*) from email_outbox where id = :id")
             .param("id", id)

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.careercoach.model.api.TokenPair;
+import org.careercoach.server.email.EmailOutbox;
 import org.careercoach.server.support.Accounts;
 import org.careercoach.server.support.Api;
 import org.careercoach.server.support.ServerIT;
@@ -30,6 +31,7 @@ class AccountTokenHygieneIT {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired TestClock clock;
+  @Autowired EmailOutbox outbox;
   Api api;
   String admin;
   String email;
@@ -124,6 +126,21 @@ class AccountTokenHygieneIT {
         .contains("/reset-password?token=********")
         .doesNotContain(reset);
     assertThat(mail.get("htmlBody").asString()).doesNotContain(reset);
+
+    outbox.forgetDeadLinks();
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from email_outbox
+                     where to_address = :to and kind = 'PASSWORD_RESET'
+                       and link_token is null and text_body not like '%' || :token || '%'
+                    """)
+                .param("to", email)
+                .param("token", reset)
+                .query(Long.class)
+                .single())
+        .as("the used link's token is gone from the table")
+        .isEqualTo(1);
   }
 
   @Test

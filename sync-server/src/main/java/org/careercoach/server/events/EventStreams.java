@@ -89,12 +89,7 @@ class EventStreams implements SmartLifecycle {
             });
     Set<Open> streams = byUser.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet());
     streams.add(open);
-    Runnable remove =
-        () -> {
-          if (streams.remove(open)) {
-            limit.forget(user, open.id());
-          }
-        };
+    Runnable remove = () -> gone(streams, user, open);
     emitter.onCompletion(remove);
     emitter.onTimeout(remove);
     emitter.onError(e -> remove.run());
@@ -106,6 +101,17 @@ class EventStreams implements SmartLifecycle {
       return emitter;
     }
     holdTheLimit(user, open);
+    // The session may have ended after the request's check and before the stream was registered,
+    // when the "session ended" message found nothing to close.
+    SessionCheck check = sessions.getIfAvailable();
+    try {
+      if (check != null && !check.activeAmong(Set.of(session)).contains(session)) {
+        end(streams, user, open, CloseRequest.SESSION_ENDED);
+      }
+    } catch (DataAccessException e) {
+      log.debug(
+          "session of a new stream not checked again; the keep-alive will: {}", e.getMessage());
+    }
     return emitter;
   }
 
@@ -191,9 +197,16 @@ class EventStreams implements SmartLifecycle {
                       .id(envelope.key() + ":" + envelope.revision())
                       .data(envelope.data(), MediaType.APPLICATION_JSON));
         } catch (IOException | IllegalStateException gone) {
-          streams.remove(open);
+          gone(streams, envelope.user(), open);
         }
       }
+    }
+  }
+
+  /** A stream whose client went away: no longer open here, no longer counted anywhere. */
+  private void gone(Set<Open> streams, UUID user, Open open) {
+    if (streams.remove(open)) {
+      limit.forget(user, open.id());
     }
   }
 
@@ -202,17 +215,18 @@ class EventStreams implements SmartLifecycle {
       initialDelayString = "${coach.events.keep-alive:15s}")
   void keepAlive() {
     closeStreamsOfEndedSessions();
-    for (Set<Open> streams : byUser.values()) {
-      for (Open open : streams) {
-        synchronized (open) {
-          try {
-            open.emitter().send(SseEmitter.event().comment("keep-alive"));
-          } catch (IOException | IllegalStateException gone) {
-            streams.remove(open);
+    byUser.forEach(
+        (user, streams) -> {
+          for (Open open : streams) {
+            synchronized (open) {
+              try {
+                open.emitter().send(SseEmitter.event().comment("keep-alive"));
+              } catch (IOException | IllegalStateException gone) {
+                gone(streams, user, open);
+              }
+            }
           }
-        }
-      }
-    }
+        });
     subscribe();
   }
 

@@ -53,7 +53,10 @@ class AdminController {
     return ResponseEntity.noContent().build();
   }
 
-  /** Every message in the outbox, newest first, with its links: captured mail is read here. */
+  /**
+   * Every message in the outbox, newest first. Links show their token only in captured mail (no
+   * SendGrid: this is where a local user reads it) while the token works; otherwise masked.
+   */
   @GetMapping("/emails")
   Page<StoredEmail> emails(
       @RequestParam(required = false) String status,

@@ -4,6 +4,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.careercoach.server.config.ApiProblem;
 import org.springframework.http.HttpStatus;
@@ -99,6 +107,54 @@ class AccountTokens {
         .param("hash", Tokens.hash(token))
         .update();
     return row.userId();
+  }
+
+  /**
+   * Ends every unused token of these purposes of the user: after a password change, a reset or a
+   * disable, no link sent before may still work.
+   */
+  @Transactional
+  int retire(UUID userId, Set<Purpose> purposes) {
+    if (purposes.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql(
+            """
+            update account_tokens set used_at = :now
+            where user_id = :user and purpose in (:purposes) and used_at is null
+            """)
+        .param("now", Timestamp.from(clock.instant()))
+        .param("user", userId)
+        .param("purposes", purposes.stream().map(Purpose::name).toList())
+        .update();
+  }
+
+  /** Those of these tokens (of any purpose) that are unused and unexpired. */
+  Set<String> liveAmong(Collection<String> tokens) {
+    Map<String, String> byHash = new HashMap<>();
+    List<byte[]> hashes = new ArrayList<>();
+    for (String token : tokens) {
+      if (Tokens.plausible(token)) {
+        byte[] hash = Tokens.hash(token);
+        byHash.put(HexFormat.of().formatHex(hash), token);
+        hashes.add(hash);
+      }
+    }
+    if (hashes.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> live = new HashSet<>();
+    jdbc.sql(
+            """
+            select token_hash from account_tokens
+            where token_hash in (:hashes) and used_at is null and expires_at > :now
+            """)
+        .param("hashes", hashes)
+        .param("now", Timestamp.from(clock.instant()))
+        .query(byte[].class)
+        .list()
+        .forEach(hash -> live.add(byHash.get(HexFormat.of().formatHex(hash))));
+    return live;
   }
 
   private static ApiProblem invalid(Purpose purpose) {

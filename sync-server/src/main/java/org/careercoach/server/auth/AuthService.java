@@ -58,7 +58,8 @@ class AuthService {
         accountTokens.issue(
             user.id(), AccountTokens.Purpose.VERIFY_EMAIL, properties.verificationTokenLifetime());
     outbox.enqueue(
-        templates.welcome(user.id(), user.email(), user.name(), link("/verify-email", token)));
+        templates.welcome(
+            user.id(), user.email(), user.name(), link("/verify-email", token), token));
     security.info("event=registered user={}", user.id());
     return accessTokens.issue(sessions.start(user.id(), user.roles()));
   }
@@ -121,7 +122,8 @@ class AuthService {
         accountTokens.issue(
             userId, AccountTokens.Purpose.VERIFY_EMAIL, properties.verificationTokenLifetime());
     outbox.enqueue(
-        templates.verification(userId, user.email(), user.name(), link("/verify-email", token)));
+        templates.verification(
+            userId, user.email(), user.name(), link("/verify-email", token), token));
   }
 
   /** Sends a reset link if the account exists and is enabled; says nothing either way. */
@@ -139,7 +141,8 @@ class AuthService {
             user.get().id(),
             user.get().email(),
             user.get().name(),
-            link("/reset-password", token)));
+            link("/reset-password", token),
+            token));
     security.info("event=password_reset_requested user={}", user.get().id());
   }
 

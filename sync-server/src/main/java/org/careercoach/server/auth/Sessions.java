@@ -4,24 +4,31 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.careercoach.model.api.Role;
+import org.careercoach.server.events.SessionCheck;
+import org.careercoach.server.events.SessionStreams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sessions and their refresh tokens. A session starts at sign-in; each refresh exchanges the
  * current token for its successor. Presenting a token that was already exchanged is either a
  * harmless retry (within the grace window, successor unused: the same successor again) or theft
- * (the whole session ends), as RFC 9700 section 4.14.2 describes.
+ * (the whole session ends), as RFC 9700 section 4.14.2 describes. However a session ends, its open
+ * event streams close once the change commits, on every instance.
  */
 @Component
-class Sessions {
+class Sessions implements SessionCheck {
 
   /** A session, its user's roles and the refresh token the client now holds. */
   record Issued(UUID sessionId, UUID userId, Set<Role> roles, String refreshToken) {}
@@ -51,12 +58,19 @@ class Sessions {
 
   private final AuthProperties properties;
   private final Clock clock;
+  private final SessionStreams streams;
 
-  Sessions(JdbcClient jdbc, SigningKeys keys, AuthProperties properties, Clock clock) {
+  Sessions(
+      JdbcClient jdbc,
+      SigningKeys keys,
+      AuthProperties properties,
+      Clock clock,
+      SessionStreams streams) {
     this.jdbc = jdbc;
     this.keys = keys;
     this.properties = properties;
     this.clock = clock;
+    this.streams = streams;
   }
 
   @Transactional
@@ -183,34 +197,79 @@ class Sessions {
         == 1;
   }
 
+  /** Those of these sessions whose access tokens still count (see {@link #isActive}). */
+  @Override
+  public Set<UUID> activeAmong(Collection<UUID> sessionIds) {
+    if (sessionIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        jdbc.sql(
+                """
+                select s.id from sessions s join users u on u.id = s.user_id
+                where s.id in (:ids) and s.revoked_at is null
+                  and s.expires_at > :now and not u.disabled
+                """)
+            .param("ids", sessionIds)
+            .param("now", Timestamp.from(clock.instant()))
+            .query(UUID.class)
+            .list());
+  }
+
   @Transactional
   boolean revoke(UUID sessionId, String reason) {
-    return jdbc.sql(
+    Optional<UUID> user =
+        jdbc.sql(
                 """
                 update sessions set revoked_at = :now, revoke_reason = :reason
                 where id = :id and revoked_at is null
+                returning user_id
                 """)
             .param("now", Timestamp.from(clock.instant()))
             .param("reason", reason)
             .param("id", sessionId)
-            .update()
-        == 1;
+            .query(UUID.class)
+            .optional();
+    user.ifPresent(u -> afterCommit(() -> streams.sessionEnded(u, sessionId)));
+    return user.isPresent();
   }
 
   /** Ends every session of the user, except {@code keep} when it is not null. */
   @Transactional
   int revokeAll(UUID userId, UUID keep, String reason) {
-    return jdbc.sql(
-            """
+    int ended =
+        jdbc.sql(
+                """
             update sessions set revoked_at = :now, revoke_reason = :reason
             where user_id = :user and revoked_at is null
               and (cast(:keep as uuid) is null or id <> cast(:keep as uuid))
             """)
-        .param("now", Timestamp.from(clock.instant()))
-        .param("reason", reason)
-        .param("user", userId)
-        .param("keep", keep)
-        .update();
+            .param("now", Timestamp.from(clock.instant()))
+            .param("reason", reason)
+            .param("user", userId)
+            .param("keep", keep)
+            .update();
+    // Also when no row changed: a disabled account's kept or already revoked sessions' streams go.
+    afterCommit(() -> streams.sessionsEnded(userId, keep));
+    return ended;
+  }
+
+  /**
+   * Runs once the surrounding transaction commits (an outer one, when this joined it), so other
+   * instances that check the session see it ended; never for a rollback.
+   */
+  private static void afterCommit(Runnable action) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      action.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            action.run();
+          }
+        });
   }
 
   /** Drops sessions that can no longer be used, a week after they ended. */

@@ -1,6 +1,9 @@
 package org.careercoach.server.email;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.careercoach.model.api.Page;
@@ -8,6 +11,7 @@ import org.careercoach.server.config.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +39,19 @@ public class EmailOutbox {
   private final OutboxRepository outbox;
   private final EmailProperties properties;
   private final OutboxSender sender;
+  private final LinkTokens links;
   private final Clock clock;
 
   EmailOutbox(
-      OutboxRepository outbox, EmailProperties properties, OutboxSender sender, Clock clock) {
+      OutboxRepository outbox,
+      EmailProperties properties,
+      OutboxSender sender,
+      LinkTokens links,
+      Clock clock) {
     this.outbox = outbox;
     this.properties = properties;
     this.sender = sender;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -62,18 +72,95 @@ public class EmailOutbox {
     return id;
   }
 
-  /** The outbox, newest first; {@code status} narrows it when not null. */
+  /**
+   * The outbox, newest first; {@code status} narrows it when not null. Links show their token only
+   * in a CAPTURED message (no mail provider: this listing is how a local user follows it) and only
+   * while the token still works; everywhere else it is masked.
+   */
   public Page<StoredEmail> list(String status, int page, int size) {
     if (status != null && !STATUSES.contains(status)) {
       throw ApiProblem.invalid("status", "must be one of " + STATUSES);
     }
-    return new Page<>(outbox.page(status, page, size), outbox.count(status), page, size);
+    List<OutboxRepository.Row> rows = outbox.page(status, page, size);
+    Set<String> live =
+        links.liveAmong(
+            rows.stream()
+                .filter(r -> CAPTURED.equals(r.email().status()))
+                .map(OutboxRepository.Row::linkToken)
+                .filter(Objects::nonNull)
+                .toList());
+    List<StoredEmail> shown =
+        rows.stream()
+            .map(
+                r -> {
+                  String token =
+                      CAPTURED.equals(r.email().status()) && live.contains(r.linkToken())
+                          ? r.linkToken()
+                          : null;
+                  StoredEmail e = r.email();
+                  return new StoredEmail(
+                      e.id(),
+                      e.userId(),
+                      e.kind(),
+                      e.to(),
+                      e.subject(),
+                      e.status(),
+                      e.attempts(),
+                      e.lastError(),
+                      LinkSlot.fill(e.textBody(), token),
+                      LinkSlot.fill(e.htmlBody(), token),
+                      e.createdAt(),
+                      e.sentAt());
+                })
+            .toList();
+    return new Page<>(shown, outbox.count(status), page, size);
   }
 
-  /** Sends a FAILED message again (after the operator fixed what its reason named). */
+  /**
+   * Forgets the tokens of captured messages whose links no longer work (used, expired, replaced),
+   * so the table holds no more secrets than it must. Every ten minutes; captured mail is a
+   * one-machine setup, so there are few.
+   */
+  @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+  public void forgetDeadLinks() {
+    Map<UUID, String> kept = outbox.capturedLinks(10_000);
+    Set<String> live = links.liveAmong(kept.values());
+    List<UUID> dead =
+        kept.entrySet().stream()
+            .filter(e -> !live.contains(e.getValue()))
+            .map(Map.Entry::getKey)
+            .toList();
+    int forgotten = outbox.forgetLinks(dead);
+    if (forgotten > 0) {
+      log.info(
+          "Forgot the link tokens of {} captured emails whose links no longer work", forgotten);
+    }
+  }
+
+  /**
+   * Sends a FAILED message again (after the operator fixed what its reason named). A message with a
+   * link gets a fresh token, which retires the old one: a link that was never delivered, or
+   * delivered late, cannot be used beside the new one.
+   */
   @Transactional
   public void resend(UUID id) {
-    if (outbox.requeue(id, clock.instant())) {
+    var failed = outbox.lockFailed(id);
+    if (failed.isPresent()) {
+      String token = null;
+      if (failed.get().hasLink()) {
+        token =
+            links
+                .renew(failed.get().userId(), failed.get().kind())
+                .orElseThrow(
+                    () ->
+                        new ApiProblem(
+                            HttpStatus.CONFLICT,
+                            "email-link-obsolete",
+                            "Email no longer needed",
+                            "This email's link is no longer due (the address was verified, or the"
+                                + " account was disabled or deleted), so it was not resent."));
+      }
+      outbox.requeue(id, token, clock.instant());
       sender.wakeAfterCommit();
       return;
     }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * The emails, rendered from Mustache templates in {@code resources/email}: an HTML part (every
  * value escaped, names isolated with {@code <bdi>} so right-to-left text cannot reorder the
  * sentence) inside one branded layout, and a plain-text part. Links are built by the caller from
- * the configured public address only.
+ * the configured public address only; the caller also names the token a link carries, so the outbox
+ * can keep it apart and forget it once the message is sent.
  */
 @Component
 public class EmailTemplates {
@@ -58,7 +59,8 @@ public class EmailTemplates {
     }
   }
 
-  public OutgoingEmail welcome(UUID userId, String email, String name, String verifyLink) {
+  public OutgoingEmail welcome(
+      UUID userId, String email, String name, String verifyLink, String token) {
     return render(
         userId,
         email,
@@ -66,10 +68,12 @@ public class EmailTemplates {
         WELCOME,
         "welcome",
         "Welcome to Career Coach: confirm your email",
-        Map.of("link", verifyLink, "action", "Confirm email", "pasteInApp", true));
+        Map.of("link", verifyLink, "action", "Confirm email", "pasteInApp", true),
+        token);
   }
 
-  public OutgoingEmail verification(UUID userId, String email, String name, String verifyLink) {
+  public OutgoingEmail verification(
+      UUID userId, String email, String name, String verifyLink, String token) {
     return render(
         userId,
         email,
@@ -77,10 +81,12 @@ public class EmailTemplates {
         VERIFY_EMAIL,
         "verify-email",
         "Confirm your email for Career Coach",
-        Map.of("link", verifyLink, "action", "Confirm email", "pasteInApp", true));
+        Map.of("link", verifyLink, "action", "Confirm email", "pasteInApp", true),
+        token);
   }
 
-  public OutgoingEmail passwordReset(UUID userId, String email, String name, String resetLink) {
+  public OutgoingEmail passwordReset(
+      UUID userId, String email, String name, String resetLink, String token) {
     return render(
         userId,
         email,
@@ -88,7 +94,8 @@ public class EmailTemplates {
         PASSWORD_RESET,
         "password-reset",
         "Reset your Career Coach password",
-        Map.of("link", resetLink, "action", "Choose a new password", "pasteInApp", true));
+        Map.of("link", resetLink, "action", "Choose a new password", "pasteInApp", true),
+        token);
   }
 
   /** Sent by the parse jobs when a resume has been parsed. */
@@ -101,7 +108,8 @@ public class EmailTemplates {
         RESUME_PARSED,
         "resume-parsed",
         "Your resume is ready to review",
-        Map.of("filename", filename, "uploadedAt", DAY.format(uploadedAt)));
+        Map.of("filename", filename, "uploadedAt", DAY.format(uploadedAt)),
+        null);
   }
 
   private OutgoingEmail render(
@@ -111,13 +119,14 @@ public class EmailTemplates {
       String kind,
       String template,
       String subject,
-      Map<String, Object> values) {
+      Map<String, Object> values,
+      String token) {
     Map<String, Object> context = new HashMap<>(values);
     context.put("name", name);
     String body = htmlBodies.get(template).execute(context);
     String page = layout.execute(Map.of("subject", subject, "preheader", subject, "body", body));
     return new OutgoingEmail(
-        userId, kind, email, name, subject, textBodies.get(template).execute(context), page);
+        userId, kind, email, name, subject, textBodies.get(template).execute(context), page, token);
   }
 
   private static Reader partial(String name) {

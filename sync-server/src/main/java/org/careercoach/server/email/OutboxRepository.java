@@ -20,7 +20,7 @@ class OutboxRepository {
 
   private static final String COLUMNS =
       "id, user_id, kind, to_address, to_name, subject, text_body, html_body, status, attempts,"
-          + " last_error, created_at, sent_at";
+          + " last_error, created_at, sent_at, link_token";
 
   private final JdbcClient jdbc;
 
@@ -28,15 +28,23 @@ class OutboxRepository {
     this.jdbc = jdbc;
   }
 
-  /** A message claimed for sending, with the attempt number it is on. */
+  /** A message claimed for sending (its link filled in), with the attempt number it is on. */
   record Claimed(UUID id, OutgoingEmail message, int attempt) {}
+
+  /** A stored message as read back: bodies with the link slot, and the token while it is kept. */
+  record Row(StoredEmail email, String linkToken) {}
+
+  /** A FAILED message an admin asked to resend, locked until the transaction ends. */
+  record Failed(UUID userId, String kind, boolean hasLink) {}
 
   void insert(UUID id, OutgoingEmail email, String status, Instant now) {
     jdbc.sql(
             """
             insert into email_outbox (id, user_id, kind, to_address, to_name, subject, text_body,
-                                      html_body, status, created_at, updated_at, next_attempt_at)
-            values (:id, :user, :kind, :to, :name, :subject, :text, :html, :status, :now, :now, :now)
+                                      html_body, status, created_at, updated_at, next_attempt_at,
+                                      link_token, has_link)
+            values (:id, :user, :kind, :to, :name, :subject, :text, :html, :status, :now, :now, :now,
+                    :token, :hasLink)
             """)
         .param("id", id)
         .param("user", email.userId())
@@ -44,10 +52,12 @@ class OutboxRepository {
         .param("to", email.toAddress())
         .param("name", email.toName())
         .param("subject", email.subject())
-        .param("text", email.textBody())
-        .param("html", email.htmlBody())
+        .param("text", LinkSlot.hide(email.textBody(), email.linkToken()))
+        .param("html", LinkSlot.hide(email.htmlBody(), email.linkToken()))
         .param("status", status)
         .param("now", Timestamp.from(now))
+        .param("token", email.linkToken())
+        .param("hasLink", email.linkToken() != null)
         .update();
   }
 
@@ -68,7 +78,7 @@ class OutboxRepository {
                            limit :limit
                            for update skip locked)
             returning id, user_id, kind, to_address, to_name, subject, text_body, html_body,
-                      attempts
+                      attempts, link_token
             """)
         .param("now", Timestamp.from(now))
         .param("stale", Timestamp.from(staleBefore))
@@ -83,8 +93,9 @@ class OutboxRepository {
                         rs.getString("to_address"),
                         rs.getString("to_name"),
                         rs.getString("subject"),
-                        rs.getString("text_body"),
-                        rs.getString("html_body")),
+                        LinkSlot.fill(rs.getString("text_body"), rs.getString("link_token")),
+                        LinkSlot.fill(rs.getString("html_body"), rs.getString("link_token")),
+                        rs.getString("link_token")),
                     rs.getInt("attempts")))
         .list();
   }
@@ -93,7 +104,7 @@ class OutboxRepository {
     jdbc.sql(
             """
             update email_outbox set status = 'SENT', sent_at = :now, updated_at = :now,
-                   provider_message_id = :provider, last_error = null
+                   provider_message_id = :provider, last_error = null, link_token = null
              where id = :id and status = 'SENDING'
             """)
         .param("now", Timestamp.from(now))
@@ -119,7 +130,8 @@ class OutboxRepository {
   void markFailed(UUID id, String reason, Instant now) {
     jdbc.sql(
             """
-            update email_outbox set status = 'FAILED', last_error = :reason, updated_at = :now
+            update email_outbox set status = 'FAILED', last_error = :reason, updated_at = :now,
+                   link_token = null
              where id = :id and status = 'SENDING'
             """)
         .param("reason", reason)
@@ -128,18 +140,65 @@ class OutboxRepository {
         .update();
   }
 
-  /** Puts a failed message back in the queue; answers false if it is not FAILED. */
-  boolean requeue(UUID id, Instant now) {
+  /** Locks a FAILED message for a resend; empty when there is none or it is not FAILED. */
+  java.util.Optional<Failed> lockFailed(UUID id) {
+    return jdbc.sql(
+            "select user_id, kind, has_link from email_outbox where id = :id and status = 'FAILED'"
+                + " for update")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new Failed(
+                    rs.getObject("user_id", UUID.class),
+                    rs.getString("kind"),
+                    rs.getBoolean("has_link")))
+        .optional();
+  }
+
+  /**
+   * Puts a failed message back in the queue, with the fresh token of its link when it has one;
+   * answers false if it is not FAILED.
+   */
+  boolean requeue(UUID id, String linkToken, Instant now) {
     return jdbc.sql(
                 """
                 update email_outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now,
-                       updated_at = :now
+                       updated_at = :now, link_token = :token
                  where id = :id and status = 'FAILED'
                 """)
             .param("now", Timestamp.from(now))
+            .param("token", linkToken)
             .param("id", id)
             .update()
         == 1;
+  }
+
+  /** Captured messages that still keep their link's token: id and token, oldest first. */
+  java.util.Map<UUID, String> capturedLinks(int limit) {
+    java.util.Map<UUID, String> links = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select id, link_token from email_outbox
+             where status = 'CAPTURED' and link_token is not null
+             order by created_at limit :limit
+            """)
+        .param("limit", limit)
+        .query(
+            rs -> {
+              links.put(rs.getObject("id", UUID.class), rs.getString("link_token"));
+            });
+    return links;
+  }
+
+  /** Forgets the tokens of these captured messages; their links show masked from now on. */
+  int forgetLinks(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql(
+            "update email_outbox set link_token = null where id in (:ids) and status = 'CAPTURED'")
+        .param("ids", ids)
+        .update();
   }
 
   boolean exists(UUID id) {
@@ -150,7 +209,7 @@ class OutboxRepository {
         == 1;
   }
 
-  List<StoredEmail> page(String status, int page, int size) {
+  List<Row> page(String status, int page, int size) {
     return jdbc.sql(
             "select "
                 + COLUMNS
@@ -184,20 +243,22 @@ class OutboxRepository {
         .single();
   }
 
-  private static StoredEmail map(ResultSet rs, int row) throws SQLException {
+  private static Row map(ResultSet rs, int row) throws SQLException {
     Timestamp sent = rs.getTimestamp("sent_at");
-    return new StoredEmail(
-        rs.getObject("id", UUID.class),
-        rs.getObject("user_id", UUID.class),
-        rs.getString("kind"),
-        rs.getString("to_address"),
-        rs.getString("subject"),
-        rs.getString("status"),
-        rs.getInt("attempts"),
-        rs.getString("last_error"),
-        rs.getString("text_body"),
-        rs.getString("html_body"),
-        rs.getTimestamp("created_at").toInstant(),
-        sent == null ? null : sent.toInstant());
+    return new Row(
+        new StoredEmail(
+            rs.getObject("id", UUID.class),
+            rs.getObject("user_id", UUID.class),
+            rs.getString("kind"),
+            rs.getString("to_address"),
+            rs.getString("subject"),
+            rs.getString("status"),
+            rs.getInt("attempts"),
+            rs.getString("last_error"),
+            rs.getString("text_body"),
+            rs.getString("html_body"),
+            rs.getTimestamp("created_at").toInstant(),
+            sent == null ? null : sent.toInstant()),
+        rs.getString("link_token"));
   }
 }

@@ -9,7 +9,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** {@code GET /api/v1/events}: the signed-in user's events, as Server-Sent Events. */
+/**
+ * {@code GET /api/v1/events}: the signed-in user's events, as Server-Sent Events, for as long as
+ * the session lasts. A stream closed by the server ends with {@code event: closed} and a reason:
+ * {@code session-ended} (sign in again) or {@code stream-limit} (newer streams took its place; do
+ * not reconnect in a loop).
+ */
 @RestController
 @RequestMapping("/api/v1/events")
 class EventsController {
@@ -22,6 +27,7 @@ class EventsController {
 
   @GetMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter events(@AuthenticationPrincipal Jwt jwt) {
-    return streams.open(CurrentUser.of(jwt).userId());
+    CurrentUser me = CurrentUser.of(jwt);
+    return streams.open(me.userId(), me.sessionId());
   }
 }

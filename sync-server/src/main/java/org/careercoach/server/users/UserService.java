@@ -121,14 +121,16 @@ public class UserService {
     }
     setPassword(stored.user(), newPassword, "newPassword");
     events.publishEvent(new SessionsInvalidated(id, currentSession, "password changed"));
+    events.publishEvent(new PasswordChanged(id));
   }
 
-  /** Sets a new password from a reset link: every session ends. */
+  /** Sets a new password from a reset link: every session and every other reset link ends. */
   @Transactional
   public void resetPassword(UUID id, String newPassword) {
     User user = require(id);
     setPassword(user, newPassword, "newPassword");
     events.publishEvent(new SessionsInvalidated(id, null, "password reset"));
+    events.publishEvent(new PasswordChanged(id));
   }
 
   @Transactional
@@ -157,6 +159,7 @@ public class UserService {
     }
     if (disabled) {
       events.publishEvent(new SessionsInvalidated(id, null, "account disabled"));
+      events.publishEvent(new AccountDisabled(id));
     }
   }
 
@@ -205,6 +208,7 @@ public class UserService {
     if (!hasher.matches(password, existing.get().passwordHash())) {
       users.setPasswordHash(user.id(), hasher.hash(password));
       events.publishEvent(new SessionsInvalidated(user.id(), null, "admin password set"));
+      events.publishEvent(new PasswordChanged(user.id()));
     }
     return require(user.id());
   }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import org.careercoach.server.support.Accounts;
 import org.careercoach.server.support.Api;
@@ -19,9 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** The outbox delivering through SendGrid's API (a local server playing it). */
 class EmailDeliveryIT extends SendGridServerTest {
+
+  private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -139,6 +144,69 @@ class EmailDeliveryIT extends SendGridServerTest {
   }
 
   @Test
+  void aSentMessageKeepsNoTokenInTheDatabaseAndAdminsSeeItMasked() {
+    String email = Accounts.email("forget");
+    api.register(email, Accounts.PASSWORD, "Fred Forget");
+    await(() -> "SENT".equals(status(email)));
+    String token = tokenIn(sendGrid.lastAcceptedFor(email));
+
+    Map<String, Object> row =
+        jdbc.sql("select * from email_outbox where to_address = :to")
+            .param("to", email)
+            .query()
+            .singleRow();
+    assertThat(row.values())
+        .allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain(token));
+    assertThat(row.get("link_token")).isNull();
+
+    JsonNode listed = listed(email, "WELCOME");
+    assertThat(listed.get("textBody").asString())
+        .contains("/verify-email?token=********")
+        .doesNotContain(token);
+    assertThat(listed.get("htmlBody").asString()).doesNotContain(token);
+    assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", token)).status())
+        .as("the user's link still works: only the outbox forgot it")
+        .isEqualTo(204);
+  }
+
+  @Test
+  void resendingAFailedResetMailIssuesANewTokenAndTheOldOneDies() {
+    String email = Accounts.email("reissue");
+    api.register(email, Accounts.PASSWORD, "Rhea Reissue");
+    await(() -> "SENT".equals(status(email)));
+    sendGrid.answer(new MockResponse.Builder().code(403).build());
+    api.post("/api/v1/auth/password-reset/request", Map.of("email", email));
+    await(() -> "FAILED".equals(column("status", email, "PASSWORD_RESET")));
+    String old = tokenIn(sendGrid.lastReceivedFor(email));
+    assertThat(column("link_token", email, "PASSWORD_RESET")).isNull();
+    assertThat(listed(email, "PASSWORD_RESET").get("textBody").asString())
+        .contains("token=********")
+        .doesNotContain(old);
+
+    sendGrid.acceptAll();
+    UUID id = UUID.fromString(column("id", email, "PASSWORD_RESET"));
+    assertThat(
+            api.post("/api/v1/admin/emails/" + id + "/resend", Map.of(), api.adminToken()).status())
+        .isEqualTo(202);
+    await(() -> "SENT".equals(column("status", email, "PASSWORD_RESET")));
+    String renewed = tokenIn(sendGrid.lastAcceptedFor(email));
+
+    assertThat(renewed).isNotEqualTo(old);
+    Api.Response refused =
+        api.post(
+            "/api/v1/auth/password-reset/confirm",
+            Map.of("token", old, "newPassword", "the old link's passphrase 4"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("type").asString()).endsWith("token-invalid");
+    assertThat(
+            api.post(
+                    "/api/v1/auth/password-reset/confirm",
+                    Map.of("token", renewed, "newPassword", "the new link's passphrase 4"))
+                .status())
+        .isEqualTo(204);
+  }
+
+  @Test
   void a429WaitsAtLeastRetryAfter() {
     sendGrid.answer(new MockResponse.Builder().code(429).addHeader("Retry-After", "120").build());
     String email = Accounts.email("throttled");
@@ -184,6 +252,34 @@ class EmailDeliveryIT extends SendGridServerTest {
                 .at("/components/email/status")
                 .asString())
         .isEqualTo("UP");
+  }
+
+  private static String tokenIn(JsonNode sent) {
+    Matcher m = TOKEN.matcher(sent.at("/content/0/value").asString());
+    assertThat(m.find()).as("a link with a token in the sent mail").isTrue();
+    return m.group(1);
+  }
+
+  private JsonNode listed(String email, String kind) {
+    for (JsonNode mail :
+        api.get("/api/v1/admin/emails?size=200", api.adminToken()).body().get("items")) {
+      if (mail.get("to").asString().equals(email) && mail.get("kind").asString().equals(kind)) {
+        return mail;
+      }
+    }
+    throw new AssertionError("no " + kind + " mail to " + email + " in the admin listing");
+  }
+
+  private String column(String column, String email, String kind) {
+    return jdbc.sql(
+            "select cast("
+                + column
+                + " as text) from email_outbox where to_address = :to and kind = :kind")
+        .param("to", email)
+        .param("kind", kind)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   private String status(String email) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EmailTemplatesTest {
 
-  private static final String LINK = "https://coach.example.com/reset-password?token=abc_DEF-123";
+  private static final String TOKEN = "abc_DEF-123";
+  private static final String LINK = "https://coach.example.com/reset-password?token=" + TOKEN;
   private final EmailTemplates templates = new EmailTemplates();
 
   @ParameterizedTest
@@ -21,7 +22,8 @@ class EmailTemplatesTest {
         "<b>Tom & Jerry</b>",
       })
   void hostileNamesAreEscapedInHtmlAndKeptInText(String name) {
-    OutgoingEmail mail = templates.passwordReset(UUID.randomUUID(), "a@example.com", name, LINK);
+    OutgoingEmail mail =
+        templates.passwordReset(UUID.randomUUID(), "a@example.com", name, LINK, TOKEN);
 
     assertThat(mail.htmlBody()).doesNotContain("<script>").doesNotContain("<img");
     assertThat(mail.htmlBody())
@@ -35,7 +37,7 @@ class EmailTemplatesTest {
   @Test
   void rightToLeftNamesAreIsolatedSoTheSentenceKeepsItsOrder() {
     OutgoingEmail mail =
-        templates.welcome(UUID.randomUUID(), "a@example.com", "محمد \u202Eevil", LINK);
+        templates.welcome(UUID.randomUUID(), "a@example.com", "محمد \u202Eevil", LINK, TOKEN);
 
     assertThat(mail.htmlBody()).contains("<bdi>محمد \u202Eevil</bdi>");
   }
@@ -43,7 +45,7 @@ class EmailTemplatesTest {
   @Test
   void aVeryLongNameStaysInsideTheLayout() {
     String name = "N".repeat(5_000);
-    OutgoingEmail mail = templates.welcome(UUID.randomUUID(), "a@example.com", name, LINK);
+    OutgoingEmail mail = templates.welcome(UUID.randomUUID(), "a@example.com", name, LINK, TOKEN);
 
     assertThat(mail.htmlBody()).contains(name).contains("word-break:break-word");
   }
@@ -53,9 +55,9 @@ class EmailTemplatesTest {
     UUID user = UUID.randomUUID();
     for (OutgoingEmail mail :
         new OutgoingEmail[] {
-          templates.welcome(user, "a@example.com", "Ana", LINK),
-          templates.verification(user, "a@example.com", "Ana", LINK),
-          templates.passwordReset(user, "a@example.com", "Ana", LINK)
+          templates.welcome(user, "a@example.com", "Ana", LINK, TOKEN),
+          templates.verification(user, "a@example.com", "Ana", LINK, TOKEN),
+          templates.passwordReset(user, "a@example.com", "Ana", LINK, TOKEN)
         }) {
       assertThat(mail.textBody()).contains(LINK).doesNotContain("<");
       assertThat(mail.htmlBody()).contains("href=\"" + LINK + "\"").contains("Career Coach");

@@ -76,6 +76,11 @@ public final class FakeSendGrid {
     return accepted.stream().filter(b -> to(b).equals(email)).reduce((a, b) -> b).orElseThrow();
   }
 
+  /** The last request for this recipient, whatever it was answered. */
+  public JsonNode lastReceivedFor(String email) {
+    return received.stream().filter(b -> to(b).equals(email)).reduce((a, b) -> b).orElseThrow();
+  }
+
   private static String to(JsonNode body) {
     return body.at("/personalizations/0/to/0/email").asString("");
   }

@@ -11,10 +11,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.careercoach.server.config.OwnerOnlyFiles;
 
 /**
  * Files in a folder (the embedded default: {@code COACH_DATA_DIR/blobs}). Writes go to a temporary
- * file first and are moved into place, so a crash never leaves half a file under a key.
+ * file first and are moved into place, so a crash never leaves half a file under a key. Folders are
+ * created owner-only (0700): users' files are no business of other local accounts.
  */
 class LocalBlobStore implements BlobStore {
 
@@ -31,7 +33,7 @@ class LocalBlobStore implements BlobStore {
   public void put(String key, Path file, String contentType) {
     Path target = resolve(key);
     try {
-      Files.createDirectories(target.getParent());
+      OwnerOnlyFiles.createDirectories(target.getParent());
       Path partial = Files.createTempFile(target.getParent(), ".upload-", ".part");
       try {
         Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
@@ -74,7 +76,7 @@ class LocalBlobStore implements BlobStore {
   @Override
   public void check() {
     try {
-      Files.createDirectories(root);
+      OwnerOnlyFiles.createDirectories(root);
       Path probe = Files.createTempFile(root, ".health-", ".probe");
       Files.delete(probe);
     } catch (IOException e) {

@@ -27,7 +27,7 @@ public final class OwnerOnlyFiles {
 
   /** Creates a new file (failing if it exists) readable and writable by the owner only. */
   public static void create(Path file, byte[] content) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
+    createDirectories(file.toAbsolutePath().getParent());
     Files.createFile(file, fileMode());
     Files.write(file, content, StandardOpenOption.TRUNCATE_EXISTING);
   }
@@ -35,7 +35,7 @@ public final class OwnerOnlyFiles {
   /** Replaces a file's content in one move: a reader sees the old or the new file, never half. */
   public static void replace(Path file, String content) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
+    createDirectories(folder);
     Path partial = Files.createTempFile(folder, "." + file.getFileName(), ".new", fileMode());
     try {
       Files.writeString(partial, content, StandardCharsets.UTF_8);

@@ -107,6 +107,9 @@ final class EmbeddedDatabase implements AutoCloseable {
     return EmbeddedPostgres.builder()
         .setDataDirectory(dir)
         .setCleanDataDirectory(false)
+        // Spring stops it after the beans that use it; a JVM that dies without stopping it leaves
+        // an orphan that the next start stops (stopOrphan).
+        .setRegisterShutdownHook(false)
         .setServerConfig("max_connections", "50")
         // zonky's defaults are for throw-away test databases (no fsync, asynchronous commits);
         // this one holds users' data, and a power loss must not lose what was acknowledged.

@@ -51,6 +51,22 @@ public final class OwnerOnlyFiles {
   }
 
   /**
+   * Narrows an existing folder to its owner (0700), for folders made before they were created so;
+   * true if it had to.
+   */
+  public static boolean restrictFolder(Path folder) throws IOException {
+    if (!POSIX || !Files.isDirectory(folder)) {
+      return false;
+    }
+    var ownerOnly = PosixFilePermissions.fromString("rwx------");
+    if (Files.getPosixFilePermissions(folder).equals(ownerOnly)) {
+      return false;
+    }
+    Files.setPosixFilePermissions(folder, ownerOnly);
+    return true;
+  }
+
+  /**
    * The password kept in this file, or a new random one stored there now. The file is the only
    * place it exists: the embedded process and our clients read it at each start.
    */

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.careercoach.server.config.OwnerOnlyFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files in a folder (the embedded default: {@code COACH_DATA_DIR/blobs}). Writes go to a temporary
@@ -22,6 +24,8 @@ class LocalBlobStore implements BlobStore {
 
   /** Keys are ours ({@code users/<uuid>/resumes/<uuid>}), but a path must never escape the root. */
   private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9-]+(/[A-Za-z0-9-]+)*");
+
+  private static final Logger log = LoggerFactory.getLogger(LocalBlobStore.class);
 
   private final Path root;
 
@@ -43,6 +47,20 @@ class LocalBlobStore implements BlobStore {
       }
     } catch (IOException e) {
       throw failure("write", key, e);
+    }
+  }
+
+  /**
+   * Closes a store folder made before folders were owner-only (0755): no other local account may
+   * list or enter it, and so none of the folders below.
+   */
+  void restrictToOwner() {
+    try {
+      if (OwnerOnlyFiles.restrictFolder(root)) {
+        log.info("event=blob_folder_restricted folder={} mode=0700", root);
+      }
+    } catch (IOException e) {
+      throw failure("restrict", "(the store's folder)", e);
     }
   }
 

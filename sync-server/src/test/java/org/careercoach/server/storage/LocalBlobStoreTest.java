@@ -33,4 +33,16 @@ class LocalBlobStoreTest {
       assertThat(new String(in.readAllBytes())).isEqualTo("a resume");
     }
   }
+
+  @Test
+  void aStoreFolderMadeBeforeIsClosedToOtherAccounts() throws Exception {
+    Path root = data.resolve("blobs");
+    Files.createDirectories(root.resolve("users/u-1"));
+    Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    new LocalBlobStore(root).restrictToOwner();
+
+    assertThat(Files.getPosixFilePermissions(root))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+  }
 }

@@ -44,7 +44,7 @@ class CrashRecoveryIT {
   @TempDir Path data;
 
   @Test
-  void aServerKilledWithKillNineStartsAgainOnItsFolderWithEveryRowAndItsQueuedJob()
+  void aServerOrWorkerKilledWithKillNineStartsAgainOnItsFolderWithEveryRowAndItsQueuedJob()
       throws Exception {
     String email = Accounts.email("crash");
     String resumeId;
@@ -71,17 +71,30 @@ class CrashRecoveryIT {
     assertThat(alive(postmaster)).as("postmaster %s outlives kill -9", postmaster).isTrue();
     assertThat(alive(redis)).as("redis %s outlives kill -9", redis).isTrue();
 
-    try (Server second = Server.start(data, Map.of("COACH_JOB_WORKERS", "true"))) {
-      second.awaitHealthy();
+    // The worker command on the same folder recovers the same way, and runs the queued job.
+    try (Server worker = Server.start(data, Map.of(), "worker")) {
+      worker.awaitLog("Job workers started");
       assertThat(gone(postmaster)).as("the orphaned postmaster is stopped").isTrue();
       assertThat(gone(redis)).as("the orphaned redis is stopped").isTrue();
-      assertThat(second.log()).contains("event=embedded_postgres_orphan_stopped pid=" + postmaster);
-      assertThat(second.log()).contains("event=embedded_redis_orphan_stopped pid=" + redis);
-
-      assertThat(new Api(second.port).login(email, Accounts.PASSWORD).accessToken()).isNotBlank();
+      assertThat(worker.log())
+          .contains("event=embedded_postgres_orphan_stopped pid=" + postmaster)
+          .contains("event=embedded_redis_orphan_stopped pid=" + redis);
       assertThat(TestJobs.await(START_PATIENCE, () -> "SUCCEEDED".equals(jobStatus(resumeId))))
           .as("the job queued before the crash runs after it: %s", jobStatus(resumeId))
           .isTrue();
+      postmaster = firstLine(data.resolve("postgres/postmaster.pid"));
+      redis = firstLine(data.resolve("redis/redis.pid"));
+      worker.killNine();
+    }
+    assertThat(alive(postmaster) && alive(redis)).as("the worker's parts outlive it").isTrue();
+
+    try (Server second = Server.start(data, Map.of())) {
+      second.awaitHealthy();
+      assertThat(gone(postmaster)).as("the orphaned postmaster is stopped").isTrue();
+      assertThat(gone(redis)).as("the orphaned redis is stopped").isTrue();
+
+      assertThat(new Api(second.port).login(email, Accounts.PASSWORD).accessToken()).isNotBlank();
+      assertThat(jobStatus(resumeId)).isEqualTo("SUCCEEDED");
 
       long newPostmaster = firstLine(data.resolve("postgres/postmaster.pid"));
       long newRedis = firstLine(data.resolve("redis/redis.pid"));
@@ -172,17 +185,21 @@ class CrashRecoveryIT {
       this.log = log;
     }
 
-    static Server start(Path data, Map<String, String> settings) throws IOException {
+    static Server start(Path data, Map<String, String> settings, String... args)
+        throws IOException {
       int port = freePort();
       Path log = Files.createTempFile("crash-recovery-server-", ".log");
-      ProcessBuilder builder =
-          new ProcessBuilder(
-              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-              "-Xmx384m",
-              "-XX:TieredStopAtLevel=1",
-              "-cp",
-              System.getProperty("java.class.path"),
-              SyncServerApplication.class.getName());
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx384m",
+                  "-XX:TieredStopAtLevel=1",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  SyncServerApplication.class.getName()));
+      command.addAll(List.of(args));
+      ProcessBuilder builder = new ProcessBuilder(command);
       Map<String, String> env = builder.environment();
       for (String inherited :
           new String[] {
@@ -230,6 +247,14 @@ class CrashRecoveryIT {
               });
       if (!healthy || !process.isAlive()) {
         throw new AssertionError("the server did not become healthy:\n" + log());
+      }
+    }
+
+    void awaitLog(String line) {
+      boolean seen =
+          TestJobs.await(START_PATIENCE, () -> !process.isAlive() || log().contains(line));
+      if (!seen || !process.isAlive()) {
+        throw new AssertionError("the process never logged \"" + line + "\":\n" + log());
       }
     }
 

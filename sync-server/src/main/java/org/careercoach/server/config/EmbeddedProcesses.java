@@ -96,10 +96,23 @@ public final class EmbeddedProcesses {
       return Optional.empty();
     }
     Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
-    if (process.isPresent() && commandLine(process.get()).filter(isOurs).isPresent()) {
-      return process;
-    }
     if (process.isPresent()) {
+      Optional<String> commandLine = commandLine(process.get());
+      if (commandLine.isEmpty()) {
+        // Deleting the pid file of a live database would let a second one open the same files.
+        throw new IllegalStateException(
+            "Cannot tell whether process "
+                + pid.get()
+                + " named in "
+                + pidFile
+                + " is an earlier "
+                + part
+                + ": its command line is not readable. If it is not, delete that file and start"
+                + " again");
+      }
+      if (isOurs.test(commandLine.get())) {
+        return process;
+      }
       log.warn(
           "event=embedded_pid_reused part=\"{}\" pid={} file={}: not ours, left alone",
           part,

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,6 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.careercoach.server.config.CoachProperties;
+import org.careercoach.server.config.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -73,19 +72,14 @@ class SigningKeys {
   }
 
   private static void generate(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
     byte[] secret = new byte[48];
     new SecureRandom().nextBytes(secret);
     try {
-      Files.writeString(
-          file, Base64.getEncoder().encodeToString(secret), StandardOpenOption.CREATE_NEW);
+      // Created owner-only (0600): never readable by others, not even for a moment.
+      OwnerOnlyFiles.create(
+          file, Base64.getEncoder().encodeToString(secret).getBytes(StandardCharsets.US_ASCII));
     } catch (FileAlreadyExistsException raced) {
       return;
-    }
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      log.debug("{} is not on a POSIX file system; relying on the folder's permissions", file);
     }
     log.info("No JWT_SECRET set: generated one in {} (set JWT_SECRET in production)", file);
   }

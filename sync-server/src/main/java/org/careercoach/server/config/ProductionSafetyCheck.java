@@ -49,6 +49,14 @@ class ProductionSafetyCheck implements EnvironmentPostProcessor {
     if (env.getProperty("spring.datasource.url", "").isBlank()) {
       problems.add("no database: set DATABASE_URL (the embedded PostgreSQL is for local use)");
     }
+    if (env.getProperty("coach.redis.host", "").isBlank()) {
+      problems.add("no Redis: set REDIS_HOST (the embedded Redis is for local use)");
+    }
+    if (env.getProperty("coach.storage.bucket", "").isBlank()) {
+      problems.add(
+          "no file store: set AWS_S3_BUCKET_NAME (the local folder in COACH_DATA_DIR is for local"
+              + " use)");
+    }
     weakSecret(env.getProperty("coach.auth.jwt-secret", "")).ifPresent(problems::add);
     if (env.getProperty("coach.email.sendgrid-api-key", "").isBlank()) {
       problems.add(

@@ -11,15 +11,21 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.careercoach.server.config.OwnerOnlyFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files in a folder (the embedded default: {@code COACH_DATA_DIR/blobs}). Writes go to a temporary
- * file first and are moved into place, so a crash never leaves half a file under a key.
+ * file first and are moved into place, so a crash never leaves half a file under a key. Folders are
+ * created owner-only (0700): users' files are no business of other local accounts.
  */
 class LocalBlobStore implements BlobStore {
 
   /** Keys are ours ({@code users/<uuid>/resumes/<uuid>}), but a path must never escape the root. */
   private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9-]+(/[A-Za-z0-9-]+)*");
+
+  private static final Logger log = LoggerFactory.getLogger(LocalBlobStore.class);
 
   private final Path root;
 
@@ -31,7 +37,7 @@ class LocalBlobStore implements BlobStore {
   public void put(String key, Path file, String contentType) {
     Path target = resolve(key);
     try {
-      Files.createDirectories(target.getParent());
+      OwnerOnlyFiles.createDirectories(target.getParent());
       Path partial = Files.createTempFile(target.getParent(), ".upload-", ".part");
       try {
         Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
@@ -41,6 +47,20 @@ class LocalBlobStore implements BlobStore {
       }
     } catch (IOException e) {
       throw failure("write", key, e);
+    }
+  }
+
+  /**
+   * Closes a store folder made before folders were owner-only (0755): no other local account may
+   * list or enter it, and so none of the folders below.
+   */
+  void restrictToOwner() {
+    try {
+      if (OwnerOnlyFiles.restrictFolder(root)) {
+        log.info("event=blob_folder_restricted folder={} mode=0700", root);
+      }
+    } catch (IOException e) {
+      throw failure("restrict", "(the store's folder)", e);
     }
   }
 
@@ -74,7 +94,7 @@ class LocalBlobStore implements BlobStore {
   @Override
   public void check() {
     try {
-      Files.createDirectories(root);
+      OwnerOnlyFiles.createDirectories(root);
       Path probe = Files.createTempFile(root, ".health-", ".probe");
       Files.delete(probe);
     } catch (IOException e) {

@@ -30,6 +30,7 @@ class StorageConfiguration {
   BlobStore blobStore(StorageProperties properties, CoachProperties coach) {
     if (!properties.usesS3()) {
       LocalBlobStore local = new LocalBlobStore(coach.dataDirectory().resolve("blobs"));
+      local.restrictToOwner();
       log.info("No AWS_S3_BUCKET_NAME set: files are kept in the {}", local.describe());
       return local;
     }

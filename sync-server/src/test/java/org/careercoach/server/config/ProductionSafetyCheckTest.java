@@ -20,6 +20,8 @@ class ProductionSafetyCheckTest {
     assertThatThrownBy(() -> app.run("--server.port=0", "--coach.data-dir=target/never-used"))
         .hasMessageContaining("prod profile refuses to start")
         .hasMessageContaining("DATABASE_URL")
+        .hasMessageContaining("no Redis: set REDIS_HOST (the embedded Redis is for local use)")
+        .hasMessageContaining("no file store: set AWS_S3_BUCKET_NAME")
         .hasMessageContaining("JWT_SECRET is missing")
         .hasMessageContaining("SENDGRID_API_KEY")
         .hasMessageContaining("COACH_PUBLIC_URL");
@@ -30,11 +32,29 @@ class ProductionSafetyCheckTest {
     MockEnvironment env =
         new MockEnvironment()
             .withProperty("spring.datasource.url", "jdbc:postgresql://db/coach")
+            .withProperty("coach.redis.host", "redis.internal")
+            .withProperty("coach.storage.bucket", "coach-resumes")
             .withProperty("coach.auth.jwt-secret", STRONG)
             .withProperty("coach.public-url", "https://coach.example.com")
             .withProperty("coach.email.sendgrid-api-key", "SG.real-key");
 
     assertThat(ProductionSafetyCheck.problems(env)).isEmpty();
+  }
+
+  @Test
+  void anEmbeddedRedisOrALocalFileStoreIsRefusedEvenWhenAllElseIsSet() {
+    MockEnvironment env =
+        new MockEnvironment()
+            .withProperty("spring.datasource.url", "jdbc:postgresql://db/coach")
+            .withProperty("coach.auth.jwt-secret", STRONG)
+            .withProperty("coach.public-url", "https://coach.example.com")
+            .withProperty("coach.email.sendgrid-api-key", "SG.real-key");
+
+    assertThat(ProductionSafetyCheck.problems(env))
+        .containsExactly(
+            "no Redis: set REDIS_HOST (the embedded Redis is for local use)",
+            "no file store: set AWS_S3_BUCKET_NAME (the local folder in COACH_DATA_DIR is for"
+                + " local use)");
   }
 
   @Test

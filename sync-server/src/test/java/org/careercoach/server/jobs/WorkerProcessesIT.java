@@ -140,6 +140,10 @@ class WorkerProcessesIT {
       env.put("SPRING_DATASOURCE_URL", connection.getMetaData().getURL());
       env.put("SPRING_DATASOURCE_USERNAME", connection.getMetaData().getUserName());
     }
+    // The embedded PostgreSQL takes its password only (issue 13).
+    env.put(
+        "SPRING_DATASOURCE_PASSWORD",
+        Files.readString(coach.dataDirectory().resolve("postgres-password")).strip());
     env.put("COACH_DATA_DIR", coach.dataDirectory().toString());
     env.put("REDIS_HOST", "127.0.0.1");
     env.put("REDIS_PORT", String.valueOf(TestRedis.port()));

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ public class ClientAddresses {
 
   private final List<Cidr> trusted;
 
+  @Autowired
   ClientAddresses(RateLimitProperties properties) {
     this(properties.trustedProxies());
   }

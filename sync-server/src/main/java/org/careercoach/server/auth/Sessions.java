@@ -182,13 +182,19 @@ class Sessions {
         .update();
   }
 
-  /** The user's sessions that can still be used, the most recently used first. */
+  /**
+   * The user's sessions that can still be used (not ended, and a refresh token still alive), the
+   * most recently used first.
+   */
   List<SessionInfo> active(UUID userId, UUID current) {
     return jdbc.sql(
             """
             select id, device_name, created_at, coalesce(last_used_at, created_at) as last_used
-            from sessions
+            from sessions s
             where user_id = :user and revoked_at is null and expires_at > :now
+              and exists (select 1 from refresh_tokens t
+                          where t.session_id = s.id and t.rotated_at is null
+                            and t.expires_at > :now)
             order by last_used desc, created_at desc
             """)
         .param("user", userId)

@@ -98,10 +98,10 @@ class AuthService {
       throw accountDisabled();
     }
     security.info("event=login user={} trusted_device={}", user.get().id(), device.isPresent());
+    // The session first: if it fails, the device keeps the token it presented, which still works.
+    Sessions.Issued session = sessions.start(user.get().id(), user.get().roles(), deviceName);
     String newDeviceToken = devices.signedIn(user.get().id(), device, deviceName);
-    return accessTokens
-        .issue(sessions.start(user.get().id(), user.get().roles(), deviceName))
-        .withDeviceToken(newDeviceToken);
+    return accessTokens.issue(session).withDeviceToken(newDeviceToken);
   }
 
   TokenPair refresh(String refreshToken) {

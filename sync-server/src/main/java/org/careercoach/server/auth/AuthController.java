@@ -33,35 +33,43 @@ class AuthController {
   private final RateLimiter limiter;
   private final RateLimitProperties limits;
   private final TaskExecutor background;
+  private final ClientAddresses addresses;
 
   AuthController(
       AuthService auth,
       RateLimiter limiter,
       RateLimitProperties limits,
-      @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+      @Qualifier("applicationTaskExecutor") TaskExecutor background,
+      ClientAddresses addresses) {
     this.auth = auth;
     this.limiter = limiter;
     this.limits = limits;
     this.background = background;
+    this.addresses = addresses;
   }
 
   @PostMapping("/register")
   ResponseEntity<TokenPair> register(@RequestBody RegisterRequest body, HttpServletRequest http) {
-    limiter.check("register-address", limits.registerPerAddress(), http.getRemoteAddr());
+    String deviceName = DeviceNames.clean(body.deviceName());
+    limiter.check("register-address", limits.registerPerAddress(), addresses.of(http));
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(auth.register(body.email(), body.password(), body.name()));
+        .body(auth.register(body.email(), body.password(), body.name(), deviceName));
   }
 
+  /** The limits depend on whether the attempt presents a device token: see {@link SignInGuard}. */
   @PostMapping("/login")
   TokenPair login(@RequestBody LoginRequest body, HttpServletRequest http) {
-    limiter.check("login-address", limits.loginPerAddress(), http.getRemoteAddr());
-    limiter.check("login-account", limits.loginPerAccount(), String.valueOf(body.email()).strip());
-    return auth.login(body.email(), body.password());
+    String deviceName = DeviceNames.clean(body.deviceName());
+    String email = String.valueOf(body.email()).strip();
+    if (email.length() > 254) {
+      throw ApiProblem.invalid("email", "is not an email address");
+    }
+    return auth.login(email, body.password(), deviceName, body.deviceToken(), addresses.of(http));
   }
 
   @PostMapping("/refresh")
   TokenPair refresh(@RequestBody RefreshRequest body, HttpServletRequest http) {
-    limiter.check("refresh-address", limits.refreshPerAddress(), http.getRemoteAddr());
+    limiter.check("refresh-address", limits.refreshPerAddress(), addresses.of(http));
     return auth.refresh(required(body.refreshToken(), "refreshToken"));
   }
 
@@ -84,8 +92,14 @@ class AuthController {
   }
 
   @PostMapping("/verify-email/resend")
-  ResponseEntity<Void> resendVerification(@AuthenticationPrincipal Jwt jwt) {
-    auth.resendVerification(CurrentUser.of(jwt).userId());
+  ResponseEntity<Void> resendVerification(
+      @AuthenticationPrincipal Jwt jwt, HttpServletRequest http) {
+    CurrentUser me = CurrentUser.of(jwt);
+    limiter.check(
+        "verify-resend-address", limits.verificationResendPerAddress(), addresses.of(http));
+    limiter.check(
+        "verify-resend-account", limits.verificationResendPerAccount(), me.userId().toString());
+    auth.resendVerification(me.userId());
     return ResponseEntity.accepted().build();
   }
 
@@ -100,7 +114,7 @@ class AuthController {
     if (email.length() > 254) {
       throw ApiProblem.invalid("email", "is not an email address");
     }
-    limiter.check("reset-address", limits.resetPerAddress(), http.getRemoteAddr());
+    limiter.check("reset-address", limits.resetPerAddress(), addresses.of(http));
     limiter.check("reset-account", limits.resetPerAccount(), email);
     background.execute(() -> sendResetQuietly(email));
     return ResponseEntity.accepted().build();

@@ -21,6 +21,8 @@ import org.springframework.boot.convert.DurationUnit;
  * @param clockSkew tolerated difference between clocks when checking {@code exp} and {@code iat}
  * @param verificationTokenLifetime how long an email-verification link works
  * @param resetTokenLifetime how long a password-reset link works
+ * @param deviceTokenLifetime {@code COACH_DEVICE_TOKEN_LIFETIME}: how long a device token (the
+ *     proof that a sign-in comes from a device that signed in before) stays valid unused
  */
 @ConfigurationProperties("coach.auth")
 public record AuthProperties(
@@ -32,7 +34,8 @@ public record AuthProperties(
     @DefaultValue("30s") Duration refreshRetryGrace,
     @DefaultValue("5s") Duration clockSkew,
     @DefaultValue("48h") Duration verificationTokenLifetime,
-    @DefaultValue("1h") Duration resetTokenLifetime) {
+    @DefaultValue("1h") Duration resetTokenLifetime,
+    @DefaultValue("365d") Duration deviceTokenLifetime) {
 
   public AuthProperties {
     if (clockSkew.compareTo(Duration.ofSeconds(5)) > 0) {
@@ -40,6 +43,9 @@ public record AuthProperties(
     }
     if (accessTokenLifetime.isNegative() || accessTokenLifetime.isZero()) {
       throw new IllegalArgumentException("JWT_EXPIRES_IN must be a positive duration");
+    }
+    if (deviceTokenLifetime.isNegative() || deviceTokenLifetime.isZero()) {
+      throw new IllegalArgumentException("COACH_DEVICE_TOKEN_LIFETIME must be a positive duration");
     }
   }
 }

@@ -30,6 +30,8 @@ class AuthService {
   private final EmailTemplates templates;
   private final AuthProperties properties;
   private final CoachProperties coach;
+  private final Devices devices;
+  private final SignInGuard guard;
 
   AuthService(
       UserService users,
@@ -39,7 +41,9 @@ class AuthService {
       EmailOutbox outbox,
       EmailTemplates templates,
       AuthProperties properties,
-      CoachProperties coach) {
+      CoachProperties coach,
+      Devices devices,
+      SignInGuard guard) {
     this.users = users;
     this.sessions = sessions;
     this.accessTokens = accessTokens;
@@ -48,11 +52,16 @@ class AuthService {
     this.templates = templates;
     this.properties = properties;
     this.coach = coach;
+    this.devices = devices;
+    this.guard = guard;
   }
 
-  /** The account, its first session and its welcome mail commit together, or none of them. */
+  /**
+   * The account, its first session, its device and its welcome mail commit together, or none of
+   * them. {@code deviceName} was checked by {@link DeviceNames#clean}.
+   */
   @Transactional
-  TokenPair register(String email, String password, String name) {
+  TokenPair register(String email, String password, String name, String deviceName) {
     User user = users.register(email, password, name);
     String token =
         accountTokens.issue(
@@ -61,14 +70,24 @@ class AuthService {
         templates.welcome(
             user.id(), user.email(), user.name(), link("/verify-email", token), token));
     security.info("event=registered user={}", user.id());
-    return accessTokens.issue(sessions.start(user.id(), user.roles()));
+    String deviceToken = devices.signedIn(user.id(), Optional.empty(), deviceName);
+    return accessTokens
+        .issue(sessions.start(user.id(), user.roles(), deviceName))
+        .withDeviceToken(deviceToken);
   }
 
-  /** Not one transaction: the password check must not hold a database connection. */
-  TokenPair login(String email, String password) {
+  /**
+   * Not one transaction: the password check must not hold a database connection. An attempt with a
+   * valid device token of this account is trusted: no lockout, only its own failure limit (ADR
+   * 0005); any other attempt passes the per-address and per-account limits first.
+   */
+  TokenPair login(
+      String email, String password, String deviceName, String deviceToken, String address) {
+    Optional<Devices.Trusted> device = guard.admit(email, deviceToken, address);
     Optional<User> user = users.verifyCredentials(email, password);
     if (user.isEmpty()) {
-      security.info("event=login_failed");
+      guard.failed(email, device);
+      security.info("event=login_failed trusted_device={}", device.isPresent());
       throw new ApiProblem(
           HttpStatus.UNAUTHORIZED,
           "bad-credentials",
@@ -79,8 +98,11 @@ class AuthService {
       security.info("event=login_refused_disabled user={}", user.get().id());
       throw accountDisabled();
     }
-    security.info("event=login user={}", user.get().id());
-    return accessTokens.issue(sessions.start(user.get().id(), user.get().roles()));
+    security.info("event=login user={} trusted_device={}", user.get().id(), device.isPresent());
+    // The session first: if it fails, the device keeps the token it presented, which still works.
+    Sessions.Issued session = sessions.start(user.get().id(), user.get().roles(), deviceName);
+    String newDeviceToken = devices.signedIn(user.get().id(), device, deviceName);
+    return accessTokens.issue(session).withDeviceToken(newDeviceToken);
   }
 
   TokenPair refresh(String refreshToken) {

@@ -7,12 +7,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.careercoach.model.api.Role;
 import org.careercoach.server.events.SessionCheck;
 import org.careercoach.server.events.SessionStreams;
+import org.careercoach.model.api.SessionInfo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -75,15 +77,25 @@ class Sessions implements SessionCheck {
 
   @Transactional
   Issued start(UUID userId, Set<Role> roles) {
+    return start(userId, roles, null);
+  }
+
+  /** Starts a session on the device of this name (null: the client gave none). */
+  @Transactional
+  Issued start(UUID userId, Set<Role> roles, String deviceName) {
     Instant now = clock.instant();
     UUID sessionId = UUID.randomUUID();
     Instant familyEnd = now.plus(properties.refreshFamilyLifetime());
     jdbc.sql(
-            "insert into sessions (id, user_id, created_at, expires_at) values (:id, :user, :now, :end)")
+            """
+            insert into sessions (id, user_id, created_at, expires_at, device_name, last_used_at)
+            values (:id, :user, :now, :end, :device, :now)
+            """)
         .param("id", sessionId)
         .param("user", userId)
         .param("now", Timestamp.from(now))
         .param("end", Timestamp.from(familyEnd))
+        .param("device", deviceName)
         .update();
     String token = Tokens.random();
     insertToken(token, sessionId, now, familyEnd);
@@ -145,6 +157,7 @@ class Sessions implements SessionCheck {
           .param("next", Tokens.hash(successor))
           .param("hash", Tokens.hash(token))
           .update();
+      touch(row.sessionId, now);
       return new Issued(row.sessionId, row.userId, row.roles, successor);
     }
     if (isHarmlessRetry(row, successor, now)) {
@@ -168,6 +181,59 @@ class Sessions implements SessionCheck {
         .query(Boolean.class)
         .optional()
         .orElse(false);
+  }
+
+  /** Notes the session's last use; at most one write a minute, however often it refreshes. */
+  private void touch(UUID sessionId, Instant now) {
+    jdbc.sql(
+            """
+            update sessions set last_used_at = :now
+            where id = :id and (last_used_at is null or last_used_at < :since)
+            """)
+        .param("now", Timestamp.from(now))
+        .param("since", Timestamp.from(now.minusSeconds(60)))
+        .param("id", sessionId)
+        .update();
+  }
+
+  /**
+   * The user's sessions that can still be used (not ended, and a refresh token still alive), the
+   * most recently used first.
+   */
+  List<SessionInfo> active(UUID userId, UUID current) {
+    return jdbc.sql(
+            """
+            select id, device_name, created_at, coalesce(last_used_at, created_at) as last_used
+            from sessions s
+            where user_id = :user and revoked_at is null and expires_at > :now
+              and exists (select 1 from refresh_tokens t
+                          where t.session_id = s.id and t.rotated_at is null
+                            and t.expires_at > :now)
+            order by last_used desc, created_at desc
+            """)
+        .param("user", userId)
+        .param("now", Timestamp.from(clock.instant()))
+        .query(
+            (rs, n) -> {
+              UUID id = rs.getObject("id", UUID.class);
+              return new SessionInfo(
+                  id,
+                  rs.getString("device_name"),
+                  rs.getTimestamp("created_at").toInstant(),
+                  rs.getTimestamp("last_used").toInstant(),
+                  id.equals(current));
+            })
+        .list();
+  }
+
+  /** Whether this session is the user's (ended or not); another user's is none of theirs. */
+  boolean belongsTo(UUID sessionId, UUID userId) {
+    return jdbc.sql("select count(*) from sessions where id = :id and user_id = :user")
+            .param("id", sessionId)
+            .param("user", userId)
+            .query(Long.class)
+            .single()
+        == 1;
   }
 
   /** The session a refresh token belongs to, rotated or not. */

@@ -89,6 +89,7 @@ class RateLimiterTest {
   }
 
   private static RateLimitProperties properties(boolean enabled) {
-    return new RateLimitProperties(enabled, null, null, null, null, null, null);
+    return new RateLimitProperties(
+        enabled, null, null, null, null, null, null, null, null, null, 5, null);
   }
 }

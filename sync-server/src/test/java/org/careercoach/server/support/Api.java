@@ -58,6 +58,14 @@ public final class Api {
         request(path, accessToken).POST(bodyOf(body)).header("Content-Type", "application/json"));
   }
 
+  /** A JSON POST with extra headers, such as a proxy's X-Forwarded-For. */
+  public Response post(String path, Object body, String accessToken, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        request(path, accessToken).POST(bodyOf(body)).header("Content-Type", "application/json");
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   public Response postRaw(String path, String rawBody) {
     return send(
         request(path, null)

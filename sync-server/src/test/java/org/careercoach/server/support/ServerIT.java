@@ -31,6 +31,8 @@ import org.springframework.test.context.ContextConfiguration;
       "coach.rate-limit.refresh-per-address.period=1m",
       "coach.rate-limit.reset-per-address.capacity=100000",
       "coach.rate-limit.reset-per-address.period=1m",
+      "coach.rate-limit.verification-resend-per-address.capacity=100000",
+      "coach.rate-limit.verification-resend-per-address.period=1m",
       "coach.rate-limit.login-per-account.capacity=5",
       "coach.rate-limit.login-per-account.period=10s",
       "logging.level.security=DEBUG",

@@ -5,7 +5,9 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.careercoach.desktop.service.api.ApiException;
 import org.careercoach.desktop.service.api.JsonCalls;
@@ -38,13 +40,30 @@ public final class AccountService {
   private final JsonCalls authenticated;
   private final Session session;
   private final Clock clock;
+  private final SecretStore secrets;
+  private final Supplier<String> deviceName;
 
   /**
    * @param http the app's client (timeouts, proxy, the plain-HTTP guard); this adds the tokens
    */
   public AccountService(OkHttpClient http, ServerAddress server, SecretStore secrets, Clock clock) {
+    this(http, server, secrets, clock, DeviceName::ofThisComputer);
+  }
+
+  /**
+   * @param deviceName this computer's name for the server's list of sessions (asked off the UI
+   *     thread, at sign-in)
+   */
+  AccountService(
+      OkHttpClient http,
+      ServerAddress server,
+      SecretStore secrets,
+      Clock clock,
+      Supplier<String> deviceName) {
     this.server = server;
     this.clock = clock;
+    this.secrets = secrets;
+    this.deviceName = deviceName;
     this.anonymous = new JsonCalls(http, server, clock);
     this.quick = new JsonCalls(http.newBuilder().callTimeout(SIGN_OUT_WAIT).build(), server, clock);
     this.session = new Session(new TokenRefresher(anonymous), secrets, secretName(server), clock);
@@ -59,6 +78,14 @@ public final class AccountService {
   /** The keychain entry of this server's sign-in: one per server, so switching keeps both. */
   static String secretName(ServerAddress server) {
     return "refresh-token " + server;
+  }
+
+  /**
+   * The keychain entry of this device's token for one account on this server (ADR 0005): with it,
+   * others' failed guesses never lock this computer out of the account.
+   */
+  static String deviceTokenName(ServerAddress server, String email) {
+    return "device-token " + server + " " + email.strip().toLowerCase(Locale.ROOT);
   }
 
   public ServerAddress server() {
@@ -80,9 +107,11 @@ public final class AccountService {
 
   public UserProfile signIn(String email, String password) throws IOException, ApiException {
     Instant requestedAt = clock.instant();
-    TokenPair pair =
-        anonymous.post("api/v1/auth/login", new LoginRequest(email, password), TokenPair.class);
+    LoginRequest request =
+        new LoginRequest(email, password, deviceName.get(), keptDeviceToken(email).orElse(null));
+    TokenPair pair = anonymous.post("api/v1/auth/login", request, TokenPair.class);
     session.begin(pair, requestedAt);
+    keepDeviceToken(email, pair);
     return profile();
   }
 
@@ -91,9 +120,33 @@ public final class AccountService {
     Instant requestedAt = clock.instant();
     TokenPair pair =
         anonymous.post(
-            "api/v1/auth/register", new RegisterRequest(email, password, name), TokenPair.class);
+            "api/v1/auth/register",
+            new RegisterRequest(email, password, name, deviceName.get()),
+            TokenPair.class);
     session.begin(pair, requestedAt);
+    keepDeviceToken(email, pair);
     return profile();
+  }
+
+  private Optional<String> keptDeviceToken(String email) {
+    try {
+      return secrets.read(deviceTokenName(server, email));
+    } catch (SecretStoreException e) {
+      log.log(Level.INFO, "Signing in without this device's token: {0}", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Beside the refresh token, in the keychain only; never a file. Sign-out keeps it. */
+  private void keepDeviceToken(String email, TokenPair pair) {
+    if (pair.deviceToken() == null) {
+      return;
+    }
+    try {
+      secrets.write(deviceTokenName(server, email), pair.deviceToken());
+    } catch (SecretStoreException e) {
+      log.log(Level.WARNING, "Could not keep this device's token: {0}", e.getMessage());
+    }
   }
 
   public UserProfile profile() throws IOException, ApiException {

@@ -112,6 +112,9 @@ class TokenRefreshIT {
     account.session().onEnded(ended::set);
     MemorySecretStore keychain = (MemorySecretStore) secrets;
     assertThat(keychain.read(AccountService.secretName(server.address()))).isPresent();
+    assertThat(keychain.read(AccountService.deviceTokenName(server.address(), email)))
+        .as("the real server hands out a device token, kept beside the refresh token")
+        .isPresent();
 
     String otherDevice =
         server.signIn(email, "a long enough passphrase").get("accessToken").asString();
@@ -122,6 +125,9 @@ class TokenRefreshIT {
     assertThat(keychain.read(AccountService.secretName(server.address())))
         .as("a dead refresh token is not kept")
         .isEmpty();
+    assertThat(keychain.read(AccountService.deviceTokenName(server.address(), email)))
+        .as("the device token outlives the session")
+        .isPresent();
   }
 
   private final MemorySecretStore secrets = new MemorySecretStore();

@@ -40,6 +40,7 @@ class SigningKeysTest {
         Duration.ofSeconds(30),
         Duration.ofSeconds(5),
         Duration.ofHours(48),
-        Duration.ofHours(1));
+        Duration.ofHours(1),
+        Duration.ofDays(365));
   }
 }

@@ -304,7 +304,11 @@ class JobsIT {
                   () -> !processor.starts(waiting).isEmpty() || !"QUEUED".equals(status(queued))))
           .as("no job is taken while two abandoned parses live")
           .isFalse();
-      assertThat(api.get("/actuator/health", api.adminToken()).body().at("/components/jobs/status").asString())
+      assertThat(
+              api.get("/actuator/health", api.adminToken())
+                  .body()
+                  .at("/components/jobs/status")
+                  .asString())
           .isEqualTo("FAILING");
       assertThat(jobsHealth.health().getDetails().get("problem").toString())
           .contains("2 parses ran past their time limit")
@@ -314,7 +318,11 @@ class JobsIT {
 
       awaitStatus(queued, "PARSED");
       assertThat(Watchdog.abandonedAlive()).isZero();
-      assertThat(api.get("/actuator/health", api.adminToken()).body().at("/components/jobs/status").asString())
+      assertThat(
+              api.get("/actuator/health", api.adminToken())
+                  .body()
+                  .at("/components/jobs/status")
+                  .asString())
           .isEqualTo("UP");
     } finally {
       processor.releaseStubborn();

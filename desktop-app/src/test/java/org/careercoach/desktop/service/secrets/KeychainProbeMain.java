@@ -14,6 +14,7 @@ public final class KeychainProbeMain {
       SecretStores.Choice choice = SecretStores.choose(opener::open);
       System.out.println("persistent=" + choice.persistent());
       System.out.println("status=" + choice.status());
+      System.out.println("details=" + choice.details());
     }
     System.exit(0);
   }

@@ -110,8 +110,11 @@ class KeychainSecretStoreIT {
     assertThat(process.exitValue()).as(output).isZero();
     assertThat(output)
         .contains("persistent=false")
-        .contains("No keychain could be reached")
-        .contains("you will sign in again next time");
+        .contains(
+            "status=No keychain service (such as GNOME Keyring or KWallet) is running on this"
+                + " computer.")
+        .contains("you will sign in again next time")
+        .containsPattern("details=.*Exception");
   }
 
   /** The real keychain, or a skip (a failure under COACH_REQUIRE_ALL=1) with the reason. */

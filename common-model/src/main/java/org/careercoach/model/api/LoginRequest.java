@@ -7,6 +7,27 @@ package org.careercoach.model.api;
  */
 public record LoginRequest(String email, String password, String deviceName, String deviceToken) {
 
+  /** The longest device name the server takes, in code points. */
+  public static final int DEVICE_NAME_MAX_LENGTH = 100;
+
+  /**
+   * Whether a character may stand in a device name: printable text on one line. The server refuses
+   * any other, and the desktop leaves them out of the computer's name before sending it.
+   */
+  public static boolean allowedInDeviceName(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED ->
+          false;
+      default -> true;
+    };
+  }
+
   public LoginRequest(String email, String password) {
     this(email, password, null, null);
   }

@@ -1,11 +1,12 @@
 package org.careercoach.server.auth;
 
+import org.careercoach.model.api.LoginRequest;
 import org.careercoach.server.config.ApiProblem;
 
 /** The optional name a client gives its device at sign-in: shown in the session list. */
 final class DeviceNames {
 
-  static final int MAX_LENGTH = 100;
+  static final int MAX_LENGTH = LoginRequest.DEVICE_NAME_MAX_LENGTH;
 
   private DeviceNames() {}
 
@@ -18,23 +19,9 @@ final class DeviceNames {
     if (stripped.codePointCount(0, stripped.length()) > MAX_LENGTH) {
       throw ApiProblem.invalid("deviceName", "must be at most " + MAX_LENGTH + " characters");
     }
-    if (stripped.codePoints().anyMatch(DeviceNames::unprintable)) {
+    if (!stripped.codePoints().allMatch(LoginRequest::allowedInDeviceName)) {
       throw ApiProblem.invalid("deviceName", "must be printable text, on one line");
     }
     return stripped;
-  }
-
-  private static boolean unprintable(int codePoint) {
-    return switch (Character.getType(codePoint)) {
-      case Character.CONTROL,
-          Character.FORMAT,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR,
-          Character.SURROGATE,
-          Character.PRIVATE_USE,
-          Character.UNASSIGNED ->
-          true;
-      default -> false;
-    };
   }
 }

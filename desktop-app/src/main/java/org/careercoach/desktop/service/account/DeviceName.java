@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.careercoach.model.api.LoginRequest;
 
 /**
  * The name this computer goes by in the account's list of sessions: the computer's name, so a user
@@ -16,7 +17,7 @@ final class DeviceName {
   static final String FALLBACK = "Career Coach desktop";
 
   /** The server's limit on a device name. */
-  static final int MAX_LENGTH = 100;
+  static final int MAX_LENGTH = LoginRequest.DEVICE_NAME_MAX_LENGTH;
 
   private static volatile String cached;
 
@@ -55,7 +56,7 @@ final class DeviceName {
     }
     StringBuilder printable = new StringBuilder();
     raw.codePoints()
-        .filter(DeviceName::printable)
+        .filter(LoginRequest::allowedInDeviceName)
         .limit(MAX_LENGTH)
         .forEach(printable::appendCodePoint);
     String name = printable.toString().strip();
@@ -64,20 +65,6 @@ final class DeviceName {
       return null;
     }
     return name;
-  }
-
-  private static boolean printable(int codePoint) {
-    return switch (Character.getType(codePoint)) {
-      case Character.CONTROL,
-          Character.FORMAT,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR,
-          Character.SURROGATE,
-          Character.PRIVATE_USE,
-          Character.UNASSIGNED ->
-          false;
-      default -> true;
-    };
   }
 
   private static String hostName() {

@@ -40,6 +40,9 @@ class WorkerProcessesIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+  /** A JVM start on a busy two-core machine; only a failure waits this long. */
+  private static final Duration START_PATIENCE = Duration.ofSeconds(150);
+
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired JobWorkers localWorkers;
@@ -61,8 +64,8 @@ class WorkerProcessesIT {
     try {
       first = WorkerProcess.start(env(runs), runs.resolve("logs"));
       second = WorkerProcess.start(env(runs), runs.resolve("logs"));
-      first.awaitStarted(PATIENCE);
-      second.awaitStarted(PATIENCE);
+      first.awaitStarted(START_PATIENCE);
+      second.awaitStarted(START_PATIENCE);
 
       // 3 jobs per 2 s for both processes together: 9 jobs take at least 4 s.
       List<String> ids = new ArrayList<>();

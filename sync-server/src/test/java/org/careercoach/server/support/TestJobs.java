@@ -37,6 +37,7 @@ public final class TestJobs implements JobProcessor {
   private final Map<String, List<Instant>> starts = new ConcurrentHashMap<>();
   private final Set<String> cured = ConcurrentHashMap.newKeySet();
   private volatile CountDownLatch stubbornRelease = new CountDownLatch(1);
+  private volatile CountDownLatch gate = new CountDownLatch(0);
 
   TestJobs(JobProcessor real) {
     this.real = real;
@@ -53,6 +54,9 @@ public final class TestJobs implements JobProcessor {
       Matcher slow = SLOW.matcher(name);
       if (slow.find()) {
         Thread.sleep(Long.parseLong(slow.group(1)));
+      }
+      if (name.startsWith("held-")) {
+        gate.await();
       }
       Matcher stubborn = STUBBORN.matcher(name);
       if (stubborn.find()) {
@@ -103,6 +107,16 @@ public final class TestJobs implements JobProcessor {
         // The point of this parser: it carries on as a parser stuck in a library would.
       }
     }
+  }
+
+  /** From now on, parses of {@code held-…} files wait until {@link #openGate()}. */
+  public void closeGate() {
+    gate = new CountDownLatch(1);
+  }
+
+  /** Lets every held parse go on, and later ones run at once. */
+  public void openGate() {
+    gate.countDown();
   }
 
   /** Lets every stubborn parse end; later ones are stubborn again. */

@@ -1,2 +1,10 @@
-/** The operator's API under {@code /api/v1/admin}: ADMIN role only (see SecurityConfiguration). */
+/**
+ * The operator's API under {@code /api/v1/admin}: ADMIN role only (see SecurityConfiguration).
+ *
+ * <p>Allowed dependencies (ADR 0015, checked by FeatureGraphTest): the operator's console reads the
+ * features it shows: accounts, the outbox, the job queue.
+ */
+@ApplicationModule(allowedDependencies = {"config", "users", "email", "jobs"})
 package org.careercoach.server.admin;
+
+import org.springframework.modulith.ApplicationModule;

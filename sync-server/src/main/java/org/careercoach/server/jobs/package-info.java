@@ -4,5 +4,14 @@
  * work to a pool of workers in every server and worker process. The dispatcher puts due jobs on the
  * stream, workers claim them in the database (so a second delivery does nothing), the reconciler
  * repairs what Redis lost, and every state change is published for the owner's event stream.
+ *
+ * <p>Allowed dependencies (ADR 0015, checked by FeatureGraphTest): redis: the stream and shared
+ * limits. storage: the file to parse. parsing: the parser. events: progress for the owner's stream.
+ * email and users only as a known exception: the job runner queues the "resume parsed" mail itself.
+ * TODO(issue 14, point 8): the email feature sends it from an event, and both edges go.
  */
+@ApplicationModule(
+    allowedDependencies = {"config", "redis", "storage", "parsing", "events", "email", "users"})
 package org.careercoach.server.jobs;
+
+import org.springframework.modulith.ApplicationModule;

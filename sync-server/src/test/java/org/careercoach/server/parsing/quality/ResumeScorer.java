@@ -164,31 +164,35 @@ final class ResumeScorer {
   }
 
   /**
-   * Python's {@code unicodedata.combining(c) != 0}. Java exposes no canonical combining class; the
-   * marks that have one are the non-spacing and enclosing marks, with a few spacing ones.
+   * Python's {@code unicodedata.combining(c) != 0}. Java exposes no canonical combining class, but
+   * canonical ordering reveals it: a mark with a class between 1 and 239 moves in front of U+0345
+   * (the only mark of class 240).
    */
   private static boolean isCombining(int c) {
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    String mark = Character.toString(c);
+    return c == 0x345
+        || Normalizer.normalize("a\u0345" + mark, Normalizer.Form.NFD)
+            .equals("a" + mark + "\u0345");
   }
 
   /**
-   * Python's {@code str.casefold()}: full upper-casing then lower-casing gives the full case
-   * folding (ß → ss, ligatures, final sigma) for everything a resume holds, except the dotless i,
-   * which folds to itself.
+   * Python's {@code str.casefold()}: full upper-casing then lower-casing is the full case folding
+   * (ß → ss, ligatures, final sigma, ſ → s), except for the few characters handled first.
    */
   static String casefold(String s) {
     StringBuilder out = new StringBuilder(s.length());
     s.codePoints()
         .forEach(
             c -> {
+              String ch = Character.toString(c);
+              Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
               if (c == 'ı') {
-                out.append('ı');
+                out.append(ch); // the dotless i folds to itself, not to i
+              } else if (block == Character.UnicodeBlock.CHEROKEE
+                  || block == Character.UnicodeBlock.CHEROKEE_SUPPLEMENT) {
+                out.append(ch.toUpperCase(Locale.ROOT)); // Cherokee folds to its capitals
               } else {
-                out.append(
-                    new String(Character.toChars(c))
-                        .toUpperCase(Locale.ROOT)
-                        .toLowerCase(Locale.ROOT));
+                out.append(ch.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).replace("ß", "ss"));
               }
             });
     return out.toString();

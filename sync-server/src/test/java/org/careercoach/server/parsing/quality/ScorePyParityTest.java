@@ -66,6 +66,53 @@ class ScorePyParityTest {
     assertSameFigures(python, dev, dev.collapsed(), "collapsed");
   }
 
+  @Test
+  void textIsFoldedAsPythonFoldsItForEveryCharacterBothKnow() throws Exception {
+    Path python = python3();
+    Path scorer = SharedData.require("eval/score.py");
+    // score.py's own fold(), on every character of the first three planes that Python's Unicode
+    // tables assign; Java's may be older or newer, so only characters both assign are compared.
+    String program =
+        String.join(
+            "\n",
+            "import sys, unicodedata",
+            "sys.path.insert(0, sys.argv[1])",
+            "from score import fold",
+            "out = []",
+            "for c in range(0x30000):",
+            "    if 0xD800 <= c < 0xE000 or unicodedata.category(chr(c)) == 'Cn': continue",
+            "    out.append('%x %s' % (c, ','.join('%x' % ord(x) for x in fold(chr(c)))))",
+            "sys.stdout.write('\\n'.join(out))");
+    Path folds = tmp.resolve("folds.txt");
+    Process process =
+        new ProcessBuilder(python.toString(), "-c", program, scorer.getParent().toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .redirectOutput(folds.toFile())
+            .start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("python finished").isTrue();
+    assertThat(process.exitValue()).isZero();
+
+    List<String> differences = new ArrayList<>();
+    List<String> lines = Files.readAllLines(folds);
+    for (String line : lines) {
+      String[] parts = line.split(" ", -1);
+      int c = Integer.parseInt(parts[0], 16);
+      if (Character.getType(c) == Character.UNASSIGNED) {
+        continue;
+      }
+      StringBuilder expected = new StringBuilder();
+      for (String hex : parts[1].isEmpty() ? new String[0] : parts[1].split(",")) {
+        expected.appendCodePoint(Integer.parseInt(hex, 16));
+      }
+      String java = ResumeScorer.fold(Character.toString(c));
+      if (!java.contentEquals(expected)) {
+        differences.add(String.format("U+%04X: python %s, java %s", c, expected, java));
+      }
+    }
+    assertThat(lines).hasSizeGreaterThan(100_000);
+    assertThat(differences).isEmpty();
+  }
+
   private void assertSameFigures(
       Path python, DevSet dev, SortedMap<String, JsonNode> predictions, String name)
       throws Exception {

@@ -81,17 +81,20 @@ final class ResumeScorer {
           Map.entry("associates", "associate"),
           Map.entry("doctorate", "doctor"));
 
-  // Python's str patterns are Unicode-aware (\w, \d, \s); Java's are ASCII unless told.
+  // Python's str patterns are Unicode-aware (\w, \d, \s); Java's are ASCII unless told, and even
+  // then differ a little: Python's \w is str.isalnum() (letters and numbers, no marks), its \s is
+  // str.isspace() (with the separators U+001C..U+001F), its '.' anything but '\n'.
   private static final Pattern ASCII_WORD = Pattern.compile("[a-z0-9]+");
   private static final Pattern DEGREE_DOT =
-      Pattern.compile("(?<=\\w)[.'’](?=\\w)", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile("(?<=[\\p{L}\\p{N}_])[.'’](?=[\\p{L}\\p{N}_])");
   private static final Pattern DIGIT = Pattern.compile("\\d", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern NON_DIGIT = Pattern.compile("\\D", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern SPACES =
+      Pattern.compile("[\\s\\x1c-\\x1f]+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern SCHEME = Pattern.compile("^[a-z]+://");
   private static final Pattern ISO_DATE =
       Pattern.compile(
-          "^(\\d{4})(?:[-/](\\d{1,2}))?(?:[-/]\\d{1,2})?(?:[T ].*)?$",
+          "^(\\d{4})(?:[-/](\\d{1,2}))?(?:[-/]\\d{1,2})?(?:[T ][^\\n]*)?$",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   private ResumeScorer() {}

@@ -37,7 +37,7 @@ class ScorePyParityTest {
     Path python = python3();
     DevSet dev = DevSet.get();
 
-    assertSameFigures(python, dev, dev.predictions(), "parsed");
+    assertSameFigures(python, dev, dev.predictions(), "parsed", true);
   }
 
   @Test
@@ -55,7 +55,7 @@ class ScorePyParityTest {
     perturbed.remove(dev.truths().firstKey() + ".pdf");
     perturbed.remove(dev.truths().lastKey() + ".txt");
 
-    assertSameFigures(python, dev, perturbed, "perturbed");
+    assertSameFigures(python, dev, perturbed, "perturbed", true);
   }
 
   @Test
@@ -63,7 +63,7 @@ class ScorePyParityTest {
     Path python = python3();
     DevSet dev = DevSet.get();
 
-    assertSameFigures(python, dev, dev.collapsed(), "collapsed");
+    assertSameFigures(python, dev, dev.collapsed(), "collapsed", false);
   }
 
   @Test
@@ -114,7 +114,11 @@ class ScorePyParityTest {
   }
 
   private void assertSameFigures(
-      Path python, DevSet dev, SortedMap<String, JsonNode> predictions, String name)
+      Path python,
+      DevSet dev,
+      SortedMap<String, JsonNode> predictions,
+      String name,
+      boolean eachFormatAlone)
       throws Exception {
     Path folder = Files.createDirectories(tmp.resolve(name));
     for (Map.Entry<String, JsonNode> p : predictions.entrySet()) {
@@ -125,7 +129,9 @@ class ScorePyParityTest {
     }
     List<List<String>> typeSets = new ArrayList<>();
     typeSets.add(DevSet.FORMATS);
-    DevSet.FORMATS.forEach(f -> typeSets.add(List.of(f)));
+    if (eachFormatAlone) {
+      DevSet.FORMATS.forEach(f -> typeSets.add(List.of(f)));
+    }
     for (List<String> types : typeSets) {
       ScoreReport java = ScoreReport.of(dev.truths(), predictions, types);
       JsonNode py = runScorePy(python, dev.truthFolder(), folder, types);

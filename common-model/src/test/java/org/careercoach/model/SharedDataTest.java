@@ -68,6 +68,18 @@ class SharedDataTest {
   }
 
   @Test
+  void anyMissingPartSkipsOrFailsWithItsReason() {
+    String why = "python3 is not on the PATH, so score.py cannot run";
+
+    assertThatThrownBy(() -> SharedData.unavailable(why, Map.of()))
+        .isExactlyInstanceOf(TestAbortedException.class)
+        .hasMessage("skipped: " + why);
+    assertThatThrownBy(() -> SharedData.unavailable(why, Map.of("COACH_REQUIRE_ALL", "1")))
+        .isExactlyInstanceOf(AssertionFailedError.class)
+        .hasMessage(why + "; COACH_REQUIRE_ALL=1 forbids skipping");
+  }
+
+  @Test
   void presentDataIsFoundThroughTheSettingOrBesideAnAncestor() throws Exception {
     Path shared = Files.createDirectories(tmp.resolve("shared"));
     Files.createDirectories(shared.resolve("jsonresume"));

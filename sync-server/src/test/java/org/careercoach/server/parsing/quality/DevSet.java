@@ -13,6 +13,7 @@ import org.careercoach.model.json.CoachJson;
 import org.careercoach.server.parsing.ParseFailure;
 import org.careercoach.server.parsing.ResumeParser;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The development set ({@code ../shared/eval/dev}) parsed once per test JVM by the heuristic parser
@@ -83,7 +84,7 @@ public record DevSet(
         (name, resume) -> {
           JsonNode copy = resume.deepCopy();
           for (String section : List.of("work", "education", "skills")) {
-            ((tools.jackson.databind.node.ObjectNode) copy).putArray(section);
+            ((ObjectNode) copy).putArray(section);
           }
           broken.put(name, copy);
         });

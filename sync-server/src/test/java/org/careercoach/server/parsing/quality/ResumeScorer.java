@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * The field-level metric of {@code ../shared/eval/score.py}, ported rule for rule so that the
@@ -477,12 +479,9 @@ final class ResumeScorer {
     if (x.isArray()) {
       x.forEach(out::add);
     } else if (x.isString()) {
-      x.stringValue()
-          .codePoints()
-          .forEach(
-              c -> out.add(tools.jackson.databind.node.StringNode.valueOf(Character.toString(c))));
+      x.stringValue().codePoints().forEach(c -> out.add(StringNode.valueOf(Character.toString(c))));
     } else if (x.isObject()) {
-      x.propertyNames().forEach(k -> out.add(tools.jackson.databind.node.StringNode.valueOf(k)));
+      x.propertyNames().forEach(k -> out.add(StringNode.valueOf(k)));
     }
     return out;
   }
@@ -611,7 +610,7 @@ final class ResumeScorer {
 
   /** True positives, false positives and false negatives per field ({@code Tally}). */
   static final class Tally {
-    private final Map<String, long[]> counts = new java.util.TreeMap<>();
+    private final Map<String, long[]> counts = new TreeMap<>();
 
     void add(String field, long tp, long fp, long fn) {
       long[] c = counts.computeIfAbsent(field, f -> new long[3]);

@@ -47,6 +47,7 @@ public final class ChildJvmParser {
       if (!child.waitFor(timeLimit.toMillis(), TimeUnit.MILLISECONDS)) {
         child.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         throw new ParseFailure(
+            ParseFailure.Kind.TIMEOUT,
             "Reading this document took longer than "
                 + timeLimit.toSeconds()
                 + " s; it is too"
@@ -54,10 +55,11 @@ public final class ChildJvmParser {
       }
       String error = Files.readString(err, StandardCharsets.UTF_8).strip();
       if (child.exitValue() == EXIT_FAILED && !error.isEmpty()) {
-        throw new ParseFailure(lastLine(error));
+        throw reported(lastLine(error));
       }
       if (child.exitValue() != 0) {
         throw new ParseFailure(
+            ParseFailure.Kind.INTERNAL,
             child.exitValue() == EXIT_OUT_OF_MEMORY || error.contains("OutOfMemoryError")
                 ? "The document needs more memory than a resume could."
                 : "The document could not be read (the parser stopped with code "
@@ -71,7 +73,7 @@ public final class ChildJvmParser {
       throw new IllegalStateException("The parser process could not be run: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ParseFailure("The parse was interrupted.", e);
+      throw new ParseFailure(ParseFailure.Kind.INTERRUPTED, "The parse was interrupted.", e);
     } finally {
       deleteQuietly(out);
       deleteQuietly(err);
@@ -110,9 +112,22 @@ public final class ChildJvmParser {
       System.out.print(CoachJson.mapper().writeValueAsString(resume));
       return 0;
     } catch (ParseFailure e) {
-      System.err.println(e.getMessage());
+      // The kind, a tab, the words: the parent rebuilds the same failure from this last line.
+      System.err.println(e.kind() + "\t" + e.getMessage());
       return EXIT_FAILED;
     }
+  }
+
+  /** The failure the child reported on its last line ({@code KIND\tmessage}). */
+  static ParseFailure reported(String line) {
+    int tab = line.indexOf('\t');
+    String prefix = tab > 0 ? line.substring(0, tab) : "";
+    return java.util.Arrays.stream(ParseFailure.Kind.values())
+        .filter(kind -> kind.name().equals(prefix))
+        .findFirst()
+        .map(kind -> new ParseFailure(kind, line.substring(tab + 1)))
+        // A line without a kind is not one the child wrote on purpose: a crash's last words.
+        .orElseGet(() -> new ParseFailure(ParseFailure.Kind.INTERNAL, line));
   }
 
   private static String lastLine(String text) {

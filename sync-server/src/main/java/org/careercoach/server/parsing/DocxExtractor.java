@@ -47,16 +47,43 @@ final class DocxExtractor {
         }
       }
       if (lines.stream().allMatch(Line::isBlank)) {
-        throw new ParseFailure("The Word document has no text.");
+        throw new ParseFailure(ParseFailure.Kind.NO_TEXT, "The Word document has no text.");
       }
       return lines;
+    } catch (StackOverflowError e) {
+      // POI reads a table's cells, and tables inside them, by recursion: a document nesting tables
+      // thousands deep overflows the parsing thread's stack (found by the hostile tests).
+      throw new ParseFailure(
+          ParseFailure.Kind.TOO_DEEP,
+          "The Word document nests tables deeper than any resume and cannot be read.",
+          e);
     } catch (IOException | RuntimeException e) {
       if (e instanceof ParseFailure failure) {
         throw failure;
       }
       throw new ParseFailure(
-          "The Word document is damaged or unsafe to open and cannot be read.", e);
+          refusal(e), "The Word document is damaged or unsafe to open and cannot be read.", e);
     }
+  }
+
+  /**
+   * Which of POI's defences refused the document, read from its messages (POI has no exception type
+   * per limit); anything else is damage.
+   */
+  static ParseFailure.Kind refusal(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = String.valueOf(cause.getMessage());
+      if (message.contains("Zip bomb detected")) {
+        return ParseFailure.Kind.TOO_LARGE;
+      }
+      if (message.contains("more internal file entries than expected")) {
+        return ParseFailure.Kind.TOO_MANY_ENTRIES;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return ParseFailure.Kind.UNREADABLE;
   }
 
   private static void addTable(List<Line> lines, XWPFTable table) {
@@ -81,7 +108,8 @@ final class DocxExtractor {
   /** Adds a paragraph; {@code column} 1 marks a table's later columns (a sidebar layout). */
   private static void add(List<Line> lines, XWPFParagraph paragraph, int column) {
     if (lines.size() >= Limits.MAX_LINES) {
-      throw new ParseFailure("The Word document has too many lines to be a resume.");
+      throw new ParseFailure(
+          ParseFailure.Kind.TOO_LARGE, "The Word document has too many lines to be a resume.");
     }
     String text = paragraph.getText();
     String style =

@@ -8,5 +8,8 @@ final class Limits {
   static final int MAX_LINES = 10_000;
   static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
+  /** A PDF's pages' content streams, decoded: a stream bomb's cap (a resume has ~100 KB). */
+  static final long MAX_DECODED_PDF_CONTENT_BYTES = 16L * 1024 * 1024;
+
   private Limits() {}
 }

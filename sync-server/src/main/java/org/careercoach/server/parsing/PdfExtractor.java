@@ -1,14 +1,21 @@
 package org.careercoach.server.parsing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -31,23 +38,66 @@ final class PdfExtractor {
             MemoryUsageSetting.setupMixed(32L * 1024 * 1024).streamCache)) {
       if (pdf.getNumberOfPages() > Limits.MAX_PAGES) {
         throw new ParseFailure(
+            ParseFailure.Kind.TOO_MANY_PAGES,
             "The PDF has " + pdf.getNumberOfPages() + " pages: too many for a resume.");
       }
+      refuseExpandingContent(pdf);
       LineCollector collector = new LineCollector();
       collector.setSortByPosition(true);
       collector.writeText(pdf, new StringWriter());
       if (collector.lines.stream().allMatch(Line::isBlank)) {
         throw new ParseFailure(
+            ParseFailure.Kind.NO_TEXT,
             "The PDF has no text layer (it is probably a scan): export it from your editor as a"
                 + " text PDF, or upload the .docx.");
       }
       return collector.lines;
     } catch (InvalidPasswordException e) {
       throw new ParseFailure(
-          "The PDF is password-protected: remove the password and upload it again.", e);
+          ParseFailure.Kind.ENCRYPTED,
+          "The PDF is password-protected: remove the password and upload it again.",
+          e);
     } catch (IOException e) {
-      throw new ParseFailure("The PDF is damaged and cannot be read.", e);
+      throw new ParseFailure(
+          ParseFailure.Kind.UNREADABLE, "The PDF is damaged and cannot be read.", e);
     }
+  }
+
+  /**
+   * Decodes each page's content once, counting, before the text stripper reads it: PDFBox decodes a
+   * content stream without bound, so a few kilobytes that inflate to hundreds of megabytes would
+   * otherwise take seconds and, with text in it, a heap's worth of positions (the hostile tests).
+   */
+  private static void refuseExpandingContent(PDDocument pdf) throws IOException {
+    long decoded = 0;
+    byte[] buffer = new byte[64 * 1024];
+    for (PDPage page : pdf.getPages()) {
+      Iterator<PDStream> streams = page.getContentStreams();
+      while (streams.hasNext()) {
+        try (InputStream content = decoding(streams.next().getCOSObject())) {
+          for (int read = content.read(buffer); read > 0; read = content.read(buffer)) {
+            decoded += read;
+            if (decoded > Limits.MAX_DECODED_PDF_CONTENT_BYTES) {
+              throw new ParseFailure(
+                  ParseFailure.Kind.TOO_LARGE,
+                  "The PDF's pages expand to more content than a resume could.");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The stream decoded as it is read: PDFBox's own decoding first inflates it whole into memory, so
+   * the common case (Flate alone, no predictor) is inflated here, streaming; others go to PDFBox.
+   */
+  private static InputStream decoding(COSStream stream) throws IOException {
+    if (COSName.FLATE_DECODE.equals(stream.getFilters())
+        && stream.getDictionaryObject(COSName.DECODE_PARMS, COSName.DP) == null) {
+      return new InflaterInputStream(stream.createRawInputStream());
+    }
+    return stream.createInputStream();
   }
 
   /** Gathers words into lines and segments as PDFBox emits them. */
@@ -65,6 +115,7 @@ final class PdfExtractor {
     private int chars;
     private int boldChars;
     private int totalChars;
+    private int foundChars;
 
     LineCollector() throws IOException {
       super();
@@ -100,8 +151,24 @@ final class PdfExtractor {
       }
       totalChars += text.length();
       if (totalChars > Limits.MAX_CHARS) {
-        throw new ParseFailure("The PDF holds too much text to be a resume.");
+        throw new ParseFailure(
+            ParseFailure.Kind.TOO_LARGE, "The PDF holds too much text to be a resume.");
       }
+    }
+
+    /**
+     * Counts characters as PDFBox finds them, before it sorts a page: a page's text is otherwise
+     * only written, and so only limited, at the page's end, after an endless content stream has
+     * been collected in full (a hang and a heap's worth of positions: found by the hostile tests).
+     */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      foundChars++;
+      if (foundChars > Limits.MAX_CHARS) {
+        throw new ParseFailure(
+            ParseFailure.Kind.TOO_LARGE, "The PDF holds too much text to be a resume.");
+      }
+      super.processTextPosition(text);
     }
 
     @Override
@@ -123,7 +190,8 @@ final class PdfExtractor {
       }
       for (PageLine line : Wraps.join(Columns.readingOrder(page, columnEdge))) {
         if (lines.size() >= Limits.MAX_LINES) {
-          throw new ParseFailure("The PDF has too many lines to be a resume.");
+          throw new ParseFailure(
+              ParseFailure.Kind.TOO_LARGE, "The PDF has too many lines to be a resume.");
         }
         lines.add(
             new Line(

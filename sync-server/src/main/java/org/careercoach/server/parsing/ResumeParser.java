@@ -41,11 +41,12 @@ public final class ResumeParser {
     byte[] bytes;
     try {
       if (Files.size(file) > Limits.MAX_FILE_BYTES) {
-        throw new ParseFailure("The file is too large to be a resume.");
+        throw new ParseFailure(
+            ParseFailure.Kind.TOO_LARGE, "The file is too large to be a resume.");
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ParseFailure("The file cannot be read.", e);
+      throw new ParseFailure(ParseFailure.Kind.UNREADABLE, "The file cannot be read.", e);
     }
     return parse(bytes, file.getFileName().toString());
   }
@@ -56,22 +57,24 @@ public final class ResumeParser {
    * validated answer wins. A failure says why in words.
    */
   public Resume parse(byte[] bytes, String name) {
-    record Read(List<Line> lines, Resume heuristic) {}
-    Read read =
-        Watchdog.within(
-            timeLimit,
-            () -> {
-              List<Line> lines = extract(bytes, name);
-              if (lines.stream().allMatch(Line::isBlank)) {
-                throw new ParseFailure("The document has no text to read.");
-              }
-              return new Read(lines, HeuristicParser.parse(lines));
-            });
+    Read read = Watchdog.within(timeLimit, () -> read(bytes, name));
     if (claude.isEmpty()) {
       return read.heuristic();
     }
     String text = String.join("\n", read.lines().stream().map(Line::text).toList());
     return claude.get().parse(text).orElse(read.heuristic());
+  }
+
+  /** What the offline part of a parse yields: the document's lines and the heuristic resume. */
+  record Read(List<Line> lines, Resume heuristic) {}
+
+  /** Extraction and the heuristic parser on the calling thread, without a time limit. */
+  static Read read(byte[] bytes, String name) {
+    List<Line> lines = extract(bytes, name);
+    if (lines.stream().allMatch(Line::isBlank)) {
+      throw new ParseFailure(ParseFailure.Kind.NO_TEXT, "The document has no text to read.");
+    }
+    return new Read(lines, HeuristicParser.parse(lines));
   }
 
   private static List<Line> extract(byte[] bytes, String name) {
@@ -84,6 +87,7 @@ public final class ResumeParser {
     }
     if (name.toLowerCase(Locale.ROOT).endsWith(".doc")) {
       throw new ParseFailure(
+          ParseFailure.Kind.UNSUPPORTED,
           "Word 97–2003 documents (.doc) are not supported: save as .docx or PDF.");
     }
     return TxtExtractor.extract(bytes);

@@ -16,14 +16,16 @@ final class TxtExtractor {
   static List<Line> extract(byte[] bytes) {
     String text = decode(bytes);
     if (text.length() > Limits.MAX_CHARS) {
-      throw new ParseFailure("The text file is too long to be a resume.");
+      throw new ParseFailure(
+          ParseFailure.Kind.TOO_LARGE, "The text file is too long to be a resume.");
     }
     List<Line> lines = new ArrayList<>();
     int number = 0;
     for (String raw : text.split("\\R", -1)) {
       number++;
       if (number > Limits.MAX_LINES) {
-        throw new ParseFailure("The text file has too many lines to be a resume.");
+        throw new ParseFailure(
+            ParseFailure.Kind.TOO_LARGE, "The text file has too many lines to be a resume.");
       }
       lines.add(new Line(TextSegments.split(raw.replace('\u00a0', ' ')), 1, number, 0f, false));
     }

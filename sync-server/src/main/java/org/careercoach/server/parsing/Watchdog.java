@@ -39,7 +39,11 @@ public final class Watchdog {
     return ABANDONED_ALIVE.get();
   }
 
-  /** Runs the work within the limit; past it, a {@link ParseFailure} that says so in words. */
+  /**
+   * Runs the work within the limit. Past it, a {@link ParseFailure.Kind#TIMEOUT}; a {@link
+   * ParseFailure} from inside keeps its kind; any other throwable (an NPE, a StackOverflowError, an
+   * OutOfMemoryError) is a parser bug: {@link ParseFailure.Kind#INTERNAL}, logged with its cause.
+   */
   public static <T> T within(Duration limit, Callable<T> work) {
     Watched<T> watched = new Watched<>(work);
     Future<T> result = PARSERS.submit(watched);
@@ -49,6 +53,7 @@ public final class Watchdog {
       watched.abandon();
       result.cancel(true);
       throw new ParseFailure(
+          ParseFailure.Kind.TIMEOUT,
           "Reading this document took longer than "
               + limit.toSeconds()
               + " s; it is too complex"
@@ -57,18 +62,22 @@ public final class Watchdog {
       watched.abandon();
       result.cancel(true);
       Thread.currentThread().interrupt();
-      throw new ParseFailure("The parse was interrupted.", e);
+      throw new ParseFailure(ParseFailure.Kind.INTERRUPTED, "The parse was interrupted.", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof ParseFailure failure) {
         throw failure;
       }
+      // The owner reads words, not the parser's exception; the log keeps the cause.
+      log.warn("event=parse_error kind=INTERNAL cause={}", cause.toString(), cause);
       if (cause instanceof OutOfMemoryError) {
-        throw new ParseFailure("The document needs more memory than a resume could.", cause);
+        throw new ParseFailure(
+            ParseFailure.Kind.INTERNAL,
+            "The document needs more memory than a resume could.",
+            cause);
       }
-      // The owner reads this: words, not the parser's exception; the log keeps the cause.
-      log.warn("event=parse_error cause={}", cause.toString(), cause);
       throw new ParseFailure(
+          ParseFailure.Kind.INTERNAL,
           "The document could not be read: something in it stopped the parser. Try exporting it"
               + " again as PDF or DOCX.",
           cause);

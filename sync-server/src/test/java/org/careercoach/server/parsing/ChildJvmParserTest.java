@@ -34,7 +34,10 @@ class ChildJvmParserTest {
 
     assertThatThrownBy(() -> new ChildJvmParser("128m", Duration.ofSeconds(60)).parse(file))
         .isInstanceOf(ParseFailure.class)
-        .hasMessageContaining("PDF");
+        .hasMessageContaining("PDF")
+        .extracting(failure -> ((ParseFailure) failure).kind())
+        .as("the child's kind crosses the process boundary")
+        .isEqualTo(ParseFailure.Kind.UNREADABLE);
   }
 
   @Test
@@ -46,6 +49,8 @@ class ChildJvmParserTest {
 
     assertThatThrownBy(() -> new ChildJvmParser("16m", Duration.ofSeconds(60)).parse(file))
         .isInstanceOf(ParseFailure.class)
-        .hasMessageContaining("memory");
+        .hasMessageContaining("memory")
+        .extracting(failure -> ((ParseFailure) failure).kind())
+        .isEqualTo(ParseFailure.Kind.INTERNAL);
   }
 }

@@ -29,11 +29,12 @@ class WatchdogTest {
                       return null;
                     }))
         .isInstanceOf(ParseFailure.class)
-        .hasMessageContaining("took longer than");
+        .hasMessageContaining("took longer than")
+        .extracting(failure -> ((ParseFailure) failure).kind())
+        .isEqualTo(ParseFailure.Kind.TIMEOUT);
 
     assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(5).toNanos());
-    Thread.sleep(200);
-    assertThat(interrupted).isTrue();
+    assertThat(await(interrupted::get)).as("the parsing thread was interrupted").isTrue();
   }
 
   @Test
@@ -71,6 +72,28 @@ class WatchdogTest {
   }
 
   @Test
+  void anUnexpectedThrowableInsideIsAnInternalFailureNeverADefence() {
+    java.util.List<java.util.concurrent.Callable<Object>> bugs =
+        java.util.List.of(
+            () -> {
+              throw new NullPointerException("a parser bug");
+            },
+            () -> {
+              throw new StackOverflowError();
+            },
+            () -> {
+              throw new IllegalArgumentException("a library's surprise");
+            });
+    for (java.util.concurrent.Callable<Object> bug : bugs) {
+      assertThatThrownBy(() -> Watchdog.within(Duration.ofSeconds(5), bug))
+          .isInstanceOf(ParseFailure.class)
+          .hasMessageContaining("could not be read")
+          .extracting(failure -> ((ParseFailure) failure).kind())
+          .isEqualTo(ParseFailure.Kind.INTERNAL);
+    }
+  }
+
+  @Test
   void anUnexpectedErrorInsideIsToldInWordsWithoutItsClassName() {
     assertThatThrownBy(
             () ->
@@ -104,9 +127,12 @@ class WatchdogTest {
                 Watchdog.within(
                     Duration.ofSeconds(5),
                     () -> {
-                      throw new ParseFailure("The PDF is damaged and cannot be read.");
+                      throw new ParseFailure(
+                          ParseFailure.Kind.UNREADABLE, "The PDF is damaged and cannot be read.");
                     }))
-        .hasMessage("The PDF is damaged and cannot be read.");
+        .hasMessage("The PDF is damaged and cannot be read.")
+        .extracting(failure -> ((ParseFailure) failure).kind())
+        .isEqualTo(ParseFailure.Kind.UNREADABLE);
     assertThatThrownBy(
             () ->
                 Watchdog.within(
@@ -115,6 +141,8 @@ class WatchdogTest {
                       throw new OutOfMemoryError("test");
                     }))
         .isInstanceOf(ParseFailure.class)
-        .hasMessageContaining("memory");
+        .hasMessageContaining("memory")
+        .extracting(failure -> ((ParseFailure) failure).kind())
+        .isEqualTo(ParseFailure.Kind.INTERNAL);
   }
 }

@@ -13,6 +13,7 @@ import org.careercoach.server.support.ServerIT;
 import org.careercoach.server.support.TestClock;
 import org.careercoach.server.support.TestRedis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +28,9 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The sign-in limits at their real defaults (the shared context raises them), behind a reverse
  * proxy on the loopback address: 30 attempts a minute per client address, and 10 wrong passwords in
- * 5 minutes lock an account's untrusted sign-in for 5 minutes, then 10. A context of its own
- * because it needs other settings; addresses are random so Redis state of other runs never meets.
+ * 5 minutes lock an account's untrusted sign-in for 5 minutes, then 10; 3 password-reset requests
+ * per account in 15 minutes. A context of its own because it needs other settings; addresses are
+ * random so Redis state of other runs never meets.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -41,6 +43,7 @@ import org.springframework.web.context.WebApplicationContext;
     })
 @Import(TestClock.Configuration.class)
 @ContextConfiguration(initializers = TestRedis.Initializer.class)
+@ExtendWith(TestClock.ResetAfterEach.class)
 class SignInDefaultLimitsIT {
 
   private static final String LOGIN = "/api/v1/auth/login";
@@ -117,6 +120,39 @@ class SignInDefaultLimitsIT {
     assertThat(Integer.parseInt(lockedLonger.header("Retry-After"))).isBetween(599, 600);
     assertThat(from(api, ownerAddress, attempt(email, Accounts.PASSWORD, device)).status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void anAccountGetsThreeResetMailsAQuarterHourFromAnyAddressHoweverItsAddressIsWritten() {
+    Api api = new Api(port);
+    String email = Accounts.email("forgetful");
+    String other = Accounts.email("bystander");
+    api.register(email, Accounts.PASSWORD, "Forgetful");
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(reset(api, randomAddress(), email).status())
+          .as("request %d", i + 1)
+          .isEqualTo(202);
+    }
+    Api.Response limited = reset(api, randomAddress(), email.toUpperCase(java.util.Locale.ROOT));
+
+    assertThat(limited.status()).isEqualTo(429);
+    assertThat(limited.body().get("type").asString())
+        .isEqualTo("urn:careercoach:problem:rate-limited");
+    assertThat(Integer.parseInt(limited.header("Retry-After")))
+        .as("three a quarter hour refill one every five minutes")
+        .isBetween(240, 300);
+    assertThat(reset(api, randomAddress(), other).status())
+        .as("another account's requests are not counted with it")
+        .isEqualTo(202);
+  }
+
+  private static Api.Response reset(Api api, String address, String email) {
+    return api.post(
+        "/api/v1/auth/password-reset/request",
+        Map.of("email", email),
+        null,
+        Map.of("X-Forwarded-For", address));
   }
 
   /**

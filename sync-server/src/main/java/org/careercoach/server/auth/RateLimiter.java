@@ -35,7 +35,17 @@ class RateLimiter {
     if (!properties.enabled()) {
       return;
     }
-    String id = "coach:rate:" + name + '|' + key.toLowerCase(Locale.ROOT);
+    // The limit is part of the id: Redis keeps a bucket with the settings it was made with, so
+    // a changed limit (or an instance with other settings on the same Redis) gets its own bucket.
+    String id =
+        "coach:rate:"
+            + name
+            + ':'
+            + limit.capacity()
+            + '/'
+            + limit.period().toMillis()
+            + '|'
+            + key.toLowerCase(Locale.ROOT);
     Supplier<BucketConfiguration> configuration =
         () ->
             BucketConfiguration.builder()

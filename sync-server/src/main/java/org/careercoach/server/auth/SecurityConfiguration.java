@@ -140,21 +140,33 @@ class SecurityConfiguration {
         new DelegatingOAuth2TokenValidator<>(
             timestamps,
             new JwtIssuerValidator(properties.issuer()),
-            issuedInThePast(properties, clock),
+            requiredClaims(properties, clock),
             activeSession(sessions)));
     return decoder;
   }
 
-  /** {@code iat} is required and may not lie in the future beyond the tolerated skew. */
-  private static OAuth2TokenValidator<Jwt> issuedInThePast(AuthProperties properties, Clock clock) {
+  /**
+   * {@code iat}, {@code exp}, {@code jti} and {@code roles} (a list of names) are required, as
+   * {@link AccessTokens} issues them; {@code iat} may not lie in the future beyond the tolerated
+   * skew. ({@code iss}, {@code sub} and {@code sid} are checked by the other validators.)
+   */
+  private static OAuth2TokenValidator<Jwt> requiredClaims(AuthProperties properties, Clock clock) {
     return jwt -> {
       boolean ok =
           jwt.getIssuedAt() != null
               && jwt.getExpiresAt() != null
               && jwt.getId() != null
+              && rolesAreNames(jwt.getClaims().get(AccessTokens.ROLES_CLAIM))
               && !jwt.getIssuedAt().isAfter(clock.instant().plus(properties.clockSkew()));
-      return ok ? OAuth2TokenValidatorResult.success() : invalid("iat, exp and jti are required");
+      return ok
+          ? OAuth2TokenValidatorResult.success()
+          : invalid("iat, exp, jti and roles are required");
     };
+  }
+
+  private static boolean rolesAreNames(Object roles) {
+    return roles instanceof java.util.Collection<?> names
+        && names.stream().allMatch(String.class::isInstance);
   }
 
   /** The token's session must still be active and its user enabled: revocation is immediate. */

@@ -11,7 +11,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,7 +42,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class ResumeService {
 
   private static final Logger log = LoggerFactory.getLogger(ResumeService.class);
-  static final Duration DOWNLOAD_URL_LIFETIME = Duration.ofMinutes(5);
 
   /** What an upload produced: the resume, and whether it is new or the owner already had it. */
   record Upload(ResumeFile resume, boolean created) {}
@@ -151,10 +149,7 @@ public class ResumeService {
     ResumeRepository.Stored stored = resumes.find(owner, id).orElseThrow(ResumeService::notFound);
     Optional<URI> url =
         store.downloadUrl(
-            stored.storageKey(),
-            stored.file().filename(),
-            stored.file().contentType(),
-            DOWNLOAD_URL_LIFETIME);
+            stored.storageKey(), stored.file().filename(), stored.file().contentType());
     return new Download(stored.file(), url, stored.storageKey());
   }
 

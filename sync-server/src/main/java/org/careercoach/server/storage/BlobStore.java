@@ -3,7 +3,6 @@ package org.careercoach.server.storage;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 /** A store of immutable files under generated keys. Implementations explain their failures. */
@@ -17,9 +16,10 @@ public interface BlobStore {
 
   /**
    * A short-lived URL that fetches the file directly from the store, where the store offers one
-   * (S3); empty where the server must stream it (the local store).
+   * (S3, valid for {@code coach.storage.download-url-lifetime}); empty where the server must stream
+   * it (the local store).
    */
-  Optional<URI> downloadUrl(String key, String filename, String contentType, Duration validFor);
+  Optional<URI> downloadUrl(String key, String filename, String contentType);
 
   /** Removes the file; removing a missing file is not an error. */
   void delete(String key);

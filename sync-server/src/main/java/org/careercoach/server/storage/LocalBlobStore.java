@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.careercoach.server.config.OwnerOnlyFiles;
@@ -77,8 +76,7 @@ class LocalBlobStore implements BlobStore {
   }
 
   @Override
-  public Optional<URI> downloadUrl(
-      String key, String filename, String contentType, Duration validFor) {
+  public Optional<URI> downloadUrl(String key, String filename, String contentType) {
     return Optional.empty();
   }
 

@@ -46,6 +46,7 @@ class S3BlobStore implements BlobStore {
   private final String bucket;
   private final long multipartThreshold;
   private final long partSize;
+  private final Duration downloadUrlLifetime;
 
   S3BlobStore(S3Client s3, S3Presigner presigner, StorageProperties properties) {
     this.s3 = s3;
@@ -53,6 +54,7 @@ class S3BlobStore implements BlobStore {
     this.bucket = properties.bucket();
     this.multipartThreshold = properties.multipartThreshold().toBytes();
     this.partSize = Math.max(5L * 1024 * 1024, properties.partSize().toBytes());
+    this.downloadUrlLifetime = properties.downloadUrlLifetime();
   }
 
   @Override
@@ -77,34 +79,43 @@ class S3BlobStore implements BlobStore {
     String uploadId =
         s3.createMultipartUpload(r -> r.bucket(bucket).key(key).contentType(contentType))
             .uploadId();
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+    try {
       List<CompletedPart> parts = new ArrayList<>();
       int number = 1;
       for (long offset = 0; offset < size; offset += partSize, number++) {
+        long start = offset;
         long length = Math.min(partSize, size - offset);
-        channel.position(offset);
-        InputStream part =
-            BoundedInputStream.builder()
-                .setInputStream(Channels.newInputStream(channel))
-                .setMaxCount(length)
-                .setPropagateClose(false)
-                .get();
         int partNumber = number;
+        // A provider, not one stream: the SDK reads a part again when it retries it.
+        RequestBody body =
+            RequestBody.fromContentProvider(
+                () -> part(file, start, length), length, "application/octet-stream");
         String etag =
             s3.uploadPart(
-                    r -> r.bucket(bucket).key(key).uploadId(uploadId).partNumber(partNumber),
-                    RequestBody.fromInputStream(part, length))
+                    r -> r.bucket(bucket).key(key).uploadId(uploadId).partNumber(partNumber), body)
                 .eTag();
         parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
       }
       s3.completeMultipartUpload(
           r -> r.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       abort(key, uploadId);
-      if (e instanceof IOException io) {
-        throw new UncheckedIOException(io);
-      }
-      throw (RuntimeException) e;
+      throw e;
+    }
+  }
+
+  /** A fresh stream over {@code length} bytes of the file from {@code start}; closing closes it. */
+  private static InputStream part(Path file, long start, long length) {
+    try {
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+      channel.position(start);
+      return BoundedInputStream.builder()
+          .setInputStream(Channels.newInputStream(channel))
+          .setMaxCount(length)
+          .setPropagateClose(true)
+          .get();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -123,8 +134,7 @@ class S3BlobStore implements BlobStore {
   }
 
   @Override
-  public Optional<URI> downloadUrl(
-      String key, String filename, String contentType, Duration validFor) {
+  public Optional<URI> downloadUrl(String key, String filename, String contentType) {
     String disposition =
         "attachment; filename*=UTF-8''"
             + UriUtils.encode(filename, java.nio.charset.StandardCharsets.UTF_8);
@@ -137,7 +147,7 @@ class S3BlobStore implements BlobStore {
                 return presigner
                     .presignGetObject(
                         p ->
-                            p.signatureDuration(validFor)
+                            p.signatureDuration(downloadUrlLifetime)
                                 .getObjectRequest(
                                     g ->
                                         g.bucket(bucket)
@@ -198,7 +208,11 @@ class S3BlobStore implements BlobStore {
   }
 
   private StorageException explain(String action, String key, S3Exception e) {
-    String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+    // A HEAD (the health check) answers without a body, so without an error code.
+    String code =
+        e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+            ? "HTTP " + e.statusCode()
+            : e.awsErrorDetails().errorCode();
     String detail;
     String type;
     boolean passing = false;

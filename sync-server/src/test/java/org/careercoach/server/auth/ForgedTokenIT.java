@@ -26,6 +26,8 @@ import org.careercoach.server.support.ServerIT;
 import org.careercoach.server.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -139,6 +141,28 @@ class ForgedTokenIT {
         .isEqualTo(401);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"sub", "sid", "iat", "exp", "jti", "roles", "iss"})
+  void aTokenMissingARequiredClaimIsRefused(String claim) throws Exception {
+    JWTClaimsSet without = withoutClaim(claims(c -> c), claim);
+    assertThat(without.getClaims()).doesNotContainKey(claim);
+
+    Api.Response response = api.get("/api/v1/me", hs256(ServerIT.JWT_SECRET, without));
+
+    assertThat(response.status()).as("without %s", claim).isEqualTo(401);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.body().get("type").asString())
+        .isEqualTo("urn:careercoach:problem:unauthorized");
+  }
+
+  @Test
+  void rolesThatAreNoListOfNamesAreRefused() throws Exception {
+    assertThat(status(hs256(ServerIT.JWT_SECRET, claims(c -> c.claim("roles", "ADMIN")))))
+        .isEqualTo(401);
+    assertThat(status(hs256(ServerIT.JWT_SECRET, claims(c -> c.claim("roles", List.of(1, 2))))))
+        .isEqualTo(401);
+  }
+
   @Test
   void garbageIsRefusedAsProblemJson() {
     for (String garbage :
@@ -163,6 +187,19 @@ class ForgedTokenIT {
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
     return change.apply(builder).build();
+  }
+
+  private static JWTClaimsSet withoutClaim(JWTClaimsSet claims, String claim) {
+    JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+    claims
+        .getClaims()
+        .forEach(
+            (name, value) -> {
+              if (!name.equals(claim)) {
+                builder.claim(name, value);
+              }
+            });
+    return builder.build();
   }
 
   private static String hs256(String secret, JWTClaimsSet claims) throws Exception {

@@ -59,6 +59,22 @@ class RateLimiterTest {
   }
 
   @Test
+  void aChangedLimitTakesEffectAtOnceThoughRedisStillHoldsTheOldBucket() {
+    RateLimiter before = limiter(true);
+    for (int i = 0; i < 3; i++) {
+      before.check("register-address", THREE_PER_MINUTE, "10.0.0.5");
+    }
+    assertThatThrownBy(() -> before.check("register-address", THREE_PER_MINUTE, "10.0.0.5"))
+        .isInstanceOf(ApiProblem.class);
+
+    RateLimitProperties.Limit raised = new RateLimitProperties.Limit(100, Duration.ofMinutes(1));
+    RateLimiter after = limiter(true);
+    for (int i = 0; i < 50; i++) {
+      after.check("register-address", raised, "10.0.0.5");
+    }
+  }
+
+  @Test
   void accountKeysIgnoreCase() {
     RateLimiter limiter = limiter(true);
     limiter.check("login-account", THREE_PER_MINUTE, "Ana@Example.com");

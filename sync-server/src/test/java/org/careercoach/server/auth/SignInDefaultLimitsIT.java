@@ -9,17 +9,13 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.careercoach.server.support.Accounts;
 import org.careercoach.server.support.Api;
-import org.careercoach.server.support.ServerIT;
+import org.careercoach.server.support.RealLimitsServerIT;
 import org.careercoach.server.support.TestClock;
-import org.careercoach.server.support.TestRedis;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -27,20 +23,11 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The sign-in limits at their real defaults (the shared context raises them), behind a reverse
  * proxy on the loopback address: 30 attempts a minute per client address, and 10 wrong passwords in
- * 5 minutes lock an account's untrusted sign-in for 5 minutes, then 10. A context of its own
- * because it needs other settings; addresses are random so Redis state of other runs never meets.
+ * 5 minutes lock an account's untrusted sign-in for 5 minutes, then 10; 3 password-reset requests
+ * per account in 15 minutes. Its context ({@link RealLimitsServerIT}) has those settings; addresses
+ * are random so Redis state of other runs never meets.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "coach.data-dir=${java.io.tmpdir}/career-coach-it/${random.uuid}",
-      "coach.public-url=https://coach.example.test",
-      "coach.auth.jwt-secret=" + ServerIT.JWT_SECRET,
-      "coach.rate-limit.trusted-proxies=127.0.0.1/32, ::1/128",
-      "coach.jobs.workers=false"
-    })
-@Import(TestClock.Configuration.class)
-@ContextConfiguration(initializers = TestRedis.Initializer.class)
+@RealLimitsServerIT
 class SignInDefaultLimitsIT {
 
   private static final String LOGIN = "/api/v1/auth/login";
@@ -117,6 +104,43 @@ class SignInDefaultLimitsIT {
     assertThat(Integer.parseInt(lockedLonger.header("Retry-After"))).isBetween(599, 600);
     assertThat(from(api, ownerAddress, attempt(email, Accounts.PASSWORD, device)).status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void anAccountGetsThreeResetMailsAQuarterHourFromAnyAddressHoweverItsAddressIsWritten() {
+    Api api = new Api(port);
+    String email = Accounts.email("forgetful");
+    String other = Accounts.email("bystander");
+    api.post(
+        "/api/v1/auth/register",
+        Map.of("email", email, "password", Accounts.PASSWORD, "name", "Forgetful"),
+        null,
+        Map.of("X-Forwarded-For", randomAddress()));
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(reset(api, randomAddress(), email).status())
+          .as("request %d", i + 1)
+          .isEqualTo(202);
+    }
+    Api.Response limited = reset(api, randomAddress(), email.toUpperCase(java.util.Locale.ROOT));
+
+    assertThat(limited.status()).isEqualTo(429);
+    assertThat(limited.body().get("type").asString())
+        .isEqualTo("urn:careercoach:problem:rate-limited");
+    assertThat(Integer.parseInt(limited.header("Retry-After")))
+        .as("three a quarter hour refill one every five minutes")
+        .isBetween(240, 300);
+    assertThat(reset(api, randomAddress(), other).status())
+        .as("another account's requests are not counted with it")
+        .isEqualTo(202);
+  }
+
+  private static Api.Response reset(Api api, String address, String email) {
+    return api.post(
+        "/api/v1/auth/password-reset/request",
+        Map.of("email", email),
+        null,
+        Map.of("X-Forwarded-For", address));
   }
 
   /**

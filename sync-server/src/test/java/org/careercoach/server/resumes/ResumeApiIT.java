@@ -2,12 +2,15 @@ package org.careercoach.server.resumes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +35,7 @@ class ResumeApiIT {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired CoachProperties coach;
+  @Autowired MeterRegistry meters;
   Api api;
   String token;
 
@@ -258,6 +262,7 @@ class ResumeApiIT {
   @Test
   void aClientThatStopsHalfWayLeavesNoRowAndNoFile() throws Exception {
     long blobsBefore = blobs().size();
+    long postsBefore = finishedPosts();
     byte[] body = Uploads.body(List.of(Uploads.file("cut.pdf", PDF, new byte[200_000])));
     try (Socket socket = new Socket("localhost", port)) {
       OutputStream out = socket.getOutputStream();
@@ -272,9 +277,9 @@ class ResumeApiIT {
               .getBytes(StandardCharsets.US_ASCII));
       out.write(body, 0, body.length / 2);
       out.flush();
-      Api.sleep(300);
     }
-    Api.sleep(500);
+    // Absence is checked once the server has finished with the cut request, not after a guess.
+    awaitServerFinishedPosts(postsBefore + 1);
 
     assertThat(count()).isZero();
     assertThat(blobs()).hasSize((int) blobsBefore);
@@ -294,6 +299,23 @@ class ResumeApiIT {
   private Api.Response upload(String filename, String contentType, byte[] bytes) {
     return api.upload(
         "/api/v1/resumes", List.of(Uploads.file(filename, contentType, bytes)), token);
+  }
+
+  /** POST requests the server has finished answering (or given up on), from its own metrics. */
+  private long finishedPosts() {
+    return meters.find("http.server.requests").tag("method", "POST").timers().stream()
+        .mapToLong(Timer::count)
+        .sum();
+  }
+
+  private void awaitServerFinishedPosts(long count) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (finishedPosts() < count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the server did not finish the cut request within 15 s");
+      }
+      Api.sleep(20);
+    }
   }
 
   private long count() {

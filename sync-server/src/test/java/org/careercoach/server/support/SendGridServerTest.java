@@ -1,5 +1,6 @@
 package org.careercoach.server.support;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "coach.email.read-timeout=2s"
     })
 @Import(TestClock.Configuration.class)
+@ExtendWith(TestClock.ResetAfterEach.class)
 public abstract class SendGridServerTest {
 
   @DynamicPropertySource

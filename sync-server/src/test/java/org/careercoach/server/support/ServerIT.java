@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
@@ -48,6 +49,7 @@ import org.springframework.test.context.ContextConfiguration;
     })
 @Import({TestClock.Configuration.class, TestJobs.Configuration.class})
 @ContextConfiguration(initializers = TestRedis.Initializer.class)
+@ExtendWith(TestClock.ResetAfterEach.class)
 public @interface ServerIT {
   String JWT_SECRET = "it-only-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
   String ADMIN_EMAIL = "admin@it.example";

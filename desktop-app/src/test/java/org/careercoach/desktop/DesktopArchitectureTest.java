@@ -1,5 +1,9 @@
 package org.careercoach.desktop;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,6 +11,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import javafx.application.Platform;
+import org.careercoach.desktop.ui.shell.Navigator;
+import org.careercoach.desktop.ui.shell.Screen;
 
 /** The desktop app's rules (DESIGN.md, "Modules and boundaries" and "MVVM and threads"). */
 @AnalyzeClasses(packages = "org.careercoach", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -41,11 +47,38 @@ class DesktopArchitectureTest {
           .because("one injected TaskExecutor delivers results on the FX thread");
 
   @ArchTest
-  static final ArchRule servicesKnowNoScreens =
+  static final ArchRule servicesKnowNoScreensAndNoToolkit =
       noClasses()
           .that()
           .resideInAPackage("org.careercoach.desktop.service..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.careercoach.desktop.ui..", "javafx.scene..");
+          .resideInAnyPackage("org.careercoach.desktop.ui..", "javafx..")
+          .because(
+              "services are observed by other services and tested with plain JUnit (ADR 0014);"
+                  + " only view models hop to the UI thread, through the TaskExecutor");
+
+  @ArchTest
+  static final ArchRule screensReachTheShellOnlyToNavigate =
+      noClasses()
+          .that()
+          .resideInAPackage("org.careercoach.desktop.ui..")
+          .and()
+          .resideOutsideOfPackage("org.careercoach.desktop.ui.shell..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("org.careercoach.desktop.ui.shell..")
+                  .and(not(type(Navigator.class)))
+                  .and(not(type(Screen.class))))
+          .because(
+              "app-wide state (session, connectivity) lives in services; the shell only"
+                  + " navigates (ADR 0014)");
+
+  @ArchTest
+  static final ArchRule theToolkitAdapterIsNotAService =
+      classes()
+          .that()
+          .haveSimpleName("FxTaskExecutor")
+          .should()
+          .resideOutsideOfPackage("org.careercoach.desktop.service..");
 }

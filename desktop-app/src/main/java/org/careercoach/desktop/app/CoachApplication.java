@@ -3,10 +3,10 @@ package org.careercoach.desktop.app;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.careercoach.desktop.service.FxTaskExecutor;
 import org.careercoach.desktop.service.secrets.KeychainSecretStore;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.service.settings.SettingsStore;
+import org.careercoach.desktop.ui.common.FxTaskExecutor;
 
 /** Starts the app and opens its one window. */
 public final class CoachApplication extends Application {

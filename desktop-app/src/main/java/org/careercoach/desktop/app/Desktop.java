@@ -14,10 +14,15 @@ import org.careercoach.desktop.service.HttpClients;
 import org.careercoach.desktop.service.ServerHealth;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
+import org.careercoach.desktop.service.connectivity.ConnectivityService;
 import org.careercoach.desktop.service.secrets.SecretStore;
+import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.desktop.ui.common.ActionFailures;
+import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
 import org.careercoach.desktop.ui.home.HomeView;
+import org.careercoach.desktop.ui.home.HomeViewModel;
 import org.careercoach.desktop.ui.settings.SettingsView;
 import org.careercoach.desktop.ui.settings.SettingsViewModel;
 import org.careercoach.desktop.ui.shell.ConnectionViewModel;
@@ -32,14 +37,21 @@ import org.careercoach.desktop.ui.signin.SignInView;
 import org.careercoach.desktop.ui.signin.SignInViewModel;
 
 /**
- * The app put together: services, view models and the window's scene. The application class and the
- * UI tests both build it here, so tests drive exactly what users get.
+ * The app put together by hand: services, view models and the window's scene (ADR 0014). The
+ * application class and the UI tests both build it here, so tests drive exactly what users get.
  *
  * @param scene the window's content, themed
  * @param shell the window's view model
  * @param accounts the account of the server in use
+ * @param session who is signed in, where, and the keychain's state
+ * @param connectivity whether the server can be reached
  */
-public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
+public record Desktop(
+    Scene scene,
+    ShellViewModel shell,
+    Accounts accounts,
+    SessionService session,
+    ConnectivityService connectivity) {
 
   public static Desktop assemble(
       DesktopConfig config,
@@ -50,30 +62,36 @@ public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
     ServerChoice server = ServerChoice.of(config, settings.current());
     Supplier<OkHttpClient> http = HttpClients.shared();
     Accounts accounts = new Accounts(http, keychain, server.address(), clock);
-    ConnectionViewModel connection =
-        new ConnectionViewModel(
+    ConnectivityService connectivity =
+        new ConnectivityService(
             executor,
             () -> new ServerHealth(http.get(), accounts.server(), clock).check(),
             () -> accounts.server().toString(),
             new Random());
-    ShellViewModel shell = new ShellViewModel(executor, accounts, settings, connection);
+    SessionService session = new SessionService(executor, accounts, settings, connectivity);
+    Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
+    ShellViewModel shell =
+        new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
 
-    SignInViewModel signIn = new SignInViewModel(executor, accounts, shell);
+    SignInViewModel signIn = new SignInViewModel(commands, accounts, session, shell);
     signIn.suggestEmail(settings.current().lastEmail());
     signIn.showNotice(server.problem());
-    shell.whenSignedOut(signIn::showNotice);
-    CreateAccountViewModel createAccount = new CreateAccountViewModel(executor, accounts, shell);
+    session.onSignedOut(notice -> executor.deliver(() -> signIn.showNotice(notice)));
+    CreateAccountViewModel createAccount =
+        new CreateAccountViewModel(commands, accounts, session, shell);
     ForgotPasswordViewModel forgotPassword =
-        new ForgotPasswordViewModel(executor, accounts, shell, signIn::useEmail);
+        new ForgotPasswordViewModel(commands, accounts, session, shell, signIn::useEmail);
     SettingsViewModel settingsScreen =
         new SettingsViewModel(
-            executor,
+            commands,
             accounts,
             settings,
+            session,
             shell,
             config.serverFromEnvironment(),
             dark -> (dark ? Theme.DARK : Theme.LIGHT).apply(),
             new FxDialogService());
+    HomeViewModel home = new HomeViewModel(executor, session, settings);
     // Each screen's view is made once and kept: its listeners on the long-lived view models then
     // belong to one view, not to every view ever shown.
     Map<Screen, Node> made = new EnumMap<>(Screen.class);
@@ -87,7 +105,7 @@ public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
                       case SIGN_IN -> new SignInView(signIn);
                       case CREATE_ACCOUNT -> new CreateAccountView(createAccount);
                       case FORGOT_PASSWORD -> new ForgotPasswordView(forgotPassword);
-                      case HOME -> new HomeView(shell);
+                      case HOME -> new HomeView(home);
                       case SETTINGS -> new SettingsView(settingsScreen);
                     });
 
@@ -95,7 +113,7 @@ public record Desktop(Scene scene, ShellViewModel shell, Accounts accounts) {
     Scene scene = new Scene(new ShellView(shell, screens), 960, 680);
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
-    return new Desktop(scene, shell, accounts);
+    return new Desktop(scene, shell, accounts, session, connectivity);
   }
 
   /**

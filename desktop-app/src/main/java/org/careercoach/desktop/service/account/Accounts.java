@@ -31,6 +31,7 @@ public final class Accounts {
   private final Callable<SecretStore> keychain;
   private final Clock clock;
   private final List<Consumer<String>> endListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<String>> keychainListeners = new CopyOnWriteArrayList<>();
   // Read on the UI thread while open() runs in the background: never behind open()'s lock.
   private volatile ServerAddress server;
   private SecretStores.Choice secrets;
@@ -106,6 +107,14 @@ public final class Accounts {
     endListeners.add(listener);
   }
 
+  /**
+   * Hears the technical reason whenever the keychain fails to keep a rotated sign-in of the server
+   * in use (the session then goes on in memory). Called on any thread.
+   */
+  public void onKeychainFailed(Consumer<String> listener) {
+    keychainListeners.add(listener);
+  }
+
   private AccountService newService(ServerAddress address) {
     AccountService service = new AccountService(http.get(), address, secrets.store(), clock);
     // Only the server in use may send the user to Sign in; one left behind says nothing.
@@ -115,6 +124,14 @@ public final class Accounts {
             reason -> {
               if (current == service) {
                 endListeners.forEach(listener -> listener.accept(reason));
+              }
+            });
+    service
+        .session()
+        .onKeychainFailed(
+            details -> {
+              if (current == service) {
+                keychainListeners.forEach(listener -> listener.accept(details));
               }
             });
     return service;

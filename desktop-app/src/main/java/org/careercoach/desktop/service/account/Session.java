@@ -62,8 +62,10 @@ public final class Session {
   private final ReentrantLock refreshLock = new ReentrantLock();
   private final Object transitions = new Object();
   private final List<Consumer<String>> endListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<String>> keychainListeners = new CopyOnWriteArrayList<>();
   private final AtomicInteger refreshes = new AtomicInteger();
   private volatile Tokens tokens;
+  private boolean keychainFailed; // guarded by transitions
   private Failure lastFailure; // guarded by refreshLock
 
   Session(TokenRefresher refresher, SecretStore secrets, String secretName, Clock clock) {
@@ -111,6 +113,14 @@ public final class Session {
   /** Called with the reason when the server ends the session (not when the user signs out). */
   public void onEnded(Consumer<String> listener) {
     endListeners.add(listener);
+  }
+
+  /**
+   * Called with the technical reason when the keychain fails to keep a new refresh token: the
+   * session goes on in memory, but will not outlive this run.
+   */
+  public void onKeychainFailed(Consumer<String> listener) {
+    keychainListeners.add(listener);
   }
 
   /**
@@ -234,14 +244,23 @@ public final class Session {
             pair.accessToken(),
             requestedAt.plus(lifetime).minus(refreshMargin(lifetime)),
             pair.refreshToken());
+    tokens = fresh;
+    if (keychainFailed) {
+      return fresh; // memory only since the keychain failed, as Settings says
+    }
     try {
       secrets.write(secretName, pair.refreshToken());
     } catch (SecretStoreException e) {
-      // The old token must not outlive its rotation: using it next time would end the session.
+      // The server has rotated: the new token is the only good one, so the session keeps it in
+      // memory rather than ending. The old one must not outlive its rotation (using it next time
+      // would end the session as a theft), and a later write that happens to work would make
+      // "you will sign in again" untrue: the keychain is left alone until the app restarts.
       log.log(Level.WARNING, "Could not keep the sign-in in the keychain: {0}", e.getMessage());
+      keychainFailed = true;
       forgetKept();
+      String details = String.valueOf(e.getMessage());
+      keychainListeners.forEach(listener -> listener.accept(details));
     }
-    tokens = fresh;
     return fresh;
   }
 

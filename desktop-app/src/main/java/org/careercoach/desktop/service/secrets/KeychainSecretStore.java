@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.careercoach.desktop.service.FxTaskExecutor;
+import org.careercoach.desktop.service.DaemonThreads;
 
 /**
  * The OS keychain through java-keyring: macOS Keychain, Windows Credential Manager, the Secret
@@ -121,7 +121,7 @@ public final class KeychainSecretStore implements SecretStore {
   static final class KeychainThread {
 
     private final ExecutorService executor =
-        Executors.newSingleThreadExecutor(FxTaskExecutor.daemonThreads("coach-keychain-"));
+        Executors.newSingleThreadExecutor(DaemonThreads.named("coach-keychain-"));
     private final Duration limit;
     private volatile Future<?> stuck;
 

@@ -5,21 +5,29 @@ import java.lang.System.Logger.Level;
 import org.careercoach.desktop.service.account.SessionEndedException;
 import org.careercoach.desktop.service.api.ApiException;
 import org.careercoach.desktop.service.api.ProblemMessages;
-import org.careercoach.desktop.ui.shell.Navigator;
+import org.careercoach.desktop.service.connectivity.ConnectivityService;
+import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.model.api.FieldError;
 
 /**
- * Shows why a network action failed, in the form that ran it, and tells the window what follows.
+ * Shows why a network action failed, in the form that ran it, and tells the session (ended) or the
+ * connectivity service (unreachable) what follows.
  */
 public final class ActionFailures {
 
   private static final System.Logger log = System.getLogger(ActionFailures.class.getName());
 
-  private ActionFailures() {}
+  private final SessionService session;
+  private final ConnectivityService connectivity;
 
-  public static void show(Throwable failure, FieldErrors errors, Navigator navigator) {
+  public ActionFailures(SessionService session, ConnectivityService connectivity) {
+    this.session = session;
+    this.connectivity = connectivity;
+  }
+
+  public void show(Throwable failure, FieldErrors errors) {
     if (failure instanceof SessionEndedException ended) {
-      navigator.signedOut(ended.getMessage());
+      session.signedOut(ended.getMessage());
     } else if (failure instanceof ApiException refused) {
       showRefusal(refused, errors);
     } else if (failure.getCause() instanceof ApiException refused) {
@@ -30,7 +38,7 @@ public final class ActionFailures {
           "Can't reach the server ("
               + reason(unreachable)
               + "). Check your connection; the app keeps trying.");
-      navigator.unreachable(reason(unreachable));
+      connectivity.unreachable(reason(unreachable));
     } else {
       log.log(Level.ERROR, "Unexpected failure", failure);
       errors.setForm("Something went wrong: " + reason(failure) + ". Please try again.");

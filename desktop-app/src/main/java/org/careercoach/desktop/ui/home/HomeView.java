@@ -6,13 +6,12 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.careercoach.desktop.ui.common.Forms;
-import org.careercoach.desktop.ui.shell.ShellViewModel;
 import org.careercoach.model.api.UserProfile;
 
 /** Home: who is signed in, and what the app is for. */
 public final class HomeView extends VBox {
 
-  public HomeView(ShellViewModel shell) {
+  public HomeView(HomeViewModel shell) {
     super(12);
     Label greeting = new Label();
     greeting.setId("home-greeting");
@@ -57,12 +56,12 @@ public final class HomeView extends VBox {
     getStyleClass().add("screen");
   }
 
-  private static String greeting(ShellViewModel shell) {
+  private static String greeting(HomeViewModel shell) {
     UserProfile user = shell.userProperty().get();
     return user == null ? "Welcome back" : "Welcome, " + user.name();
   }
 
-  private static String account(ShellViewModel shell) {
+  private static String account(HomeViewModel shell) {
     UserProfile user = shell.userProperty().get();
     if (user != null) {
       return "Signed in as " + user.email();

@@ -3,6 +3,7 @@ package org.careercoach.desktop.ui.settings;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,12 +12,15 @@ import javafx.beans.property.StringProperty;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.api.ServerAddress;
+import org.careercoach.desktop.service.session.SessionService;
+import org.careercoach.desktop.service.session.SessionState;
 import org.careercoach.desktop.service.settings.SettingsService;
-import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Busy;
+import org.careercoach.desktop.ui.common.Command;
+import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.DialogService;
 import org.careercoach.desktop.ui.common.FieldErrors;
-import org.careercoach.desktop.ui.shell.ShellViewModel;
+import org.careercoach.desktop.ui.shell.Navigator;
 
 /** Settings: the server, the theme, the keychain's state, and signing out. */
 public final class SettingsViewModel {
@@ -25,13 +29,17 @@ public final class SettingsViewModel {
   private final DialogService dialogs;
   private final Accounts accounts;
   private final SettingsService settings;
-  private final ShellViewModel shell;
+  private final SessionService session;
+  private final Navigator navigator;
   private final String serverFromEnvironment;
   private final StringProperty serverUrl = new SimpleStringProperty("");
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final FieldErrors errors = new FieldErrors("server");
-  private final Busy busy = new Busy();
+  private final Command command;
+  private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper keychainDetails = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
 
   /**
    * @param serverFromEnvironment {@code COACH_SERVER_URL} when set (it wins over the setting), else
@@ -40,22 +48,33 @@ public final class SettingsViewModel {
    * @param dialogs asks before signing out everywhere
    */
   public SettingsViewModel(
-      TaskExecutor executor,
+      Commands commands,
       Accounts accounts,
       SettingsService settings,
-      ShellViewModel shell,
+      SessionService session,
+      Navigator navigator,
       String serverFromEnvironment,
       Consumer<Boolean> applyTheme,
       DialogService dialogs) {
-    this.executor = executor;
+    this.executor = commands.executor();
+    this.command = commands.forForm(errors, new Busy());
     this.dialogs = dialogs;
     this.accounts = accounts;
     this.settings = settings;
-    this.shell = shell;
+    this.session = session;
+    this.navigator = navigator;
+    showSession(session.state().get());
+    session.state().subscribe(state -> executor.deliver(() -> showSession(state)));
     this.serverFromEnvironment = serverFromEnvironment;
     serverUrl.set(accounts.server().toString());
     darkTheme.set(settings.current().darkTheme());
     darkTheme.addListener((obs, was, dark) -> themeChanged(dark, applyTheme));
+  }
+
+  private void showSession(SessionState state) {
+    keychainStatus.set(state.keychain().status());
+    keychainDetails.set(state.keychain().details());
+    signedIn.set(state.signedIn());
   }
 
   /** Whether the server is set by COACH_SERVER_URL, so the field can't change it. */
@@ -77,79 +96,59 @@ public final class SettingsViewModel {
       message.set("Already using " + address + ".");
       return;
     }
-    if (!busy.start()) {
+    if (command.running()) {
       return;
     }
     String saved = address.toString();
-    executor.submit(
+    // Not through the command: a failure here is about the switch, whatever its cause.
+    command.run(
         () -> {
-          Accounts.Opened opened = accounts.useServer(address);
-          settings.update(s -> s.withServerUrl(saved));
-          return opened;
+          try {
+            Accounts.Opened opened = accounts.useServer(address);
+            settings.update(s -> s.withServerUrl(saved));
+            return opened;
+          } catch (Exception e) {
+            return new SwitchFailed(e);
+          }
         },
-        opened -> {
-          busy.done();
-          serverUrl.set(saved);
-          message.set("Now using " + saved + ".");
-          shell.serverChanged(opened);
-        },
-        failure -> {
-          busy.done();
-          errors.setForm("Could not switch servers: " + failure.getMessage());
+        outcome -> {
+          if (outcome instanceof Accounts.Opened opened) {
+            serverUrl.set(saved);
+            message.set("Now using " + saved + ".");
+            session.serverChanged(opened);
+          } else if (outcome instanceof SwitchFailed failed) {
+            errors.setForm("Could not switch servers: " + failed.error().getMessage());
+          }
         });
   }
 
+  private record SwitchFailed(Exception error) {}
+
   public void signOut() {
-    if (!busy.start()) {
-      return;
-    }
-    executor.submit(
-        () -> {
-          accounts.current().signOut();
-          return true;
-        },
-        done -> {
-          busy.done();
-          shell.signedOut("You are signed out.");
-        },
-        failure -> {
-          busy.done();
-          ActionFailures.show(failure, errors, shell);
-        });
+    command.run(() -> accounts.current().signOut(), () -> session.signedOut("You are signed out."));
   }
 
   /**
    * Ends every session of the account, on all devices, once the user confirms; needs the server.
    */
   public void signOutEverywhere() {
-    if (busy.property().get()
+    if (command.running()
         || !dialogs.confirm(
             "Sign out everywhere?",
             "This signs you out on every computer where you use Career Coach, this one too.",
-            "Sign out all devices")
-        || !busy.start()) {
+            "Sign out all devices")) {
       return;
     }
     errors.clear();
-    executor.submit(
-        () -> {
-          accounts.current().signOutEverywhere();
-          return true;
-        },
-        done -> {
-          busy.done();
-          shell.signedOut("You are signed out on every device.");
-        },
-        failure -> {
-          busy.done();
-          ActionFailures.show(failure, errors, shell);
-        });
+    command.run(
+        () -> accounts.current().signOutEverywhere(),
+        () -> session.signedOut("You are signed out on every device."));
   }
 
   public void close() {
     errors.clear();
     message.set("");
-    shell.back();
+    navigator.back();
   }
 
   private void themeChanged(boolean dark, Consumer<Boolean> applyTheme) {
@@ -168,16 +167,18 @@ public final class SettingsViewModel {
     return darkTheme;
   }
 
+  /** What the app does with the sign-in: keychain, or memory only and why. */
   public ReadOnlyStringProperty keychainStatusProperty() {
-    return shell.keychainStatusProperty();
+    return keychainStatus.getReadOnlyProperty();
   }
 
+  /** The technical reason the keychain is not used; empty when it is. */
   public ReadOnlyStringProperty keychainDetailsProperty() {
-    return shell.keychainDetailsProperty();
+    return keychainDetails.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty signedInProperty() {
-    return shell.signedInProperty();
+    return signedIn.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty messageProperty() {
@@ -189,6 +190,6 @@ public final class SettingsViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.property();
+    return command.busyProperty();
   }
 }

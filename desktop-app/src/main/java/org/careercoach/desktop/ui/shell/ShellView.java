@@ -116,7 +116,7 @@ public final class ShellView extends BorderPane {
     retry.setId("retry-connection");
     retry.getStyleClass().add(Styles.FLAT);
     retry.setMinWidth(Region.USE_PREF_SIZE);
-    retry.setOnAction(e -> viewModel.check());
+    retry.setOnAction(e -> viewModel.retry());
     retry.visibleProperty().bind(viewModel.onlineProperty().not());
     retry.disableProperty().bind(viewModel.checkingProperty());
 

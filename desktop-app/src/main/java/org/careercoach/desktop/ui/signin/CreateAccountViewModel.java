@@ -3,10 +3,10 @@ package org.careercoach.desktop.ui.signin;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
-import org.careercoach.desktop.ui.common.ActionFailures;
-import org.careercoach.desktop.ui.common.Busy;
+import org.careercoach.desktop.service.session.SessionService;
+import org.careercoach.desktop.ui.common.Command;
+import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FieldErrors;
 import org.careercoach.desktop.ui.common.FormRules;
 import org.careercoach.desktop.ui.shell.Navigator;
@@ -14,20 +14,22 @@ import org.careercoach.desktop.ui.shell.Navigator;
 /** Create an account: name, email, a new password typed twice. Signs in when it is made. */
 public final class CreateAccountViewModel {
 
-  private final TaskExecutor executor;
   private final Accounts accounts;
+  private final SessionService session;
   private final Navigator navigator;
   private final StringProperty name = new SimpleStringProperty("");
   private final StringProperty email = new SimpleStringProperty("");
   private final StringProperty password = new SimpleStringProperty("");
   private final StringProperty repeat = new SimpleStringProperty("");
   private final FieldErrors errors = new FieldErrors("name", "email", "password", "repeat");
-  private final Busy busy = new Busy();
+  private final Command createCommand;
 
-  public CreateAccountViewModel(TaskExecutor executor, Accounts accounts, Navigator navigator) {
-    this.executor = executor;
+  public CreateAccountViewModel(
+      Commands commands, Accounts accounts, SessionService session, Navigator navigator) {
     this.accounts = accounts;
+    this.session = session;
     this.navigator = navigator;
+    this.createCommand = commands.forForm(errors);
   }
 
   public void create() {
@@ -38,22 +40,17 @@ public final class CreateAccountViewModel {
     if (errors.of("password").get().isEmpty()) {
       FormRules.repeated(password.get(), repeat.get()).ifPresent(m -> errors.set("repeat", m));
     }
-    if (errors.anyField() || !busy.start()) {
+    if (errors.anyField() || createCommand.running()) {
       return;
     }
     String typedName = name.get().strip();
     String typedEmail = email.get().strip();
     String typedPassword = password.get();
-    executor.submit(
+    createCommand.run(
         () -> accounts.current().createAccount(typedName, typedEmail, typedPassword),
         user -> {
-          busy.done();
           clear();
-          navigator.signedIn(user);
-        },
-        failure -> {
-          busy.done();
-          ActionFailures.show(failure, errors, navigator);
+          session.signedIn(user);
         });
   }
 
@@ -90,6 +87,6 @@ public final class CreateAccountViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.property();
+    return createCommand.busyProperty();
   }
 }

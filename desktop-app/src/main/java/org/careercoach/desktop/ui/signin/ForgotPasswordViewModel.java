@@ -7,10 +7,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
-import org.careercoach.desktop.ui.common.ActionFailures;
+import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.ui.common.Busy;
+import org.careercoach.desktop.ui.common.Command;
+import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FieldErrors;
 import org.careercoach.desktop.ui.common.FormRules;
 import org.careercoach.desktop.ui.shell.Navigator;
@@ -21,8 +22,8 @@ import org.careercoach.desktop.ui.shell.Navigator;
  */
 public final class ForgotPasswordViewModel {
 
-  private final TaskExecutor executor;
   private final Accounts accounts;
+  private final SessionService session;
   private final Navigator navigator;
   private final Consumer<String> emailForSignIn;
   private final StringProperty email = new SimpleStringProperty("");
@@ -32,46 +33,44 @@ public final class ForgotPasswordViewModel {
   private final ReadOnlyBooleanWrapper codeStep = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final FieldErrors errors = new FieldErrors("email", "token", "newPassword", "repeat");
-  private final Busy busy = new Busy();
+  private final Command command;
 
   /**
    * @param emailForSignIn hands the email used here to the Sign in form, for signing in afterwards
    */
   public ForgotPasswordViewModel(
-      TaskExecutor executor,
+      Commands commands,
       Accounts accounts,
+      SessionService session,
       Navigator navigator,
       Consumer<String> emailForSignIn) {
-    this.executor = executor;
     this.accounts = accounts;
+    this.session = session;
     this.navigator = navigator;
+    // Both steps share one busy flag: one request at a time from this screen.
+    this.command = commands.forForm(errors, new Busy());
     this.emailForSignIn = emailForSignIn;
   }
 
   public void sendLink() {
     errors.clear();
     FormRules.email(email.get()).ifPresent(message -> errors.set("email", message));
-    if (errors.anyField() || !busy.start()) {
+    if (errors.anyField() || command.running()) {
       return;
     }
     String typedEmail = email.get().strip();
-    executor.submit(
+    command.run(
         () -> {
           accounts.current().requestPasswordReset(typedEmail);
           return typedEmail;
         },
         sentTo -> {
-          busy.done();
           notice.set(
               "If "
                   + sentTo
                   + " has an account, an email with a reset link is on its way. Paste the link"
                   + " (or the code in it) below.");
           codeStep.set(true);
-        },
-        failure -> {
-          busy.done();
-          ActionFailures.show(failure, errors, navigator);
         });
   }
 
@@ -89,28 +88,20 @@ public final class ForgotPasswordViewModel {
     if (errors.of("newPassword").get().isEmpty()) {
       FormRules.repeated(password.get(), repeat.get()).ifPresent(m -> errors.set("repeat", m));
     }
-    if (errors.anyField() || !busy.start()) {
+    if (errors.anyField() || command.running()) {
       return;
     }
     String pasted = code.get();
     String chosen = password.get();
-    executor.submit(
+    command.run(
+        () -> accounts.current().resetPassword(pasted, chosen),
         () -> {
-          accounts.current().resetPassword(pasted, chosen);
-          return true;
-        },
-        done -> {
-          busy.done();
           String typedEmail = email.get().strip();
           reset();
           if (!typedEmail.isEmpty()) {
             emailForSignIn.accept(typedEmail);
           }
-          navigator.signedOut("Your password is changed. Sign in with the new one.");
-        },
-        failure -> {
-          busy.done();
-          ActionFailures.show(failure, errors, navigator);
+          session.signedOut("Your password is changed. Sign in with the new one.");
         });
   }
 
@@ -158,6 +149,6 @@ public final class ForgotPasswordViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.property();
+    return command.busyProperty();
   }
 }

@@ -5,10 +5,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
-import org.careercoach.desktop.ui.common.ActionFailures;
-import org.careercoach.desktop.ui.common.Busy;
+import org.careercoach.desktop.service.session.SessionService;
+import org.careercoach.desktop.ui.common.Command;
+import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FieldErrors;
 import org.careercoach.desktop.ui.common.FormRules;
 import org.careercoach.desktop.ui.shell.Navigator;
@@ -17,19 +17,21 @@ import org.careercoach.desktop.ui.shell.Screen;
 /** Sign in with email and password. */
 public final class SignInViewModel {
 
-  private final TaskExecutor executor;
   private final Accounts accounts;
+  private final SessionService session;
   private final Navigator navigator;
   private final StringProperty email = new SimpleStringProperty("");
   private final StringProperty password = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final FieldErrors errors = new FieldErrors("email", "password");
-  private final Busy busy = new Busy();
+  private final Command signInCommand;
 
-  public SignInViewModel(TaskExecutor executor, Accounts accounts, Navigator navigator) {
-    this.executor = executor;
+  public SignInViewModel(
+      Commands commands, Accounts accounts, SessionService session, Navigator navigator) {
     this.accounts = accounts;
+    this.session = session;
     this.navigator = navigator;
+    this.signInCommand = commands.forForm(errors);
   }
 
   /** Shown above the form: why the user is here again, or what to do next. */
@@ -55,22 +57,17 @@ public final class SignInViewModel {
     errors.clear();
     FormRules.email(email.get()).ifPresent(message -> errors.set("email", message));
     FormRules.enteredPassword(password.get()).ifPresent(m -> errors.set("password", m));
-    if (errors.anyField() || !busy.start()) {
+    if (errors.anyField() || signInCommand.running()) {
       return;
     }
     String typedEmail = email.get().strip();
     String typedPassword = password.get();
-    executor.submit(
+    signInCommand.run(
         () -> accounts.current().signIn(typedEmail, typedPassword),
         user -> {
-          busy.done();
           password.set("");
           notice.set("");
-          navigator.signedIn(user);
-        },
-        failure -> {
-          busy.done();
-          ActionFailures.show(failure, errors, navigator);
+          session.signedIn(user);
         });
   }
 
@@ -99,6 +96,6 @@ public final class SignInViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.property();
+    return signInCommand.busyProperty();
   }
 }

@@ -14,16 +14,20 @@ import org.careercoach.desktop.service.SameThreadExecutor;
 import org.careercoach.desktop.service.ServerStatus;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.api.ServerAddress;
+import org.careercoach.desktop.service.connectivity.ConnectivityService;
 import org.careercoach.desktop.service.secrets.MemorySecretStore;
+import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.service.settings.SettingsStore;
+import org.careercoach.desktop.ui.home.HomeViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The window's state and navigation, without a toolkit, against a server played by MockWebServer.
+ * The window follows the session service (and navigates), without a toolkit, against a server
+ * played by MockWebServer.
  */
 class ShellViewModelTest {
 
@@ -39,6 +43,7 @@ class ShellViewModelTest {
   private final SameThreadExecutor executor = new SameThreadExecutor();
   private final List<String> notices = new ArrayList<>();
   private Accounts accounts;
+  private SessionService session;
   private ShellViewModel shell;
 
   @BeforeEach
@@ -46,12 +51,15 @@ class ShellViewModelTest {
     server.start();
     ServerAddress address = ServerAddress.parse(server.url("/").toString());
     accounts = new Accounts(HttpClients::create, () -> keychain, address, Clock.systemUTC());
-    ConnectionViewModel connection =
-        new ConnectionViewModel(executor, ServerStatus::up, address::toString, new Random());
-    shell =
-        new ShellViewModel(
-            executor, accounts, new SettingsService(new SettingsStore(dataDir)), connection);
-    shell.whenSignedOut(notices::add);
+    shell = shellOver(new SettingsService(new SettingsStore(dataDir)));
+    session.onSignedOut(notices::add);
+  }
+
+  private ShellViewModel shellOver(SettingsService settings) {
+    ConnectivityService connectivity =
+        new ConnectivityService(executor, ServerStatus::up, () -> "", new Random());
+    session = new SessionService(executor, accounts, settings, connectivity);
+    return new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
   }
 
   @AfterEach
@@ -65,7 +73,7 @@ class ShellViewModelTest {
 
     assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
     assertThat(shell.signedInProperty().get()).isFalse();
-    assertThat(shell.keychainStatusProperty().get()).isNotEmpty();
+    assertThat(session.state().get().keychain().status()).isNotEmpty();
   }
 
   @Test
@@ -104,7 +112,8 @@ class ShellViewModelTest {
 
     assertThat(shell.screenProperty().get()).isEqualTo(Screen.HOME);
     assertThat(shell.signedInProperty().get()).isTrue();
-    assertThat(shell.accountNoteProperty().get()).contains("when the server can be reached");
+    assertThat(new HomeViewModel(executor, session, null).accountNoteProperty().get())
+        .contains("when the server can be reached");
   }
 
   @Test
@@ -113,14 +122,30 @@ class ShellViewModelTest {
 
     SettingsService remembered = new SettingsService(new SettingsStore(dataDir));
     remembered.update(s -> s.withSignedInTo(accounts.server().toString()));
-    ShellViewModel next =
-        new ShellViewModel(
-            executor,
-            accounts,
-            remembered,
-            new ConnectionViewModel(executor, ServerStatus::up, () -> "", new Random()));
+    ShellViewModel next = shellOver(remembered);
 
     assertThat(next.screenProperty().get()).as("waits for the keychain").isEqualTo(Screen.STARTING);
+  }
+
+  @Test
+  void signingInShowsHomeAndAnySignOutReturnsToSignInWithoutHistory() {
+    shell.start();
+    shell.show(Screen.CREATE_ACCOUNT);
+
+    session.signedIn(
+        new org.careercoach.model.api.UserProfile(
+            java.util.UUID.randomUUID(), "ana@example.com", "Ana", java.util.Set.of(), true));
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.HOME);
+    assertThat(shell.userProperty().get().name()).isEqualTo("Ana");
+    shell.show(Screen.SETTINGS);
+
+    session.signedOut("You are signed out.");
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+    assertThat(shell.signedInProperty().get()).isFalse();
+    shell.back();
+    assertThat(shell.screenProperty().get())
+        .as("no way back into the account")
+        .isEqualTo(Screen.SIGN_IN);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.careercoach.desktop.service;
+package org.careercoach.desktop.ui.common;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -6,16 +6,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.careercoach.desktop.service.DaemonThreads;
+import org.careercoach.desktop.service.TaskExecutor;
 
 /**
  * The app's one background executor: a small pool of daemon threads whose results are delivered
  * with {@link Platform#runLater}, and one timer thread for delayed work. It is the only place that
- * calls {@code runLater}.
+ * calls {@code runLater}: the one adapter between the services' threads and the toolkit, which is
+ * why it lives with the UI and not in {@code service}.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
@@ -23,8 +24,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
   private final ScheduledExecutorService timer;
 
   public FxTaskExecutor(int threads) {
-    this.pool = Executors.newFixedThreadPool(threads, daemonThreads("coach-background-"));
-    this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("coach-timer-"));
+    this.pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("coach-background-"));
+    this.timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("coach-timer-"));
   }
 
   @Override
@@ -67,15 +68,5 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     timer.shutdownNow();
     pool.shutdownNow();
     pool.awaitTermination(2, TimeUnit.SECONDS);
-  }
-
-  /** Daemon threads, so that nothing the app started can keep it alive after its window closed. */
-  public static ThreadFactory daemonThreads(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

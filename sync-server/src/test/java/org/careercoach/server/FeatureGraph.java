@@ -32,9 +32,7 @@ record FeatureGraph(
               "point 8",
               "the job runner queues the \"resume parsed\" mail itself"),
           new KnownException(
-              "jobs", "users", "point 8", "the job runner looks up the mail's recipient"),
-          new KnownException(
-              "parsing", "config", "point 8", "ParseCommand finds the AI answer cache's folder"));
+              "jobs", "users", "point 8", "the job runner looks up the mail's recipient"));
 
   /** Where the generated diagram lives, relative to the repository's root. */
   static final String DOC = "docs/server-features.md";

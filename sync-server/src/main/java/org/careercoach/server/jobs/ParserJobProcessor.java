@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.server.ai.ModelProvider;
 import org.careercoach.server.parsing.ChildJvmParser;
 import org.careercoach.server.parsing.ClaudeResumeParser;
 import org.careercoach.server.parsing.ResumeParser;
 import org.careercoach.server.storage.BlobStore;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,19 +27,10 @@ class ParserJobProcessor implements JobProcessor {
   private final ResumeParser parser;
   private final ChildJvmParser isolated;
 
-  ParserJobProcessor(
-      BlobStore store, JobProperties properties, JdbcAnswerCache answers, Environment env) {
+  ParserJobProcessor(BlobStore store, JobProperties properties, ModelProvider ai) {
     this.store = store;
-    Map<String, String> claudeSettings =
-        Map.of(
-            "ANTHROPIC_API_KEY", env.getProperty("ANTHROPIC_API_KEY", ""),
-            "CLAUDE_MODEL", env.getProperty("CLAUDE_MODEL", "claude-sonnet-4-5"),
-            "ANTHROPIC_BASE_URL",
-                env.getProperty("ANTHROPIC_BASE_URL", "https://api.anthropic.com"));
     this.parser =
-        new ResumeParser(
-            ResumeParser.DEFAULT_TIME_LIMIT,
-            ClaudeResumeParser.fromEnvironment(claudeSettings, answers));
+        new ResumeParser(ResumeParser.DEFAULT_TIME_LIMIT, ai.client().map(ClaudeResumeParser::new));
     String heap = properties.isolateHeap();
     this.isolated =
         heap == null || heap.isBlank() ? null : new ChildJvmParser(heap, Duration.ofSeconds(90));

@@ -6,12 +6,15 @@
  * repairs what Redis lost, and every state change is published for the owner's event stream.
  *
  * <p>Allowed dependencies (ADR 0015, checked by FeatureGraphTest): redis: the stream and shared
- * limits. storage: the file to parse. parsing: the parser. events: progress for the owner's stream.
- * email and users only as a known exception: the job runner queues the "resume parsed" mail itself.
- * TODO(issue 14, point 8): the email feature sends it from an event, and both edges go.
+ * limits. storage: the file to parse. parsing: the parser. ai: the model the parser may use, with
+ * its answer cache. events: progress for the owner's stream. email and users only as a known
+ * exception: the job runner queues the "resume parsed" mail itself. TODO(issue 14, point 8): the
+ * email feature sends it from an event, and both edges go.
  */
 @ApplicationModule(
-    allowedDependencies = {"config", "redis", "storage", "parsing", "events", "email", "users"})
+    allowedDependencies = {
+      "config", "redis", "storage", "parsing", "ai", "events", "email", "users"
+    })
 package org.careercoach.server.jobs;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
-import org.careercoach.server.config.CoachProperties;
+import org.careercoach.server.ai.ModelClient;
 
 /**
  * {@code java -jar sync-server.jar parse FILE_OR_DIR... --out DIR}: writes {@code DIR/<name>.json}
@@ -65,14 +65,10 @@ public final class ParseCommand {
     }
     // Claude when ANTHROPIC_API_KEY is set (its answer validated, the heuristic as fallback), its
     // answers kept in the data folder the server uses, so a rerun pays for nothing twice.
-    Path answers =
-        new CoachProperties(System.getenv("COACH_DATA_DIR"), null)
-            .dataDirectory()
-            .resolve("ai-answers");
     ResumeParser parser =
         new ResumeParser(
             ResumeParser.DEFAULT_TIME_LIMIT,
-            ClaudeResumeParser.fromEnvironment(System.getenv(), new FolderAnswerCache(answers)));
+            ModelClient.fromEnvironment(System.getenv()).map(ClaudeResumeParser::new));
     int parsed = 0;
     int failed = 0;
     ChildJvmParser isolated =

@@ -14,6 +14,9 @@ import mockwebserver3.RecordedRequest;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.PartialDate;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.server.ai.AiProperties;
+import org.careercoach.server.ai.FolderAnswerCache;
+import org.careercoach.server.ai.ModelClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +43,10 @@ class ClaudeResumeParserTest {
   private ResumeParser newParser() {
     ClaudeResumeParser claude =
         new ClaudeResumeParser(
-            "sk-test",
-            "claude-test",
-            anthropic.url("/").toString(),
-            Duration.ofSeconds(2),
-            new FolderAnswerCache(answers));
+            new ModelClient(
+                new AiProperties("sk-test", "claude-test", anthropic.url("/").toString()),
+                Duration.ofSeconds(2),
+                new FolderAnswerCache(answers)));
     return new ResumeParser(Duration.ofSeconds(10), Optional.of(claude));
   }
 

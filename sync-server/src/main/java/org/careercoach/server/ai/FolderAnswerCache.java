@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.ai;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,10 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.careercoach.model.json.CoachJson;
-import org.careercoach.model.resume.Resume;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /** One JSON file per answer, written whole (a temporary file moved into place) or not at all. */
 public final class FolderAnswerCache implements AnswerCache {
@@ -28,9 +28,9 @@ public final class FolderAnswerCache implements AnswerCache {
   }
 
   @Override
-  public Optional<Resume> get(String key) {
+  public Optional<JsonNode> get(String key) {
     try {
-      return Optional.of(CoachJson.mapper().readValue(Files.readString(file(key)), Resume.class));
+      return Optional.of(CoachJson.mapper().readTree(Files.readString(file(key))));
     } catch (NoSuchFileException absent) {
       return Optional.empty();
     } catch (IOException | JacksonException unreadable) {
@@ -41,19 +41,19 @@ public final class FolderAnswerCache implements AnswerCache {
   }
 
   @Override
-  public void put(String key, Resume resume) {
+  public void put(String key, JsonNode answer) {
     Path target = file(key);
     try {
       Files.createDirectories(folder);
       Path temporary = Files.createTempFile(folder, key, ".tmp");
-      Files.writeString(temporary, CoachJson.mapper().writeValueAsString(resume));
+      Files.writeString(temporary, CoachJson.mapper().writeValueAsString(answer));
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot keep Claude's answer in " + folder, e);
+      throw new UncheckedIOException("cannot keep the model's answer in " + folder, e);
     }
   }
 

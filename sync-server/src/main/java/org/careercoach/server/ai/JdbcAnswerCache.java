@@ -1,18 +1,21 @@
-package org.careercoach.server.jobs;
+package org.careercoach.server.ai;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import org.careercoach.model.json.CoachJson;
-import org.careercoach.model.resume.Resume;
-import org.careercoach.server.parsing.AnswerCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
-/** Claude's answers in PostgreSQL, shared by every instance and worker. */
+/**
+ * The model's answers in PostgreSQL (table {@code ai_answers}, owned by this feature), shared by
+ * every instance and worker. Its column is named {@code resume} from when only parsing asked; it
+ * holds any JSON answer.
+ */
 @Component
 class JdbcAnswerCache implements AnswerCache {
 
@@ -27,14 +30,14 @@ class JdbcAnswerCache implements AnswerCache {
   }
 
   @Override
-  public Optional<Resume> get(String key) {
+  public Optional<JsonNode> get(String key) {
     Optional<String> json =
         jdbc.sql("select resume::text from ai_answers where key = :key")
             .param("key", key)
             .query(String.class)
             .optional();
     try {
-      return json.map(text -> CoachJson.mapper().readValue(text, Resume.class));
+      return json.map(text -> CoachJson.mapper().readTree(text));
     } catch (JacksonException unreadable) {
       log.warn("event=ai_cache_unreadable key={} reason={}", key, unreadable.getMessage());
       return Optional.empty();
@@ -42,7 +45,7 @@ class JdbcAnswerCache implements AnswerCache {
   }
 
   @Override
-  public void put(String key, Resume resume) {
+  public void put(String key, JsonNode answer) {
     jdbc.sql(
             """
             insert into ai_answers (key, resume, created_at)
@@ -50,7 +53,7 @@ class JdbcAnswerCache implements AnswerCache {
             on conflict (key) do nothing
             """)
         .param("key", key)
-        .param("resume", CoachJson.mapper().writeValueAsString(resume))
+        .param("resume", CoachJson.mapper().writeValueAsString(answer))
         .param("now", Timestamp.from(clock.instant()))
         .update();
   }

@@ -27,13 +27,6 @@ record FeatureGraph(
   static final List<KnownException> KNOWN_EXCEPTIONS =
       List.of(
           new KnownException(
-              "jobs",
-              "email",
-              "point 8",
-              "the job runner queues the \"resume parsed\" mail itself"),
-          new KnownException(
-              "jobs", "users", "point 8", "the job runner looks up the mail's recipient"),
-          new KnownException(
               "parsing", "config", "point 8", "ParseCommand finds the AI answer cache's folder"));
 
   /** Where the generated diagram lives, relative to the repository's root. */

@@ -24,15 +24,7 @@ record FeatureGraph(
    * TODO, drawn dashed, and must disappear with the refactor named here (then delete it here and
    * from the package-info: the test says so).
    */
-  static final List<KnownException> KNOWN_EXCEPTIONS =
-      List.of(
-          new KnownException(
-              "jobs",
-              "email",
-              "point 8",
-              "the job runner queues the \"resume parsed\" mail itself"),
-          new KnownException(
-              "jobs", "users", "point 8", "the job runner looks up the mail's recipient"));
+  static final List<KnownException> KNOWN_EXCEPTIONS = List.of();
 
   /** Where the generated diagram lives, relative to the repository's root. */
   static final String DOC = "docs/server-features.md";

@@ -119,7 +119,7 @@ class FeatureGraphTest {
                     .contains("Module 'email' depends on module 'jobs' via")
                     .contains("email.EmailUsesJobsArchitectureFixture -> ")
                     .contains("jobs.ParseJobs")
-                    .contains("Allowed targets: config."));
+                    .contains("Allowed targets: config, resumes"));
   }
 
   @Test

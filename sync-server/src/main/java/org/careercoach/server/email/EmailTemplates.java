@@ -98,7 +98,7 @@ public class EmailTemplates {
         token);
   }
 
-  /** Sent by the parse jobs when a resume has been parsed. */
+  /** Sent (from the resumes feature's event) when a resume has been parsed. */
   public OutgoingEmail resumeParsed(
       UUID userId, String email, String name, String filename, Instant uploadedAt) {
     return render(

@@ -14,12 +14,8 @@ import java.util.function.BooleanSupplier;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.server.config.ErrorReference;
-import org.careercoach.server.email.EmailOutbox;
-import org.careercoach.server.email.EmailTemplates;
 import org.careercoach.server.parsing.ParseFailure;
 import org.careercoach.server.redis.Redis;
-import org.careercoach.server.users.User;
-import org.careercoach.server.users.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs one delivery of a job: claims it in the database, keeps its lease (and its stream entry)
  * alive while it runs, and records the outcome in one transaction with what follows from it (the
- * parsed resume, the "parsed" email). A delivery of a job that is done, held or carried by another
- * entry is acknowledged and does nothing.
+ * resumes feature stores the parsed resume and the email feature queues the "parsed" email, both
+ * from events handled in that transaction). A delivery of a job that is done, held or carried by
+ * another entry is acknowledged and does nothing.
  */
 @Component
 class JobRunner implements DisposableBean {
@@ -42,9 +39,6 @@ class JobRunner implements DisposableBean {
   private final JobEvents events;
   private final JobMetrics metrics;
   private final JobProperties properties;
-  private final EmailOutbox outbox;
-  private final EmailTemplates templates;
-  private final UserService users;
   private final TransactionTemplate transaction;
   private final Redis redis;
   private final Dispatcher dispatcher;
@@ -63,9 +57,6 @@ class JobRunner implements DisposableBean {
       JobEvents events,
       JobMetrics metrics,
       JobProperties properties,
-      EmailOutbox outbox,
-      EmailTemplates templates,
-      UserService users,
       TransactionTemplate transaction,
       Redis redis,
       Dispatcher dispatcher,
@@ -76,9 +67,6 @@ class JobRunner implements DisposableBean {
     this.events = events;
     this.metrics = metrics;
     this.properties = properties;
-    this.outbox = outbox;
-    this.templates = templates;
-    this.users = users;
     this.transaction = transaction;
     this.redis = redis;
     this.clock = clock;
@@ -127,7 +115,7 @@ class JobRunner implements DisposableBean {
           processor.process(
               new JobProcessor.Upload(job.resumeId(), job.storageKey(), job.filename()));
       String json = CoachJson.mapper().writeValueAsString(resume);
-      outcome = transaction.execute(tx -> succeed(job, worker, json));
+      outcome = transaction.execute(tx -> store.succeed(job, worker, json));
       succeeded = outcome.isPresent();
     } catch (ParseFailure failure) {
       outcome =
@@ -172,18 +160,6 @@ class JobRunner implements DisposableBean {
     JobQueue.done(queue, delivery.entryId());
     // The owner has room under its cap again: its next job may go on the stream.
     dispatcher.wake();
-  }
-
-  private Optional<JobStore.Change> succeed(JobStore.Held job, String worker, String json) {
-    Optional<JobStore.Change> change = store.succeed(job, worker, json);
-    if (change.isPresent()) {
-      // In the same transaction: the email exists exactly when the result does.
-      User owner = users.require(job.ownerId());
-      outbox.enqueue(
-          templates.resumeParsed(
-              owner.id(), owner.email(), owner.name(), job.filename(), job.uploadedAt()));
-    }
-    return change;
   }
 
   private Optional<JobStore.Change> handBack(JobStore.Held job, String worker) {

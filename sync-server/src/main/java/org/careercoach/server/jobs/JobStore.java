@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.careercoach.model.api.JobStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Repository;
  * The job rows and the state changes workers make to them. Every change a worker makes is
  * conditional on its holding the job (its consumer name and attempt number), so a worker that lost
  * the job to another (its lease ran out) changes nothing, and a job ends exactly once. Each change
- * also sets the resume's status, in the same statement's transaction (the caller's).
+ * also tells the resumes feature, which owns the resume rows, the resume's new status: an event
+ * handled synchronously in the caller's transaction.
  */
 @Repository
 class JobStore {
@@ -55,10 +57,12 @@ class JobStore {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  JobStore(JdbcClient jdbc, Clock clock) {
+  JobStore(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -175,16 +179,7 @@ class JobStore {
     if (!finish(job, worker, "SUCCEEDED", null, null, null)) {
       return Optional.empty();
     }
-    jdbc.sql(
-            """
-            update resumes set parsed = cast(:parsed as jsonb), status = 'PARSED', error = null,
-                               updated_at = :now
-             where id = :resume
-            """)
-        .param("parsed", parsedJson)
-        .param("now", Timestamp.from(clock.instant()))
-        .param("resume", job.resumeId())
-        .update();
+    events.publishEvent(new ResumeJobChanged(job.resumeId(), "PARSED", null, parsedJson));
     return change(job.jobId());
   }
 
@@ -442,16 +437,12 @@ class JobStore {
   }
 
   private void setResumeStatus(UUID jobId, String status, String error) {
-    jdbc.sql(
-            """
-            update resumes set status = :status, error = :error, updated_at = :now
-             where id = (select resume_id from parse_jobs where id = :job)
-            """)
-        .param("status", status)
-        .param("error", error)
-        .param("now", Timestamp.from(clock.instant()))
-        .param("job", jobId)
-        .update();
+    UUID resumeId =
+        jdbc.sql("select resume_id from parse_jobs where id = :job")
+            .param("job", jobId)
+            .query(UUID.class)
+            .single();
+    events.publishEvent(new ResumeJobChanged(resumeId, status, error, null));
   }
 
   private static Held held(ResultSet rs, int row) throws SQLException {

@@ -11,6 +11,7 @@ import org.careercoach.model.api.JobStatus;
 import org.careercoach.model.api.Page;
 import org.careercoach.model.api.ParseJob;
 import org.careercoach.server.config.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ public class ParseJobs {
   private final Dispatcher dispatcher;
   private final JobStore store;
   private final JobEvents events;
+  private final ApplicationEventPublisher publisher;
 
   ParseJobs(
       JdbcClient jdbc,
@@ -39,7 +41,9 @@ public class ParseJobs {
       JobProperties properties,
       Dispatcher dispatcher,
       JobStore store,
-      JobEvents events) {
+      JobEvents events,
+      ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
     this.jdbc = jdbc;
     this.clock = clock;
     this.properties = properties;
@@ -132,14 +136,12 @@ public class ParseJobs {
               "Only a DEAD or FAILED job can be retried; this one is waiting, running or done.")
           : new ApiProblem(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", "No such job.");
     }
-    jdbc.sql(
-            """
-            update resumes set status = 'QUEUED', error = null, updated_at = :now
-             where id = (select resume_id from parse_jobs where id = :id)
-            """)
-        .param("now", Timestamp.from(clock.instant()))
-        .param("id", jobId)
-        .update();
+    UUID resumeId =
+        jdbc.sql("select resume_id from parse_jobs where id = :id")
+            .param("id", jobId)
+            .query(UUID.class)
+            .single();
+    publisher.publishEvent(new ResumeJobChanged(resumeId, "QUEUED", null, null));
     announceAfterCommit(jobId);
   }
 

@@ -7,14 +7,11 @@
  *
  * <p>Allowed dependencies (ADR 0015, checked by FeatureGraphTest): redis: the stream and shared
  * limits. storage: the file to parse. parsing: the parser. ai: the model the parser may use, with
- * its answer cache. events: progress for the owner's stream. email and users only as a known
- * exception: the job runner queues the "resume parsed" mail itself. TODO(issue 14, point 8): the
- * email feature sends it from an event, and both edges go.
+ * its answer cache. events: progress for the owner's stream. Never resumes (resumes uses jobs): the
+ * resume's new state goes to the resumes feature, which owns the rows, as a {@code
+ * ResumeJobChanged} event handled in the job's transaction.
  */
-@ApplicationModule(
-    allowedDependencies = {
-      "config", "redis", "storage", "parsing", "ai", "events", "email", "users"
-    })
+@ApplicationModule(allowedDependencies = {"config", "redis", "storage", "parsing", "ai", "events"})
 package org.careercoach.server.jobs;
 
 import org.springframework.modulith.ApplicationModule;

@@ -90,6 +90,34 @@ class JobsIT {
   }
 
   @Test
+  void whenTheTransactionThatCompletesAJobRollsBackNeitherTheResumeNorTheMailChange() {
+    // The resume's row and the "parsed" mail are written by listeners of the job's events, in the
+    // transaction that marks the job done: a listener that fails takes all of them back.
+    String name = "unmailable-" + UUID.randomUUID() + ".txt";
+    String id = upload(name);
+
+    awaitStatus(id, "FAILED");
+    UUID job = jobOf(id);
+    Map<String, Object> row = jobRow(job);
+    assertThat(row.get("status")).isEqualTo("DEAD");
+    assertThat((String) row.get("last_error"))
+        .contains("injected failure after the result was stored");
+    assertThat(processor.starts(name)).hasSize(3);
+    assertThat(parsedColumn(id)).as("no parsed result survived the rollback").isNull();
+    assertThat(parsedEmails()).as("no mail survived the rollback").isZero();
+
+    processor.cure(name);
+    assertThat(
+            api.post("/api/v1/admin/jobs/" + job + "/retry", Map.of(), api.adminToken()).status())
+        .isEqualTo(202);
+
+    awaitStatus(id, "PARSED");
+    assertThat(parsedColumn(id)).contains("Ana Maria Silva");
+    assertThat(parsedEmails()).isEqualTo(1);
+    assertThat(jobRow(job).get("status")).isEqualTo("SUCCEEDED");
+  }
+
+  @Test
   void noMoreJobsRunAtOnceThanTheConcurrency() {
     processor.resetMostAtOnce();
     List<String> ids = new ArrayList<>();
@@ -503,6 +531,14 @@ class JobsIT {
         .param("id", job)
         .query()
         .singleRow();
+  }
+
+  private String parsedColumn(String resumeId) {
+    return jdbc.sql("select parsed::text from resumes where id = :id")
+        .param("id", UUID.fromString(resumeId))
+        .query((rs, row) -> rs.getString(1))
+        .list()
+        .get(0);
   }
 
   private long parsedEmails() {

@@ -14,17 +14,20 @@ import java.util.regex.Pattern;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.server.jobs.JobProcessor;
 import org.careercoach.server.parsing.Watchdog;
+import org.careercoach.server.resumes.ResumeParsed;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
 
 /**
  * The real parser, with behaviour tests choose by file name: {@code slow-<ms>-…} holds the job that
  * long first (interruptibly, as a long parse would be), {@code poison-…} fails every attempt until
  * the test cures it, {@code stubborn-<ms>-…} runs under the parser's watchdog with a limit of that
  * many ms and ignores every interruption until the test releases it. It counts runs, attempts'
- * start times and how many run at once.
+ * start times and how many run at once. A parsed {@code unmailable-…} file makes the transaction
+ * that stores it fail (a listener of {@link ResumeParsed} throws) until the test cures it.
  */
 public final class TestJobs implements JobProcessor {
 
@@ -137,6 +140,14 @@ public final class TestJobs implements JobProcessor {
 
   public void resetMostAtOnce() {
     mostAtOnce.set(running.get());
+  }
+
+  /** In the transaction that stores the result: fails it for an uncured {@code unmailable-…}. */
+  @EventListener
+  void onParsed(ResumeParsed parsed) {
+    if (parsed.filename().startsWith("unmailable-") && !cured.contains(parsed.filename())) {
+      throw new IllegalStateException("injected failure after the result was stored");
+    }
   }
 
   public void cure(String filename) {

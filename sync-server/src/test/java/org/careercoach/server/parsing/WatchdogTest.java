@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.careercoach.server.support.TestJobs;
 import org.junit.jupiter.api.Test;
 
 class WatchdogTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(10);
 
   @Test
   void aParsePastItsTimeIsAbandonedWithAReasonAndInterrupted() throws Exception {
@@ -34,7 +37,9 @@ class WatchdogTest {
         .isEqualTo(ParseFailure.Kind.TIMEOUT);
 
     assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(5).toNanos());
-    assertThat(await(interrupted::get)).as("the parsing thread was interrupted").isTrue();
+    assertThat(TestJobs.await(PATIENCE, interrupted::get))
+        .as("the parsing thread was interrupted")
+        .isTrue();
   }
 
   @Test
@@ -61,14 +66,14 @@ class WatchdogTest {
           .hasMessageContaining("took longer than");
 
       assertThat(Watchdog.abandonedAlive()).isEqualTo(before + 1);
-      assertThat(await(() -> interruptsIgnored.get() > 0)).isTrue();
+      assertThat(TestJobs.await(PATIENCE, () -> interruptsIgnored.get() > 0)).isTrue();
       assertThat(Watchdog.abandonedAlive())
           .as("still running after the interrupt")
           .isEqualTo(before + 1);
     } finally {
       release.countDown();
     }
-    assertThat(await(() -> Watchdog.abandonedAlive() == before)).isTrue();
+    assertThat(TestJobs.await(PATIENCE, () -> Watchdog.abandonedAlive() == before)).isTrue();
   }
 
   @Test
@@ -106,18 +111,6 @@ class WatchdogTest {
         .hasMessageContaining("could not be read")
         .hasMessageNotContaining("IllegalStateException")
         .hasMessageNotContaining("/tmp");
-  }
-
-  private static boolean await(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      Thread.sleep(20);
-    }
-    return true;
   }
 
   @Test

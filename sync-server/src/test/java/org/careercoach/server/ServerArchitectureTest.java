@@ -1,5 +1,9 @@
 package org.careercoach.server;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,4 +26,50 @@ class ServerArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.careercoach.desktop..", "javafx..");
+
+  // The parser's pipeline (parsing's package-info): its stages share only the text vocabulary and
+  // the module's one failure type, so a reading rule cannot creep into extraction nor one reader
+  // lean on the other, and each stage can be replaced alone.
+  private static final String ROOT = "org.careercoach.server.parsing";
+  private static final String TEXT = ROOT + ".text..";
+  private static final String EXTRACTION = ROOT + ".extraction..";
+  private static final String HEURISTIC = ROOT + ".heuristic..";
+  private static final String AI_READER = ROOT + ".aireader..";
+
+  @ArchTest
+  static final ArchRule theTextVocabularyKnowsNoStage =
+      noClasses()
+          .that()
+          .resideInAPackage(TEXT)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(ROOT, EXTRACTION, HEURISTIC, AI_READER);
+
+  @ArchTest
+  static final ArchRule extractionKnowsNoReaderAndOfTheRootOnlyParseFailure =
+      noClasses()
+          .that()
+          .resideInAPackage(EXTRACTION)
+          .should()
+          .dependOnClassesThat(
+              resideInAnyPackage(HEURISTIC, AI_READER)
+                  .or(resideInAPackage(ROOT).and(not(nameStartingWith(ROOT + ".ParseFailure")))));
+
+  @ArchTest
+  static final ArchRule theHeuristicReaderKnowsNoOtherStage =
+      noClasses()
+          .that()
+          .resideInAPackage(HEURISTIC)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(ROOT, EXTRACTION, AI_READER);
+
+  @ArchTest
+  static final ArchRule theAiReaderKnowsNoOtherStage =
+      noClasses()
+          .that()
+          .resideInAPackage(AI_READER)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(ROOT, EXTRACTION, HEURISTIC);
 }

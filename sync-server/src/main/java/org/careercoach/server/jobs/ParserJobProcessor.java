@@ -10,7 +10,6 @@ import java.time.Duration;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.server.ai.ModelProvider;
 import org.careercoach.server.parsing.ChildJvmParser;
-import org.careercoach.server.parsing.ClaudeResumeParser;
 import org.careercoach.server.parsing.ResumeParser;
 import org.careercoach.server.storage.BlobStore;
 import org.springframework.stereotype.Component;
@@ -29,8 +28,7 @@ class ParserJobProcessor implements JobProcessor {
 
   ParserJobProcessor(BlobStore store, JobProperties properties, ModelProvider ai) {
     this.store = store;
-    this.parser =
-        new ResumeParser(ResumeParser.DEFAULT_TIME_LIMIT, ai.client().map(ClaudeResumeParser::new));
+    this.parser = new ResumeParser(ResumeParser.DEFAULT_TIME_LIMIT, ai.client());
     String heap = properties.isolateHeap();
     this.isolated =
         heap == null || heap.isBlank() ? null : new ChildJvmParser(heap, Duration.ofSeconds(90));

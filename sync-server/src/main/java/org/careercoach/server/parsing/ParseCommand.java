@@ -67,8 +67,7 @@ public final class ParseCommand {
     // answers kept in the data folder the server uses, so a rerun pays for nothing twice.
     ResumeParser parser =
         new ResumeParser(
-            ResumeParser.DEFAULT_TIME_LIMIT,
-            ModelClient.fromEnvironment(System.getenv()).map(ClaudeResumeParser::new));
+            ResumeParser.DEFAULT_TIME_LIMIT, ModelClient.fromEnvironment(System.getenv()));
     int parsed = 0;
     int failed = 0;
     ChildJvmParser isolated =

@@ -8,6 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.server.ai.ModelClient;
+import org.careercoach.server.parsing.aireader.ModelReader;
+import org.careercoach.server.parsing.extraction.DocxExtractor;
+import org.careercoach.server.parsing.extraction.Limits;
+import org.careercoach.server.parsing.extraction.PdfExtractor;
+import org.careercoach.server.parsing.extraction.TxtExtractor;
+import org.careercoach.server.parsing.heuristic.HeuristicParser;
+import org.careercoach.server.parsing.text.Line;
 
 /**
  * Parses a resume file into a JSON Resume with the offline heuristic parser. The format comes from
@@ -19,7 +27,7 @@ public final class ResumeParser {
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
   private final Duration timeLimit;
-  private final Optional<ClaudeResumeParser> claude;
+  private final Optional<ModelReader> model;
 
   /** The offline heuristic parser alone. */
   public ResumeParser() {
@@ -30,10 +38,12 @@ public final class ResumeParser {
     this(timeLimit, Optional.empty());
   }
 
-  /** With Claude when given: its answer first, the heuristic result when it fails. */
-  public ResumeParser(Duration timeLimit, Optional<ClaudeResumeParser> claude) {
+  /**
+   * With the model (the ai feature) when given: its reading first, the heuristic one when it fails.
+   */
+  public ResumeParser(Duration timeLimit, Optional<ModelClient> model) {
     this.timeLimit = timeLimit;
-    this.claude = claude;
+    this.model = model.map(ModelReader::new);
   }
 
   /** Reads and parses a file; a broken, empty or hostile one ends in a {@link ParseFailure}. */
@@ -58,11 +68,11 @@ public final class ResumeParser {
    */
   public Resume parse(byte[] bytes, String name) {
     Read read = Watchdog.within(timeLimit, () -> read(bytes, name));
-    if (claude.isEmpty()) {
+    if (model.isEmpty()) {
       return read.heuristic();
     }
     String text = String.join("\n", read.lines().stream().map(Line::text).toList());
-    return claude.get().parse(text).orElse(read.heuristic());
+    return model.get().parse(text).orElse(read.heuristic());
   }
 
   /** What the offline part of a parse yields: the document's lines and the heuristic resume. */

@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.heuristic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careercoach.model.resume.Language;
 import org.careercoach.model.resume.Skill;
+import org.careercoach.server.parsing.text.Bullets;
+import org.careercoach.server.parsing.text.Line;
 
 /** Skills as "Category: a, b, c", a category line over a list, or plain lists; languages. */
 final class SkillLists {
@@ -61,13 +63,13 @@ final class SkillLists {
   private static List<String> unwrapped(List<Line> lines) {
     List<String> out = new ArrayList<>();
     for (Line line : lines) {
-      String text = Entries.unbullet(line.text()).strip();
+      String text = Bullets.unbullet(line.text()).strip();
       if (text.isEmpty()) {
         continue;
       }
       if (!out.isEmpty()
           && continues(out.get(out.size() - 1), text)
-          && !Entries.isBullet(line.text())) {
+          && !Bullets.isBullet(line.text())) {
         out.set(out.size() - 1, out.get(out.size() - 1) + " " + text);
       } else {
         out.add(text);
@@ -91,7 +93,7 @@ final class SkillLists {
   static List<Language> languages(List<Line> lines) {
     List<Language> languages = new ArrayList<>();
     for (Line line : lines) {
-      for (String item : items(Entries.unbullet(line.text()))) {
+      for (String item : items(Bullets.unbullet(line.text()))) {
         Matcher m = LANGUAGE.matcher(item);
         if (m.matches() && words(m.group(1)) <= 3) {
           String fluency = m.group(2) != null ? m.group(2) : m.group(3);

@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.heuristic;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,20 +20,23 @@ import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Skill;
 import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
+import org.careercoach.server.parsing.text.Contacts;
+import org.careercoach.server.parsing.text.Line;
+import org.careercoach.server.parsing.text.Provenance;
 
 /**
  * The offline parser: deterministic, and it never fills a field it did not find. Lines are grouped
  * into sections by their headings; the lines before the first heading (and any contact section)
  * give the basics.
  */
-final class HeuristicParser {
+public final class HeuristicParser {
 
   private static final Pattern RULE = Pattern.compile("^[-=_~*#•·.\\s]{3,}$");
   private static final Pattern PIECES = Pattern.compile("\\s+[|·•]\\s+|\\s{2,}");
 
   private HeuristicParser() {}
 
-  static Resume parse(List<Line> lines) {
+  public static Resume parse(List<Line> lines) {
     Map<Section, List<Line>> sections = sections(lines);
     List<Line> header = new ArrayList<>(sections.getOrDefault(Section.HEADER, List.of()));
     header.addAll(sections.getOrDefault(Section.CONTACT, List.of()));

@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.text;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,14 +11,14 @@ import tools.jackson.databind.node.ObjectNode;
  * can highlight what the user should review. Kept under {@code meta.x-careercoach} so the output
  * stays valid JSON Resume.
  */
-final class Provenance {
+public final class Provenance {
 
-  static final String META_KEY = "x-careercoach";
+  public static final String META_KEY = "x-careercoach";
 
   private final Map<String, ObjectNode> fields = new LinkedHashMap<>();
 
   /** Records a field, e.g. {@code basics.email} or {@code work[0]}, found on a line. */
-  void add(String field, double confidence, Line line) {
+  public void add(String field, double confidence, Line line) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("confidence", Math.round(confidence * 100) / 100.0);
     if (line != null) {
@@ -29,7 +29,7 @@ final class Provenance {
   }
 
   /** The meta extension: the parser's name and one entry per field. */
-  Map<String, JsonNode> asMetaExtensions() {
+  public Map<String, JsonNode> asMetaExtensions() {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("parser", "heuristic");
     ObjectNode all = root.putObject("fields");

@@ -1,9 +1,13 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.heuristic;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.careercoach.server.parsing.text.Bullets;
+import org.careercoach.server.parsing.text.DateRanges;
+import org.careercoach.server.parsing.text.Line;
+import org.careercoach.server.parsing.text.Roles;
 
 /**
  * Splits a section (experience, education, volunteering) into entries. Each entry is anchored on
@@ -19,8 +23,6 @@ final class Entries {
   private static final Pattern ABBREVIATION_AT_END =
       Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}.]{0,3}\\.$");
 
-  static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*▪◦●‣–—·»>]|\\d+[.)])\\s+");
-
   /** One entry: its heading pieces (in order), dates and body lines. */
   record Entry(List<String> heading, DateRanges.Found dates, List<String> body, Line anchor) {}
 
@@ -32,7 +34,7 @@ final class Entries {
     List<DateRanges.Found> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      if (isBullet(line.text()) || line.isBlank()) {
+      if (Bullets.isBullet(line.text()) || line.isBlank()) {
         continue;
       }
       Optional<DateRanges.Found> dates = datesOf(line);
@@ -119,14 +121,6 @@ final class Entries {
         / 2f;
   }
 
-  static boolean isBullet(String text) {
-    return BULLET.matcher(text).find();
-  }
-
-  static String unbullet(String text) {
-    return BULLET.matcher(text).replaceFirst("").strip();
-  }
-
   /** Dates count only in a short line, or in a segment of their own (a right-aligned column). */
   private static Optional<DateRanges.Found> datesOf(Line line) {
     for (String segment : line.segments()) {
@@ -201,7 +195,7 @@ final class Entries {
     // "certification — Hadoop Training | Cloudera": separators make a heading, whatever its case.
     boolean structured = text.contains(" | ") || text.contains(" — ");
     return !line.isBlank()
-        && !isBullet(text)
+        && !Bullets.isBullet(text)
         // A wrapped sentence continues in lower case; a short lower-case line is a name (imFORZA).
         && (!Character.isLowerCase(text.strip().charAt(0)) || words(text) <= 3 || structured)
         && words(text) <= (structured ? 30 : 12)

@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.text;
 
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +11,11 @@ import org.careercoach.model.resume.PartialDate;
  * Finds dates and date ranges as resumes write them: "Jan 2019 – Present", "01/2019 - 05/2020",
  * "2019–2021", "March 2018 to date", "Summer 2018", "2019-04 to 2020-06", "2005 to present".
  */
-final class DateRanges {
+public final class DateRanges {
 
   /** A range found in a text, with where it stood so the rest of the text can be used. */
-  record Found(PartialDate start, PartialDate end, boolean current, int from, int to) {
-    String remove(String text) {
+  public record Found(PartialDate start, PartialDate end, boolean current, int from, int to) {
+    public String remove(String text) {
       return (text.substring(0, from) + " " + text.substring(to)).strip();
     }
   }
@@ -95,7 +95,7 @@ final class DateRanges {
   private DateRanges() {}
 
   /** The first range in the text, or a single date (an end date, as for a degree). */
-  static Optional<Found> find(String text) {
+  public static Optional<Found> find(String text) {
     Matcher range = RANGE.matcher(text);
     if (range.find()) {
       Optional<PartialDate> start = parse(range.group(1));
@@ -132,7 +132,7 @@ final class DateRanges {
   }
 
   /** One date in any of the supported forms, at the precision it was written. */
-  static Optional<PartialDate> parse(String raw) {
+  public static Optional<PartialDate> parse(String raw) {
     String text =
         raw.strip()
             .toLowerCase(Locale.ROOT)

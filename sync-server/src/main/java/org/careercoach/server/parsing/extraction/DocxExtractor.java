@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.extraction;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,13 +13,15 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.careercoach.server.parsing.ParseFailure;
+import org.careercoach.server.parsing.text.Line;
 
 /**
  * DOCX with Apache POI: headers first, then the body in order; a table is read cell by cell (so a
  * sidebar laid out as a table is read column by column); tabs split segments; headings and bold
  * runs are kept.
  */
-final class DocxExtractor {
+public final class DocxExtractor {
 
   static {
     // Refuse zip bombs and absurd parts before POI inflates them.
@@ -31,7 +33,7 @@ final class DocxExtractor {
 
   private DocxExtractor() {}
 
-  static List<Line> extract(byte[] bytes) {
+  public static List<Line> extract(byte[] bytes) {
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<Line> lines = new ArrayList<>();
       for (XWPFHeader header : docx.getHeaderList()) {

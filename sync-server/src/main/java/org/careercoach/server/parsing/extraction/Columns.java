@@ -1,8 +1,9 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.extraction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.careercoach.server.parsing.text.DateRanges;
 
 /**
  * Puts a page with two columns (a sidebar beside the main text) into reading order: a large banner

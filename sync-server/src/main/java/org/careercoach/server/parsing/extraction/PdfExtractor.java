@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.extraction;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,16 +19,18 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.careercoach.server.parsing.ParseFailure;
+import org.careercoach.server.parsing.text.Line;
 
 /**
  * PDF with PDFBox, keeping layout: lines in reading order, split into segments where a wide gap
  * separates text (a right-aligned date), with each line's font size and weight.
  */
-final class PdfExtractor {
+public final class PdfExtractor {
 
   private PdfExtractor() {}
 
-  static List<Line> extract(byte[] bytes) {
+  public static List<Line> extract(byte[] bytes) {
     try (PDDocument pdf =
         Loader.loadPDF(
             new RandomAccessReadBuffer(bytes),

@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,14 @@ import org.careercoach.model.resume.Location;
 import org.careercoach.model.resume.Profile;
 
 /** Email, phone, web site, profiles and location, wherever on a line they stand. */
-final class Contacts {
+public final class Contacts {
 
-  static final Pattern EMAIL =
+  public static final Pattern EMAIL =
       Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-  static final Pattern PHONE =
+  public static final Pattern PHONE =
       Pattern.compile(
           "(?<![\\w/])(?:\\+?\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d[\\d\\s.-]{5,}\\d(?![\\w/])");
-  static final Pattern URL =
+  public static final Pattern URL =
       Pattern.compile(
           "(?i)\\b(?:https?://|www\\.)[^\\s|,;<>()]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|io|dev|me|net|org|co|app|ai|tech|xyz|info|page|site|blog)(?:/[^\\s|,;<>()]*)?\\b");
   private static final Pattern LABELLED =
@@ -32,12 +32,12 @@ final class Contacts {
 
   private Contacts() {}
 
-  static Optional<String> email(String text) {
+  public static Optional<String> email(String text) {
     Matcher m = EMAIL.matcher(text);
     return m.find() ? Optional.of(m.group()) : Optional.empty();
   }
 
-  static Optional<String> phone(String text) {
+  public static Optional<String> phone(String text) {
     Matcher m = PHONE.matcher(text);
     while (m.find()) {
       String candidate = m.group().strip();
@@ -50,7 +50,7 @@ final class Contacts {
   }
 
   /** A personal web site: a URL that is not an email domain and not a known profile network. */
-  static Optional<String> website(String text) {
+  public static Optional<String> website(String text) {
     String withoutEmails = EMAIL.matcher(text).replaceAll(" ");
     Matcher m = URL.matcher(withoutEmails);
     while (m.find()) {
@@ -63,13 +63,13 @@ final class Contacts {
   }
 
   /** Any URL, profile links included (a project's repository). */
-  static Optional<String> anyUrl(String text) {
+  public static Optional<String> anyUrl(String text) {
     Matcher m = URL.matcher(EMAIL.matcher(text).replaceAll(" "));
     return m.find() ? Optional.of(m.group().replaceAll("[.)]+$", "")) : Optional.empty();
   }
 
   /** Profiles written as "LinkedIn: name" or as a profile URL. */
-  static List<Profile> profiles(String segment) {
+  public static List<Profile> profiles(String segment) {
     List<Profile> profiles = new ArrayList<>();
     Matcher labelled = NETWORK.matcher(segment.strip());
     if (labelled.matches()) {
@@ -103,7 +103,7 @@ final class Contacts {
   }
 
   /** A "City, Region, Country" segment, or one labelled "Location:". */
-  static Optional<Location> location(String segment) {
+  public static Optional<Location> location(String segment) {
     String text = LABELLED.matcher(segment.strip()).replaceFirst("");
     boolean labelled = !text.equals(segment.strip());
     if (EMAIL.matcher(text).find()
@@ -136,11 +136,11 @@ final class Contacts {
   }
 
   /** Removes a "Phone:" or "E:" label before the value. */
-  static String unlabel(String segment) {
+  public static String unlabel(String segment) {
     return LABELLED.matcher(segment.strip()).replaceFirst("");
   }
 
-  static boolean isContact(String segment) {
+  public static boolean isContact(String segment) {
     return email(segment).isPresent()
         || phone(segment).isPresent()
         || URL.matcher(segment).find()

@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.heuristic;
 
 import java.text.Normalizer;
 import java.util.LinkedHashMap;

@@ -1,10 +1,12 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.function.Function;
+import org.careercoach.server.parsing.ParseFailure;
+import org.careercoach.server.parsing.text.Line;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of each extractor on raw bytes. In the normal build each method

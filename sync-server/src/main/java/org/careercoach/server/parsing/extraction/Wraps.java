@@ -1,8 +1,10 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.careercoach.server.parsing.text.Bullets;
+import org.careercoach.server.parsing.text.Contacts;
 
 /**
  * Joins the lines of a PDF page that a narrow column wrapped ("California Polytechnic State" over
@@ -63,7 +65,7 @@ final class Wraps {
     if (line.segments().size() != 1
         || above.column() != line.column()
         || Math.abs(above.fontSize() - line.fontSize()) > 0.3f
-        || Entries.isBullet(line.segments().get(0))) {
+        || Bullets.isBullet(line.segments().get(0))) {
       return false;
     }
     // Beside a date, the wrapped part is the line's last segment.
@@ -74,7 +76,7 @@ final class Wraps {
     float charWidth = (end - start) / Math.max(1, text.length());
     boolean aligned = Math.abs(line.starts().get(0) - start) <= charWidth * 2;
     // A bullet's wrapped text starts under the text, right of the bullet.
-    boolean underBulletText = Entries.isBullet(text) && line.starts().get(0) > start;
+    boolean underBulletText = Bullets.isBullet(text) && line.starts().get(0) > start;
     if (!aligned && !underBulletText) {
       return false;
     }

@@ -1,11 +1,11 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.text;
 
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Words that tell a job title, a degree, an institution or a place from each other. */
-final class Roles {
+public final class Roles {
 
   private static final Set<String> TITLE_WORDS =
       Set.of(
@@ -151,7 +151,7 @@ final class Roles {
 
   private Roles() {}
 
-  static boolean isTitle(String text) {
+  public static boolean isTitle(String text) {
     for (String word : words(text)) {
       if (TITLE_WORDS.contains(word)) {
         return true;
@@ -160,7 +160,7 @@ final class Roles {
     return false;
   }
 
-  static boolean isInstitution(String text) {
+  public static boolean isInstitution(String text) {
     for (String word : words(text)) {
       if (INSTITUTION_WORDS.contains(word)) {
         return true;
@@ -169,7 +169,7 @@ final class Roles {
     return false;
   }
 
-  static boolean isDegree(String text) {
+  public static boolean isDegree(String text) {
     return DEGREE.matcher(text).find();
   }
 
@@ -284,7 +284,7 @@ final class Roles {
           "uae");
 
   /** "Brooklyn, NY", "remote", "New York City": a place rather than an organisation. */
-  static boolean isPlace(String text) {
+  public static boolean isPlace(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     int comma = t.lastIndexOf(", ");
     if (comma > 0 && REGIONS.contains(t.substring(comma + 2).strip())) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** The AI parser against a local server that plays Anthropic's Messages API. */
-class ClaudeResumeParserTest {
+class ResumeParserWithModelTest {
 
   private static final String TEXT =
       "Ana Maria Silva\nana@example.com\n\nExperience\nAcme | Senior Engineer\nJan 2019 - Present\n";
@@ -41,13 +41,12 @@ class ClaudeResumeParserTest {
 
   /** A parser as a fresh process would make it, sharing only the folder of answers. */
   private ResumeParser newParser() {
-    ClaudeResumeParser claude =
-        new ClaudeResumeParser(
-            new ModelClient(
-                new AiProperties("sk-test", "claude-test", anthropic.url("/").toString()),
-                Duration.ofSeconds(2),
-                new FolderAnswerCache(answers)));
-    return new ResumeParser(Duration.ofSeconds(10), Optional.of(claude));
+    ModelClient model =
+        new ModelClient(
+            new AiProperties("sk-test", "claude-test", anthropic.url("/").toString()),
+            Duration.ofSeconds(2),
+            new FolderAnswerCache(answers));
+    return new ResumeParser(Duration.ofSeconds(10), Optional.of(model));
   }
 
   @AfterEach

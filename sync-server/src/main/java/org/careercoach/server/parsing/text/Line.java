@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.text;
 
 import java.util.List;
 
@@ -14,22 +14,23 @@ import java.util.List;
  * @param column 0, or 1 for the right column of a two-column page (a sidebar layout), whose
  *     sections carry on from page to page separately from the left column's
  */
-record Line(List<String> segments, int page, int number, float fontSize, boolean bold, int column) {
+public record Line(
+    List<String> segments, int page, int number, float fontSize, boolean bold, int column) {
 
-  Line {
+  public Line {
     segments = List.copyOf(segments);
   }
 
   /** A line of a one-column page. */
-  Line(List<String> segments, int page, int number, float fontSize, boolean bold) {
+  public Line(List<String> segments, int page, int number, float fontSize, boolean bold) {
     this(segments, page, number, fontSize, bold, 0);
   }
 
-  String text() {
+  public String text() {
     return String.join(" ", segments);
   }
 
-  boolean isBlank() {
+  public boolean isBlank() {
     return segments.stream().allMatch(String::isBlank);
   }
 }

@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.heuristic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,10 @@ import org.careercoach.model.resume.Certificate;
 import org.careercoach.model.resume.Interest;
 import org.careercoach.model.resume.PartialDate;
 import org.careercoach.model.resume.Project;
+import org.careercoach.server.parsing.text.Bullets;
+import org.careercoach.server.parsing.text.Contacts;
+import org.careercoach.server.parsing.text.DateRanges;
+import org.careercoach.server.parsing.text.Line;
 
 /**
  * Projects (blocks led by a name line), certificates and awards (one per line, issuer and date if
@@ -22,7 +26,7 @@ final class OtherSections {
     List<Project> projects = new ArrayList<>();
     List<List<Line>> blocks = blocks(lines);
     for (List<Line> block : blocks) {
-      String first = Entries.unbullet(block.get(0).text());
+      String first = Bullets.unbullet(block.get(0).text());
       Optional<DateRanges.Found> dates = DateRanges.find(first);
       String heading =
           dates.map(d -> d.remove(first)).orElse(first).replaceAll("[\\s|,–—-]+$", "").strip();
@@ -38,8 +42,8 @@ final class OtherSections {
         String text = line.text();
         if (url == null && Contacts.anyUrl(text).isPresent() && text.split("\\s+").length <= 3) {
           url = Contacts.anyUrl(text).get();
-        } else if (Entries.isBullet(text)) {
-          highlights.add(Entries.unbullet(text));
+        } else if (Bullets.isBullet(text)) {
+          highlights.add(Bullets.unbullet(text));
         } else {
           description.add(text.strip());
         }
@@ -80,7 +84,7 @@ final class OtherSections {
   static List<Certificate> certificates(List<Line> lines) {
     List<Certificate> certificates = new ArrayList<>();
     for (Line line : lines) {
-      String text = Entries.unbullet(line.text()).strip();
+      String text = Bullets.unbullet(line.text()).strip();
       if (text.isEmpty()) {
         continue;
       }
@@ -109,7 +113,7 @@ final class OtherSections {
     List<Line> current = new ArrayList<>();
     boolean sawBullet = false;
     for (Line line : lines) {
-      boolean bullet = Entries.isBullet(line.text());
+      boolean bullet = Bullets.isBullet(line.text());
       if (line.isBlank() || (!bullet && sawBullet)) {
         if (!current.isEmpty()) {
           blocks.add(current);

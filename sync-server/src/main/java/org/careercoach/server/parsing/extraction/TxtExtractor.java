@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.extraction;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,13 +7,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.careercoach.server.parsing.ParseFailure;
+import org.careercoach.server.parsing.text.Line;
 
 /** Plain text: the charset from a byte-order mark, else UTF-8 if valid, else Windows-1252. */
-final class TxtExtractor {
+public final class TxtExtractor {
 
   private TxtExtractor() {}
 
-  static List<Line> extract(byte[] bytes) {
+  public static List<Line> extract(byte[] bytes) {
     String text = decode(bytes);
     if (text.length() > Limits.MAX_CHARS) {
       throw new ParseFailure(

@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.aireader;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -7,6 +7,8 @@ import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.PartialDate;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.server.ai.ModelClient;
+import org.careercoach.server.parsing.text.DateRanges;
+import org.careercoach.server.parsing.text.Provenance;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code ai} feature caches accepted answers by content hash, so the same document is never paid
  * for twice.
  */
-public final class ClaudeResumeParser {
+public final class ModelReader {
 
   private static final String SYSTEM =
       "You convert resumes into JSON Resume (https://jsonresume.org/schema). Answer with one JSON"
@@ -31,14 +33,13 @@ public final class ClaudeResumeParser {
 
   private final ModelClient model;
 
-  public ClaudeResumeParser(ModelClient model) {
+  public ModelReader(ModelClient model) {
     this.model = model;
   }
 
   /** The resume Claude read from the text, or empty when it could not be had or trusted. */
-  Optional<Resume> parse(String text) {
-    return model.askJson(
-        SYSTEM, "Resume text:\n\n" + text, Resume.class, ClaudeResumeParser::toResume);
+  public Optional<Resume> parse(String text) {
+    return model.askJson(SYSTEM, "Resume text:\n\n" + text, Resume.class, ModelReader::toResume);
   }
 
   /** The JSON object in the answer, repaired where it can be (dates), validated by the model. */
@@ -97,7 +98,7 @@ public final class ClaudeResumeParser {
       drop.forEach(object::remove);
       fixed.forEach(object::put);
     } else if (node.isArray()) {
-      node.forEach(ClaudeResumeParser::repairDates);
+      node.forEach(ModelReader::repairDates);
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.careercoach.server.parsing;
+package org.careercoach.server.parsing.heuristic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,8 @@ import org.careercoach.model.resume.Education;
 import org.careercoach.model.resume.PartialDate;
 import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
+import org.careercoach.server.parsing.text.Bullets;
+import org.careercoach.server.parsing.text.Roles;
 
 /** Reads jobs and studies from entries: which heading piece is the title, which the employer. */
 final class WorkAndStudy {
@@ -275,8 +277,8 @@ final class WorkAndStudy {
     List<String> summary = new ArrayList<>();
     List<String> highlights = new ArrayList<>();
     for (String line : lines) {
-      if (Entries.isBullet(line)) {
-        highlights.add(Entries.unbullet(line));
+      if (Bullets.isBullet(line)) {
+        highlights.add(Bullets.unbullet(line));
       } else if (!highlights.isEmpty() && Character.isLowerCase(line.strip().charAt(0))) {
         int last = highlights.size() - 1;
         highlights.set(last, highlights.get(last) + " " + line.strip());

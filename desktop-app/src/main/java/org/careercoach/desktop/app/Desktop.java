@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,9 +19,11 @@ import org.careercoach.desktop.service.connectivity.ConnectivityService;
 import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.desktop.service.store.Profiles;
 import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
+import org.careercoach.desktop.ui.drafts.DraftScreens;
 import org.careercoach.desktop.ui.home.HomeView;
 import org.careercoach.desktop.ui.home.HomeViewModel;
 import org.careercoach.desktop.ui.settings.SettingsView;
@@ -45,13 +48,19 @@ import org.careercoach.desktop.ui.signin.SignInViewModel;
  * @param accounts the account of the server in use
  * @param session who is signed in, where, and the keychain's state
  * @param connectivity whether the server can be reached
+ * @param profiles the drafts of whoever uses the app now
+ * @param drafts the drafts screens' view models
  */
 public record Desktop(
     Scene scene,
     ShellViewModel shell,
     Accounts accounts,
     SessionService session,
-    ConnectivityService connectivity) {
+    ConnectivityService connectivity,
+    Profiles profiles,
+    DraftScreens drafts) {
+
+  private static final System.Logger log = System.getLogger(Desktop.class.getName());
 
   public static Desktop assemble(
       DesktopConfig config,
@@ -59,6 +68,20 @@ public record Desktop(
       Callable<SecretStore> keychain,
       TaskExecutor executor,
       Clock clock) {
+    return assemble(config, settings, keychain, executor, clock, Desktop::openProfiles);
+  }
+
+  /**
+   * @param profiles opens the drafts of whoever uses the app (the local profile, or the signed-in
+   *     account), following the session
+   */
+  public static Desktop assemble(
+      DesktopConfig config,
+      SettingsService settings,
+      Callable<SecretStore> keychain,
+      TaskExecutor executor,
+      Clock clock,
+      ProfilesOpener profiles) {
     ServerChoice server = ServerChoice.of(config, settings.current());
     Supplier<OkHttpClient> http = HttpClients.shared();
     Accounts accounts = new Accounts(http, keychain, server.address(), clock);
@@ -72,6 +95,11 @@ public record Desktop(
     Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
+
+    Profiles drafts = profiles.open(config, session, executor, clock);
+    FxDialogService dialogs = new FxDialogService();
+    DraftScreens draftScreens =
+        new DraftScreens(executor, drafts, dialogs, clock, shell, Desktop::openInEditor);
 
     SignInViewModel signIn = new SignInViewModel(commands, accounts, session, shell);
     signIn.suggestEmail(settings.current().lastEmail());
@@ -90,7 +118,7 @@ public record Desktop(
             shell,
             config.serverFromEnvironment(),
             dark -> (dark ? Theme.DARK : Theme.LIGHT).apply(),
-            new FxDialogService());
+            dialogs);
     HomeViewModel home = new HomeViewModel(executor, session, settings);
     // Each screen's view is made once and kept: its listeners on the long-lived view models then
     // belong to one view, not to every view ever shown.
@@ -107,13 +135,35 @@ public record Desktop(
                       case FORGOT_PASSWORD -> new ForgotPasswordView(forgotPassword);
                       case HOME -> new HomeView(home);
                       case SETTINGS -> new SettingsView(settingsScreen);
+                      case DRAFTS, TRASH, HISTORY, APPLICATIONS, SENT_COPY ->
+                          draftScreens.view(which);
                     });
 
     (settings.current().darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
     Scene scene = new Scene(new ShellView(shell, screens), 960, 680);
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
-    return new Desktop(scene, shell, accounts, session, connectivity);
+    return new Desktop(scene, shell, accounts, session, connectivity, drafts, draftScreens);
+  }
+
+  /**
+   * EDITOR HOOK, for the integrator: opens a draft in the form editor ({@code
+   * EditorViewModel.open(id)}, then {@code Screen.EDITOR}). Until the editor is merged, the drafts
+   * list's New and Open only create and select.
+   */
+  private static void openInEditor(UUID id) {
+    log.log(System.Logger.Level.INFO, "Open draft {0} in the editor (not wired yet)", id);
+  }
+
+  /** Opens the store of the profile in use, following the session. */
+  @FunctionalInterface
+  public interface ProfilesOpener {
+    Profiles open(DesktopConfig config, SessionService session, TaskExecutor executor, Clock clock);
+  }
+
+  private static Profiles openProfiles(
+      DesktopConfig config, SessionService session, TaskExecutor executor, Clock clock) {
+    return NoStore.INSTANCE;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.careercoach.desktop.ui.drafts;
 
 import atlantafx.base.theme.Styles;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
@@ -178,34 +179,45 @@ public final class DraftsView extends VBox {
             listArea,
             undoBar(viewModel));
 
-    addEventHandler(
-        KeyEvent.KEY_PRESSED,
-        e -> {
-          if (NEW.match(e)) {
-            viewModel.create();
-          } else if (FIND.match(e)) {
-            search.requestFocus();
-            search.selectAll();
-          } else if (UNDO.match(e) && !(e.getTarget() instanceof TextField)) {
-            viewModel.undo();
-          } else if (e.getCode() == KeyCode.DOWN && e.getTarget() == search) {
-            list.requestFocus();
-            if (list.getSelectionModel().isEmpty()) {
-              list.getSelectionModel().selectFirst();
-            }
-          } else {
-            return;
-          }
-          e.consume();
-        });
+    // Window-wide while this screen shows, wherever the focus is (a text field keeps its own
+    // Ctrl+Z: the scene runs accelerators only for keys nobody consumed).
+    Map<KeyCombination, Runnable> keys =
+        Map.of(
+            NEW,
+            () -> {
+              viewModel.create();
+              list.requestFocus();
+            },
+            FIND,
+            () -> {
+              search.requestFocus();
+              search.selectAll();
+            },
+            UNDO,
+            viewModel::undo);
     sceneProperty()
         .addListener(
             (obs, old, scene) -> {
+              if (old != null) {
+                keys.keySet().forEach(old.getAccelerators()::remove);
+              }
               if (scene != null) {
+                scene.getAccelerators().putAll(keys);
                 viewModel.reload();
                 list.requestFocus();
               }
             });
+    search.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.DOWN) {
+            list.requestFocus();
+            if (list.getSelectionModel().isEmpty()) {
+              list.getSelectionModel().selectFirst();
+            }
+            e.consume();
+          }
+        });
   }
 
   /** What a new user sees: the two ways to start. */

@@ -209,8 +209,22 @@ final class FxDraftDialogs implements DraftDialogs {
         .orElseThrow();
   }
 
+  /**
+   * Puts the keyboard in {@code target} once the dialog's window has the focus: asked earlier, the
+   * dialog gives it to its default button instead.
+   */
   private static void focus(Dialog<ButtonType> dialog, Node target) {
-    dialog.setOnShown(e -> target.requestFocus());
+    Window window = dialog.getDialogPane().getScene().getWindow();
+    boolean[] done = {false};
+    window
+        .focusedProperty()
+        .addListener(
+            (obs, was, focused) -> {
+              if (focused && !done[0]) {
+                done[0] = true;
+                target.requestFocus();
+              }
+            });
   }
 
   private static VBox field(String caption, Node input, StringProperty error) {

@@ -786,14 +786,21 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
     return read(() -> SqliteFiles.quickCheck(db));
   }
 
-  /** Runs one statement as is: for tests that set limits (max_page_count, query_only). */
-  synchronized void pragma(String sql) {
-    read(
+  /**
+   * Runs one statement as is and returns its first value (empty when it gives none): for tests that
+   * set limits (max_page_count) or read them.
+   */
+  synchronized String pragma(String sql) {
+    return read(
         () -> {
           try (Statement s = db.createStatement()) {
-            s.execute(sql);
+            if (!s.execute(sql)) {
+              return "";
+            }
+            try (ResultSet rs = s.getResultSet()) {
+              return rs.next() ? rs.getString(1) : "";
+            }
           }
-          return null;
         });
   }
 

@@ -19,7 +19,7 @@ import org.careercoach.desktop.service.connectivity.ConnectivityService;
 import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
-import org.careercoach.desktop.service.store.Profiles;
+import org.careercoach.desktop.service.store.StoreService;
 import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
@@ -57,7 +57,7 @@ public record Desktop(
     Accounts accounts,
     SessionService session,
     ConnectivityService connectivity,
-    Profiles profiles,
+    StoreService profiles,
     DraftScreens drafts) {
 
   private static final System.Logger log = System.getLogger(Desktop.class.getName());
@@ -68,20 +68,6 @@ public record Desktop(
       Callable<SecretStore> keychain,
       TaskExecutor executor,
       Clock clock) {
-    return assemble(config, settings, keychain, executor, clock, Desktop::openProfiles);
-  }
-
-  /**
-   * @param profiles opens the drafts of whoever uses the app (the local profile, or the signed-in
-   *     account), following the session
-   */
-  public static Desktop assemble(
-      DesktopConfig config,
-      SettingsService settings,
-      Callable<SecretStore> keychain,
-      TaskExecutor executor,
-      Clock clock,
-      ProfilesOpener profiles) {
     ServerChoice server = ServerChoice.of(config, settings.current());
     Supplier<OkHttpClient> http = HttpClients.shared();
     Accounts accounts = new Accounts(http, keychain, server.address(), clock);
@@ -92,14 +78,14 @@ public record Desktop(
             () -> accounts.server().toString(),
             new Random());
     SessionService session = new SessionService(executor, accounts, settings, connectivity);
+    StoreService profiles = new StoreService(config.dataDir(), session.state(), executor, clock);
     Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
 
-    Profiles drafts = profiles.open(config, session, executor, clock);
     FxDialogService dialogs = new FxDialogService();
     DraftScreens draftScreens =
-        new DraftScreens(executor, drafts, dialogs, clock, shell, Desktop::openInEditor);
+        new DraftScreens(executor, profiles, dialogs, clock, shell, Desktop::openInEditor);
 
     SignInViewModel signIn = new SignInViewModel(commands, accounts, session, shell);
     signIn.suggestEmail(settings.current().lastEmail());
@@ -143,7 +129,7 @@ public record Desktop(
     Scene scene = new Scene(new ShellView(shell, screens), 960, 680);
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
-    return new Desktop(scene, shell, accounts, session, connectivity, drafts, draftScreens);
+    return new Desktop(scene, shell, accounts, session, connectivity, profiles, draftScreens);
   }
 
   /**
@@ -153,17 +139,6 @@ public record Desktop(
    */
   private static void openInEditor(UUID id) {
     log.log(System.Logger.Level.INFO, "Open draft {0} in the editor (not wired yet)", id);
-  }
-
-  /** Opens the store of the profile in use, following the session. */
-  @FunctionalInterface
-  public interface ProfilesOpener {
-    Profiles open(DesktopConfig config, SessionService session, TaskExecutor executor, Clock clock);
-  }
-
-  private static Profiles openProfiles(
-      DesktopConfig config, SessionService session, TaskExecutor executor, Clock clock) {
-    return NoStore.INSTANCE;
   }
 
   /**

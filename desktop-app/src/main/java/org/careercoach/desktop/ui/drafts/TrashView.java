@@ -57,12 +57,12 @@ public final class TrashView extends VBox {
             DraftsView.action("Delete for good…", "trash-delete", none, viewModel::deleteForever));
     actions.setAlignment(Pos.CENTER_LEFT);
 
+    // A placeholder, not a hidden list: the list keeps the keyboard while it fills.
     Label empty = new Label("The Trash is empty.");
     empty.setId("trash-empty");
     empty.getStyleClass().add(Styles.TEXT_MUTED);
-    empty.visibleProperty().bind(viewModel.emptyProperty());
-    list.visibleProperty().bind(viewModel.emptyProperty().not());
-    StackPane area = new StackPane(list, empty);
+    list.setPlaceholder(empty);
+    StackPane area = new StackPane(list);
     VBox.setVgrow(area, Priority.ALWAYS);
 
     Label message = DraftsView.notice(viewModel.messageProperty(), Styles.SUCCESS);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -20,7 +21,6 @@ import org.careercoach.desktop.service.secrets.MemorySecretStore;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.service.settings.SettingsStore;
 import org.careercoach.desktop.service.store.DraftSummary;
-import org.careercoach.desktop.service.store.Profiles;
 import org.careercoach.desktop.support.AccessibleTextAudit;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
 import org.careercoach.desktop.ui.shell.Screen;
@@ -42,7 +42,6 @@ class DraftsScreensTest {
   private FxTaskExecutor executor;
   private Desktop desktop;
   private Path dataDir;
-  private Profiles profiles;
 
   @BeforeAll
   static void toolkit() throws Exception {
@@ -52,7 +51,6 @@ class DraftsScreensTest {
   @BeforeEach
   void open() throws Exception {
     dataDir = Files.createTempDirectory("coach-drafts-ui");
-    profiles = new MemoryProfiles(Clock.systemUTC());
     openWindow();
   }
 
@@ -68,8 +66,7 @@ class DraftsScreensTest {
                   settings,
                   MemorySecretStore::new,
                   executor,
-                  Clock.systemUTC(),
-                  (config, session, tasks, clock) -> profiles);
+                  Clock.systemUTC());
           stage.setScene(desktop.scene());
           stage.setWidth(1100);
           stage.setHeight(760);
@@ -81,7 +78,25 @@ class DraftsScreensTest {
   @AfterEach
   void close() throws Exception {
     FxToolkit.cleanupStages();
+    desktop.profiles().close();
     executor.close();
+  }
+
+  @Test
+  void aDraftMadeInOneRunIsThereInTheNextOnTheSameDataFolder() throws Exception {
+    robot.push(KeyCode.CONTROL, KeyCode.N);
+    waitUntil(() -> titles().size() == 1);
+    UUID made = desktop.drafts().drafts().selectedProperty().get().id();
+
+    close();
+    openWindow();
+
+    waitUntil(() -> titles().equals(List.of(DraftsViewModel.NEW_TITLE)));
+    ListView<DraftSummary> list = robot.lookup("#drafts-list").queryListView();
+    assertThat(list.getItems().get(0).id()).isEqualTo(made);
+    assertThat(Files.list(dataDir).map(p -> p.getFileName().toString()).toList())
+        .as("kept in the data folder")
+        .isNotEmpty();
   }
 
   @Test

@@ -2,42 +2,74 @@ package org.careercoach.desktop.ui.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.careercoach.desktop.service.ObservableState;
 import org.careercoach.desktop.service.SameThreadExecutor;
+import org.careercoach.desktop.service.api.ServerAddress;
+import org.careercoach.desktop.service.session.Keychain;
+import org.careercoach.desktop.service.session.SessionState;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.DraftStore.DraftSort;
 import org.careercoach.desktop.service.store.DraftSummary;
-import org.careercoach.desktop.service.store.ProfileKey;
+import org.careercoach.desktop.service.store.StoreService;
 import org.careercoach.desktop.ui.shell.Screen;
+import org.careercoach.model.api.UserProfile;
 import org.careercoach.model.resume.Basics;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Skill;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The drafts list's view model, without a toolkit, on a store of drafts. */
+/**
+ * The drafts screens' view models, without a toolkit, on the app's real store (SQLite files in a
+ * temporary data folder) following a session the test plays.
+ */
 class DraftsViewModelTest {
+
+  private static final ServerAddress SERVER = ServerAddress.parse("https://coach.example.com");
 
   private final SameThreadExecutor executor = new SameThreadExecutor();
   private final TickingClock clock = new TickingClock(Instant.parse("2026-12-01T09:00:00Z"));
   private final Answers answers = new Answers();
   private final List<UUID> opened = new ArrayList<>();
-  private MemoryProfiles profiles;
+  private final ObservableState<SessionState> session = new ObservableState<>(signedIn(null));
+  @TempDir Path dataDir;
+  private StoreService profiles;
   private DraftScreens screens;
   private DraftsViewModel drafts;
 
+  static SessionState signedIn(UserProfile user) {
+    return new SessionState(
+        user == null ? SessionState.Phase.SIGNED_OUT : SessionState.Phase.SIGNED_IN,
+        SERVER,
+        user,
+        user == null ? SessionState.Profile.NONE : SessionState.Profile.LOADED,
+        "",
+        new Keychain("", "", true));
+  }
+
+  /** The app's store, on SQLite files in a temporary data folder, following {@link #session}. */
   @BeforeEach
   void open() {
-    profiles = new MemoryProfiles(clock);
+    profiles = new StoreService(dataDir, session, executor, clock);
     screens =
         new DraftScreens(executor, profiles, answers, clock, answers, opened::add, null, answers);
     drafts = screens.drafts();
+  }
+
+  @AfterEach
+  void close() {
+    profiles.close();
   }
 
   private DraftStore store() {
@@ -65,6 +97,15 @@ class DraftsViewModelTest {
         null,
         null,
         null);
+  }
+
+  /** The work waiting that long (the store schedules its own daily purge beside ours). */
+  private List<SameThreadExecutor.Scheduled> waiting(Duration delay) {
+    return executor.scheduled().stream().filter(s -> s.delay().equals(delay)).toList();
+  }
+
+  private void runWaiting(Duration delay) {
+    executor.runScheduled(delay);
   }
 
   private List<String> titles() {
@@ -106,18 +147,19 @@ class DraftsViewModelTest {
     drafts.queryProperty().set("ko");
     drafts.queryProperty().set("kotlin");
 
-    assertThat(executor.scheduled()).as("one search waits, the earlier ones cancelled").hasSize(1);
-    assertThat(executor.scheduled().get(0).delay()).isEqualTo(DraftsViewModel.SEARCH_DELAY);
+    assertThat(waiting(DraftsViewModel.SEARCH_DELAY))
+        .as("one search waits, the earlier ones cancelled")
+        .hasSize(1);
     assertThat(titles()).as("not before typing pauses").hasSize(2);
-    executor.runNextScheduled();
+    runWaiting(DraftsViewModel.SEARCH_DELAY);
     assertThat(titles()).containsExactly("Backend");
 
     drafts.queryProperty().set("ana figma");
-    executor.runNextScheduled();
+    runWaiting(DraftsViewModel.SEARCH_DELAY);
     assertThat(titles()).containsExactly("Design");
 
     drafts.queryProperty().set("cobol");
-    executor.runNextScheduled();
+    runWaiting(DraftsViewModel.SEARCH_DELAY);
     assertThat(titles()).isEmpty();
     assertThat(drafts.noMatchesProperty().get()).isTrue();
     assertThat(drafts.emptyProperty().get()).as("a search, not a new user").isFalse();
@@ -148,19 +190,17 @@ class DraftsViewModelTest {
 
     assertThat(titles()).containsExactly("Keep");
     assertThat(drafts.undoMessageProperty().get()).isEqualTo("“Oops” moved to the Trash.");
-    assertThat(executor.scheduled())
-        .singleElement()
-        .extracting(s -> s.delay())
-        .isEqualTo(Duration.ofSeconds(10));
+    assertThat(waiting(DraftsViewModel.UNDO_TIME)).hasSize(1);
+    assertThat(DraftsViewModel.UNDO_TIME).isEqualTo(Duration.ofSeconds(10));
     drafts.undo();
     assertThat(titles()).containsExactlyInAnyOrder("Keep", "Oops");
     assertThat(drafts.selectedProperty().get().title()).isEqualTo("Oops");
     assertThat(drafts.undoableProperty().get()).isFalse();
-    assertThat(executor.scheduled()).as("the offer's timer is gone").isEmpty();
+    assertThat(waiting(DraftsViewModel.UNDO_TIME)).as("the offer's timer is gone").isEmpty();
 
     select("Oops");
     drafts.moveToTrash();
-    executor.runNextScheduled(); // ten seconds pass
+    runWaiting(DraftsViewModel.UNDO_TIME); // ten seconds pass
     assertThat(drafts.undoableProperty().get()).isFalse();
     drafts.undo();
     assertThat(titles()).as("too late to undo").containsExactly("Keep");
@@ -313,24 +353,27 @@ class DraftsViewModelTest {
   void atAnAccountsFirstSignInTheLocalDraftsAreOfferedOnce() {
     store().create("Written offline", resume("Ana", ""));
     store().create("Another", resume("Ana", ""));
-    ProfileKey account = ProfileKey.account("https://coach.example.com", UUID.randomUUID());
+    UserProfile ana = new UserProfile(UUID.randomUUID(), "ana@example.com", "Ana", Set.of(), true);
 
     answers.answer(true);
-    profiles.use(account);
+    session.set(signedIn(ana));
 
     assertThat(answers.asked)
         .singleElement()
         .asString()
         .contains("Move your drafts into your account?")
         .contains("2 drafts");
+    assertThat(profiles.state().get().profile().local()).isFalse();
     assertThat(titles()).containsExactlyInAnyOrder("Written offline", "Another");
     assertThat(drafts.headingProperty().get()).isEqualTo("Your drafts");
 
-    profiles.use(ProfileKey.LOCAL);
+    session.set(signedIn(null));
     assertThat(titles()).as("moved, not copied").isEmpty();
-    profiles.store(ProfileKey.LOCAL).create("Later", resume("Ana", ""));
-    profiles.use(account);
+    assertThat(drafts.headingProperty().get()).isEqualTo("Drafts on this computer");
+    store().create("Later", resume("Ana", ""));
+    session.set(signedIn(ana));
     assertThat(answers.asked).as("offered once").hasSize(1);
+    assertThat(titles()).containsExactlyInAnyOrder("Written offline", "Another");
   }
 
   @Test
@@ -342,7 +385,7 @@ class DraftsViewModelTest {
 
     drafts.moveToTrash();
 
-    assertThat(drafts.problemProperty().get()).isEqualTo("No such draft.");
+    assertThat(drafts.problemProperty().get()).startsWith("That draft is no longer here");
     assertThat(drafts.undoableProperty().get()).isFalse();
   }
 }

@@ -8,17 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.careercoach.formats.Fixtures;
+import org.careercoach.formats.Hostile;
 import org.careercoach.formats.Template;
 import org.careercoach.formats.layout.Entry;
 import org.careercoach.formats.layout.Layouts;
 import org.careercoach.formats.layout.Section;
-import org.careercoach.model.resume.Basics;
-import org.careercoach.model.resume.PartialDate;
-import org.careercoach.model.resume.Profile;
 import org.careercoach.model.resume.Resume;
-import org.careercoach.model.resume.Work;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -103,49 +99,7 @@ class ResumePdfTest {
   @ParameterizedTest
   @EnumSource(Template.class)
   void hostileTextRendersAsTextNotMarkup(Template template) throws Exception {
-    String markup = "<script>alert('x')</script> & \"quotes\" ]]> <!-- -->";
-    String longWord = "Supercalifragilistic".repeat(30);
-    String rtl = "עברית עם ניקוד ו-العربية";
-    String emoji = "Team lead \uD83D\uDE80 \uD83D\uDC4D";
-    String controls = "bell\u0007 null\u0000 lone\uD800surrogate";
-    Resume hostile =
-        new Resume(
-            null,
-            new Basics(
-                markup,
-                rtl,
-                null,
-                "a&b@example.com",
-                null,
-                "javascript:alert(1)",
-                longWord,
-                null,
-                List.of(new Profile("<b>Net</b>", controls, "file:///etc/passwd", Map.of())),
-                Map.of()),
-            List.of(
-                new Work(
-                    emoji,
-                    null,
-                    null,
-                    markup,
-                    null,
-                    PartialDate.ofYear(2020),
-                    null,
-                    rtl,
-                    List.of(longWord, emoji, controls),
-                    Map.of())),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            Map.of());
+    Resume hostile = Hostile.resume();
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ResumePdf.write(hostile, template, out);
@@ -153,7 +107,7 @@ class ResumePdfTest {
 
     String text = flat(pdf.text());
     assertThat(text).contains("<script>alert('x')</script> & \"quotes\" ]]>", "Team lead");
-    assertThat(text.replace(" ", "")).contains(longWord);
+    assertThat(squash(text)).contains(Hostile.LONG_WORD);
     assertThat(pdf.linkTargets())
         .as("only web and mail addresses become links")
         .containsExactly("mailto:a&b@example.com");

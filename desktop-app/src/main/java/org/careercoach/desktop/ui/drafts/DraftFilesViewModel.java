@@ -166,7 +166,7 @@ public final class DraftFilesViewModel {
 
   /** A file name from a title: letters, digits, spaces and dashes kept, the rest dropped. */
   static String fileName(String title, ExportFormat format) {
-    String base = title.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
+    String base = title.replaceAll("[^\\p{L}\\p{N} ._-]", "").replaceAll("\\s+", " ").strip();
     if (base.isEmpty() || base.startsWith(".")) {
       base = "resume";
     }

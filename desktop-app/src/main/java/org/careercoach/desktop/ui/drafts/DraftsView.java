@@ -166,6 +166,17 @@ public final class DraftsView extends VBox {
     problem.setId("drafts-problem");
     Label filesProblem = notice(files.problemProperty(), Styles.DANGER);
     filesProblem.setId("drafts-files-problem");
+    Label importProblems = new Label();
+    importProblems.setId("drafts-import-problems");
+    importProblems.setWrapText(true);
+    importProblems.getStyleClass().addAll("import-problems", Styles.TEXT_SMALL);
+    importProblems
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.join("\n", files.importProblems()), files.importProblems()));
+    importProblems.visibleProperty().bind(Bindings.isNotEmpty(files.importProblems()));
+    importProblems.managedProperty().bind(importProblems.visibleProperty());
 
     getChildren()
         .addAll(
@@ -174,6 +185,7 @@ public final class DraftsView extends VBox {
             actions,
             problem,
             filesProblem,
+            importProblems,
             message,
             filesMessage,
             listArea,

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.careercoach.formats.Template;
 
 /** The drafts screens' dialogs and file choosers over the app's window, themed like the rest. */
 final class FxDraftDialogs implements DraftDialogs {
@@ -161,6 +162,18 @@ final class FxDraftDialogs implements DraftDialogs {
     template.setAccessibleText("Template");
     template.getItems().setAll(templates);
     template.getSelectionModel().selectFirst();
+    template.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(String name) {
+            return name == null ? "" : Template.valueOf(name).displayName();
+          }
+
+          @Override
+          public String fromString(String text) {
+            return text;
+          }
+        });
     template.disableProperty().bind(format.valueProperty().isEqualTo(ExportFormat.JSON));
     StringProperty none = new SimpleStringProperty("");
     Dialog<ButtonType> dialog =

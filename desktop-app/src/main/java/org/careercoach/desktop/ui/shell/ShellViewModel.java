@@ -2,6 +2,8 @@ package org.careercoach.desktop.ui.shell;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +23,9 @@ import org.careercoach.model.api.UserProfile;
  * to a dead end. Sign in is one click away in the sidebar.
  */
 public final class ShellViewModel implements Navigator {
+
+  private static final Set<Screen> SIGNING_IN =
+      EnumSet.of(Screen.SIGN_IN, Screen.CREATE_ACCOUNT, Screen.FORGOT_PASSWORD);
 
   private final SessionService session;
   private final ConnectionViewModel connection;
@@ -63,9 +68,17 @@ public final class ShellViewModel implements Navigator {
     }
   }
 
-  /** Any sign-out: the local profile's drafts, and why, without a way back into the account. */
+  /**
+   * Any sign-out: the local profile's drafts, and why, without a way back into the account. One on
+   * the way in (a password just reset) goes on to Sign in, where the notice shows.
+   */
   private void toLocalDrafts(String why) {
     history.clear();
+    if (SIGNING_IN.contains(screen.get())) {
+      history.push(Screen.DRAFTS);
+      screen.set(Screen.SIGN_IN);
+      return;
+    }
     notice.set(why == null ? "" : why);
     screen.set(Screen.DRAFTS);
   }

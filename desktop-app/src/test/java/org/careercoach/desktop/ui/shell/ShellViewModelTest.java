@@ -160,6 +160,20 @@ class ShellViewModelTest {
   }
 
   @Test
+  void aSignOutOnTheWayInGoesOnToSignIn() {
+    shell.start();
+    shell.signIn();
+    shell.show(Screen.FORGOT_PASSWORD);
+
+    session.signedOut("Your password is changed. Sign in with the new one.");
+
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+    assertThat(shell.noticeProperty().get()).as("Sign in shows it").isEmpty();
+    shell.back();
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.DRAFTS);
+  }
+
+  @Test
   void backReturnsWhereTheUserCameFrom() {
     shell.start();
     shell.signIn();

@@ -1,5 +1,8 @@
 package org.careercoach.desktop.ui.editor;
 
+import org.careercoach.desktop.service.preview.PageImage;
+import org.careercoach.formats.Template;
+
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -14,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.careercoach.desktop.ui.common.Forms;
 
 /** The preview pane: the template picker over the rendered pages, scaled to the pane's width. */
@@ -28,8 +32,20 @@ final class PreviewView extends VBox {
     Label title = new Label("Preview");
     title.getStyleClass().add(Styles.TITLE_4);
     Label templateLabel = new Label("Template");
-    ComboBox<PreviewTemplate> template = new ComboBox<>();
-    template.getItems().setAll(PreviewTemplate.values());
+    ComboBox<Template> template = new ComboBox<>();
+    template.getItems().setAll(Template.values());
+    template.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Template chosen) {
+            return chosen == null ? "" : chosen.displayName();
+          }
+
+          @Override
+          public Template fromString(String text) {
+            return Template.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+          }
+        });
     template.valueProperty().bindBidirectional(viewModel.templateProperty());
     template.setId("preview-template");
     template.setAccessibleText("Preview template");

@@ -1,5 +1,9 @@
 package org.careercoach.desktop.ui.editor;
 
+import org.careercoach.desktop.service.preview.PageImage;
+import org.careercoach.desktop.service.preview.PreviewRenderer;
+import org.careercoach.formats.Template;
+
 import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -27,8 +31,8 @@ public final class PreviewViewModel {
 
   private final TaskExecutor executor;
   private final PreviewRenderer renderer;
-  private final ObjectProperty<PreviewTemplate> template =
-      new SimpleObjectProperty<>(this, "template", PreviewTemplate.CLASSIC);
+  private final ObjectProperty<Template> template =
+      new SimpleObjectProperty<>(this, "template", Template.CLASSIC);
   private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
   private final ObservableList<PageImage> pages = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -47,7 +51,7 @@ public final class PreviewViewModel {
   }
 
   /** The template to render with. */
-  public ObjectProperty<PreviewTemplate> templateProperty() {
+  public ObjectProperty<Template> templateProperty() {
     return template;
   }
 
@@ -93,7 +97,7 @@ public final class PreviewViewModel {
     rendering.set(true);
     long generation = wanted;
     Resume resume = latest;
-    PreviewTemplate chosen = template.get();
+    Template chosen = template.get();
     executor.submit(
         () -> renderer.render(resume, chosen),
         rendered -> finished(generation, rendered, ""),

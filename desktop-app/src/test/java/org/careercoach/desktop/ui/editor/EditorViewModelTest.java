@@ -1,5 +1,7 @@
 package org.careercoach.desktop.ui.editor;
 
+import org.careercoach.desktop.service.preview.PageImage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package org.careercoach.desktop.ui.editor;
 
+import org.careercoach.desktop.service.preview.PageImage;
+import org.careercoach.formats.Template;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,7 +23,7 @@ class PreviewViewModelTest {
       new PreviewViewModel(
           executor,
           (resume, template) -> {
-            renders.add(resume.basics().name() + "/" + template);
+            renders.add(resume.basics().name() + "/" + template.displayName());
             if (resume.basics().name().equals("boom")) {
               throw new IllegalStateException("the font could not be loaded");
             }
@@ -87,7 +90,7 @@ class PreviewViewModelTest {
     preview.show(named("Ada"));
     executor.advance(PreviewViewModel.SETTLE);
 
-    preview.templateProperty().set(PreviewTemplate.MODERN);
+    preview.templateProperty().set(Template.MODERN);
     executor.advance(Duration.ZERO);
 
     assertThat(renders).containsExactly("Ada/Classic", "Ada/Modern");

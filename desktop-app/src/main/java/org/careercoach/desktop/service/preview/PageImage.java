@@ -1,4 +1,4 @@
-package org.careercoach.desktop.ui.editor;
+package org.careercoach.desktop.service.preview;
 
 /**
  * One rendered page of the preview as plain pixels, so view models and renderers need no toolkit.

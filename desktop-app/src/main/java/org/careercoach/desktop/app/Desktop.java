@@ -18,6 +18,7 @@ import org.careercoach.desktop.service.connectivity.ConnectivityService;
 import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.desktop.service.store.StoreService;
 import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
@@ -45,13 +46,15 @@ import org.careercoach.desktop.ui.signin.SignInViewModel;
  * @param accounts the account of the server in use
  * @param session who is signed in, where, and the keychain's state
  * @param connectivity whether the server can be reached
+ * @param profiles the drafts of whoever uses the app now (the local profile, or the account's)
  */
 public record Desktop(
     Scene scene,
     ShellViewModel shell,
     Accounts accounts,
     SessionService session,
-    ConnectivityService connectivity) {
+    ConnectivityService connectivity,
+    StoreService profiles) {
 
   public static Desktop assemble(
       DesktopConfig config,
@@ -69,6 +72,7 @@ public record Desktop(
             () -> accounts.server().toString(),
             new Random());
     SessionService session = new SessionService(executor, accounts, settings, connectivity);
+    StoreService profiles = new StoreService(config.dataDir(), session.state(), executor, clock);
     Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
@@ -113,7 +117,7 @@ public record Desktop(
     Scene scene = new Scene(new ShellView(shell, screens), 960, 680);
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
-    return new Desktop(scene, shell, accounts, session, connectivity);
+    return new Desktop(scene, shell, accounts, session, connectivity, profiles);
   }
 
   /**

@@ -15,6 +15,7 @@ import org.careercoach.desktop.service.ServerHealth;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.connectivity.ConnectivityService;
+import org.careercoach.desktop.service.preview.PdfPreview;
 import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
@@ -22,6 +23,9 @@ import org.careercoach.desktop.service.store.StoreService;
 import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
+import org.careercoach.desktop.ui.editor.EditorView;
+import org.careercoach.desktop.ui.editor.EditorViewModel;
+import org.careercoach.desktop.ui.editor.PreviewViewModel;
 import org.careercoach.desktop.ui.home.HomeView;
 import org.careercoach.desktop.ui.home.HomeViewModel;
 import org.careercoach.desktop.ui.settings.SettingsView;
@@ -96,6 +100,13 @@ public record Desktop(
             dark -> (dark ? Theme.DARK : Theme.LIGHT).apply(),
             new FxDialogService());
     HomeViewModel home = new HomeViewModel(executor, session, settings);
+    EditorViewModel editor =
+        new EditorViewModel(
+            executor,
+            profiles::drafts,
+            shell,
+            clock,
+            new PreviewViewModel(executor, new PdfPreview()));
     // Each screen's view is made once and kept: its listeners on the long-lived view models then
     // belong to one view, not to every view ever shown.
     Map<Screen, Node> made = new EnumMap<>(Screen.class);
@@ -111,6 +122,7 @@ public record Desktop(
                       case FORGOT_PASSWORD -> new ForgotPasswordView(forgotPassword);
                       case HOME -> new HomeView(home);
                       case SETTINGS -> new SettingsView(settingsScreen);
+                      case EDITOR -> new EditorView(editor);
                     });
 
     (settings.current().darkTheme() ? Theme.DARK : Theme.LIGHT).apply();

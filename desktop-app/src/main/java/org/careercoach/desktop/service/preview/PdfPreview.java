@@ -14,9 +14,9 @@ import org.careercoach.formats.pdf.ResumePdf;
 import org.careercoach.model.resume.Resume;
 
 /**
- * The preview drawn from the PDF the export writes, so it shows exactly what will print: the
- * resume goes through {@link ResumePdf} and each page is rasterised with PDFBox. Thread-safe: each
- * call has its own document and renderer.
+ * The preview drawn from the PDF the export writes, so it shows exactly what will print: the resume
+ * goes through {@link ResumePdf} and each page is rasterised with PDFBox. Thread-safe: each call
+ * has its own document and renderer.
  */
 public final class PdfPreview implements PreviewRenderer {
 

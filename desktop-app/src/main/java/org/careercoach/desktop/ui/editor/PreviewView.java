@@ -1,8 +1,5 @@
 package org.careercoach.desktop.ui.editor;
 
-import org.careercoach.desktop.service.preview.PageImage;
-import org.careercoach.formats.Template;
-
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -18,7 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.careercoach.desktop.service.preview.PageImage;
 import org.careercoach.desktop.ui.common.Forms;
+import org.careercoach.formats.Template;
 
 /** The preview pane: the template picker over the rendered pages, scaled to the pane's width. */
 final class PreviewView extends VBox {

@@ -1,9 +1,5 @@
 package org.careercoach.desktop.ui.editor;
 
-import org.careercoach.desktop.service.preview.PageImage;
-import org.careercoach.desktop.service.preview.PreviewRenderer;
-import org.careercoach.formats.Template;
-
 import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +13,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.preview.PageImage;
+import org.careercoach.desktop.service.preview.PreviewRenderer;
+import org.careercoach.formats.Template;
 import org.careercoach.model.resume.Resume;
 
 /**

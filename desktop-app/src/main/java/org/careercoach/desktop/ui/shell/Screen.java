@@ -7,5 +7,7 @@ public enum Screen {
   CREATE_ACCOUNT,
   FORGOT_PASSWORD,
   HOME,
-  SETTINGS
+  SETTINGS,
+  /** One draft's form and its live preview; opened from the drafts list. */
+  EDITOR
 }

@@ -1,13 +1,12 @@
 package org.careercoach.desktop.ui.editor;
 
-import org.careercoach.desktop.service.preview.PageImage;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.careercoach.desktop.service.preview.PageImage;
 import org.careercoach.desktop.service.store.StoreException;
 import org.careercoach.desktop.support.ManualTimeExecutor;
 import org.careercoach.desktop.support.TestClock;

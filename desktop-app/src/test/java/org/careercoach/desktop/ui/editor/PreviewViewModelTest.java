@@ -1,15 +1,14 @@
 package org.careercoach.desktop.ui.editor;
 
-import org.careercoach.desktop.service.preview.PageImage;
-import org.careercoach.formats.Template;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.careercoach.desktop.service.preview.PageImage;
 import org.careercoach.desktop.support.ManualTimeExecutor;
 import org.careercoach.desktop.support.TestClock;
+import org.careercoach.formats.Template;
 import org.careercoach.model.resume.Basics;
 import org.careercoach.model.resume.Resume;
 import org.junit.jupiter.api.Test;

@@ -218,7 +218,10 @@ public final class EditorViewModel implements FormListener {
 
   private void showSaveState(SaveState state) {
     saveKind.set(state.kind());
-    status.set(state.text());
+    ResumeForm shown = form.get();
+    boolean badDates = state.kind() == SaveState.Kind.SAVED && shown != null && !shown.valid();
+    // A bad date keeps its last good value in the store: say so, or "Saved" would mislead.
+    status.set(badDates ? "Saved, except the date marked in red" : state.text());
   }
 
   private void keepClosedVersion(UUID id, Runnable then) {

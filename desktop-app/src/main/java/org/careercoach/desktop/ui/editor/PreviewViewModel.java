@@ -34,6 +34,9 @@ public final class PreviewViewModel {
       new SimpleObjectProperty<>(this, "template", Template.CLASSIC);
   private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
   private final ObservableList<PageImage> pages = FXCollections.observableArrayList();
+  // One wrapper, kept: a wrapper made per call listens weakly and is collected with its listeners.
+  private final ObservableList<PageImage> readOnlyPages =
+      FXCollections.unmodifiableObservableList(pages);
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering");
   private Resume latest;
@@ -61,7 +64,7 @@ public final class PreviewViewModel {
 
   /** The pages of the last render, in order. */
   public ObservableList<PageImage> pages() {
-    return FXCollections.unmodifiableObservableList(pages);
+    return readOnlyPages;
   }
 
   /** Why the last render failed; empty when it worked. */

@@ -182,14 +182,15 @@ class EditorScreenIT {
     assertThat(error.isVisible()).isTrue();
     assertThat(error.getText()).startsWith("'Spring 2019' is not a date: use YYYY, YYYY-MM");
     assertThat(start.getAccessibleHelp()).isEqualTo(error.getText());
-    // Typing set the status to "Saving…" at once; "Saved" means the autosave has run since.
-    waitUntil(() -> text("#editor-status").equals("Saved"));
+    // Typing set the status to "Saving…" at once; "Saved…" means the autosave has run since.
+    waitUntil(() -> text("#editor-status").equals("Saved, except the date marked in red"));
     assertThat(store.find(id).orElseThrow().resume().work().get(0).startDate().toString())
         .isEqualTo("2019-04");
     assertThat(start.getText()).isEqualTo("Spring 2019");
 
     robot.push(KeyCode.CONTROL, KeyCode.A).write("2019-05", 0);
     assertThat(error.isVisible()).isFalse();
+    waitUntil(() -> text("#editor-status").equals("Saved"));
     waitUntil(
         () ->
             store

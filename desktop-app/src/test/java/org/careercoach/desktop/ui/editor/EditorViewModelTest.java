@@ -189,6 +189,7 @@ class EditorViewModelTest {
     assertThat(saved.work().get(0).startDate().toString()).isEqualTo("2019-04");
     assertThat(start.text()).isEqualTo("spring 2019");
     assertThat(start.errorProperty().get()).contains("is not a date");
+    assertThat(editor.statusProperty().get()).isEqualTo("Saved, except the date marked in red");
   }
 
   @Test

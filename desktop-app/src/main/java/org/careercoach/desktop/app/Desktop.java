@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,6 +15,7 @@ import org.careercoach.desktop.service.ServerHealth;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.connectivity.ConnectivityService;
+import org.careercoach.desktop.service.preview.PdfPreview;
 import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
@@ -24,6 +24,9 @@ import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
 import org.careercoach.desktop.ui.drafts.DraftScreens;
+import org.careercoach.desktop.ui.editor.EditorView;
+import org.careercoach.desktop.ui.editor.EditorViewModel;
+import org.careercoach.desktop.ui.editor.PreviewViewModel;
 import org.careercoach.desktop.ui.home.HomeView;
 import org.careercoach.desktop.ui.home.HomeViewModel;
 import org.careercoach.desktop.ui.settings.SettingsView;
@@ -60,8 +63,6 @@ public record Desktop(
     StoreService profiles,
     DraftScreens drafts) {
 
-  private static final System.Logger log = System.getLogger(Desktop.class.getName());
-
   public static Desktop assemble(
       DesktopConfig config,
       SettingsService settings,
@@ -83,9 +84,26 @@ public record Desktop(
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
 
+    EditorViewModel editor =
+        new EditorViewModel(
+            executor,
+            profiles::drafts,
+            shell,
+            clock,
+            new PreviewViewModel(executor, new PdfPreview()));
     FxDialogService dialogs = new FxDialogService();
+    // The drafts list opens a draft in the editor: the editor loads it, the window shows it.
     DraftScreens draftScreens =
-        new DraftScreens(executor, profiles, dialogs, clock, shell, Desktop::openInEditor);
+        new DraftScreens(
+            executor,
+            profiles,
+            dialogs,
+            clock,
+            shell,
+            id -> {
+              editor.open(id);
+              shell.show(Screen.EDITOR);
+            });
 
     SignInViewModel signIn = new SignInViewModel(commands, accounts, session, shell);
     signIn.suggestEmail(settings.current().lastEmail());
@@ -123,6 +141,7 @@ public record Desktop(
                       case SETTINGS -> new SettingsView(settingsScreen);
                       case DRAFTS, TRASH, HISTORY, APPLICATIONS, SENT_COPY ->
                           draftScreens.view(which);
+                      case EDITOR -> new EditorView(editor);
                     });
 
     (settings.current().darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
@@ -130,15 +149,6 @@ public record Desktop(
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
     return new Desktop(scene, shell, accounts, session, connectivity, profiles, draftScreens);
-  }
-
-  /**
-   * EDITOR HOOK, for the integrator: opens a draft in the form editor ({@code
-   * EditorViewModel.open(id)}, then {@code Screen.EDITOR}). Until the editor is merged, the drafts
-   * list's New and Open only create and select.
-   */
-  private static void openInEditor(UUID id) {
-    log.log(System.Logger.Level.INFO, "Open draft {0} in the editor (not wired yet)", id);
   }
 
   /**

@@ -17,5 +17,7 @@ public enum Screen {
   /** The application log: copies of drafts as sent to companies. */
   APPLICATIONS,
   /** One sent copy, read-only (opened through the application log). */
-  SENT_COPY
+  SENT_COPY,
+  /** One draft's form and its live preview; opened from the drafts list. */
+  EDITOR
 }

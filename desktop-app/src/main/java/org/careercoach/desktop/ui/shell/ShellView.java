@@ -158,7 +158,7 @@ public final class ShellView extends BorderPane {
   /** The sidebar entry a screen belongs to. */
   private static Screen under(Screen screen) {
     return switch (screen) {
-      case HISTORY -> Screen.DRAFTS;
+      case HISTORY, EDITOR -> Screen.DRAFTS;
       case SENT_COPY -> Screen.APPLICATIONS;
       default -> screen;
     };

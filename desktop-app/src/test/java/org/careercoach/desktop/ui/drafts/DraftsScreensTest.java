@@ -84,7 +84,7 @@ class DraftsScreensTest {
 
   @Test
   void aDraftMadeInOneRunIsThereInTheNextOnTheSameDataFolder() throws Exception {
-    robot.push(KeyCode.CONTROL, KeyCode.N);
+    newDraft();
     waitUntil(() -> titles().size() == 1);
     UUID made = desktop.drafts().drafts().selectedProperty().get().id();
 
@@ -105,9 +105,9 @@ class DraftsScreensTest {
     assertThat(text("#drafts-heading")).isEqualTo("Drafts on this computer");
     assertThat(robot.lookup("#nav-sign-in").queryButton().getText()).isEqualTo("Sign in to sync");
 
-    robot.push(KeyCode.CONTROL, KeyCode.N);
+    newDraft();
     waitUntil(() -> titles().equals(List.of(DraftsViewModel.NEW_TITLE)));
-    robot.push(KeyCode.CONTROL, KeyCode.N);
+    newDraft();
     waitUntil(() -> titles().size() == 2);
 
     robot.clickOn("#drafts-list");
@@ -152,7 +152,7 @@ class DraftsScreensTest {
 
   @Test
   void everyFocusableControlOfTheDraftsScreensIsNamed() throws Exception {
-    robot.push(KeyCode.CONTROL, KeyCode.N);
+    newDraft();
     waitUntil(() -> titles().size() == 1);
     for (String place : List.of("#nav-drafts", "#nav-trash", "#nav-applications")) {
       robot.clickOn(place);
@@ -160,6 +160,14 @@ class DraftsScreensTest {
       Parent root = desktop.scene().getRoot();
       assertThat(AccessibleTextAudit.unnamed(root)).as(place).isEmpty();
     }
+  }
+
+  /** Ctrl+N makes a draft and opens it in the editor; the sidebar leads back to the list. */
+  private void newDraft() throws Exception {
+    robot.push(KeyCode.CONTROL, KeyCode.N);
+    waitUntil(() -> desktop.shell().screenProperty().get() == Screen.EDITOR);
+    robot.clickOn("#nav-drafts");
+    waitUntil(() -> desktop.shell().screenProperty().get() == Screen.DRAFTS);
   }
 
   private void select(String title) {

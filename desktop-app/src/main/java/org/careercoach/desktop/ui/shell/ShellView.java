@@ -120,7 +120,7 @@ public final class ShellView extends BorderPane {
     // Quiet on purpose: drafting needs no account, so this invites, it never nags.
     Button signIn = new Button("Sign in to sync");
     signIn.setId("nav-sign-in");
-    signIn.getStyleClass().addAll("nav-item", Styles.ACCENT);
+    signIn.getStyleClass().addAll("nav-item", Styles.ACCENT, Styles.BUTTON_OUTLINED);
     signIn.setMaxWidth(Double.MAX_VALUE);
     signIn.setOnAction(e -> viewModel.signIn());
     Label local = new Label("Your drafts stay on this computer until you sign in.");

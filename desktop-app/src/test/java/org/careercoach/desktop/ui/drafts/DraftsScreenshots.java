@@ -25,8 +25,13 @@ import org.careercoach.desktop.ui.common.FxTaskExecutor;
  */
 public final class DraftsScreenshots extends Application {
 
-  public static void main(String[] args) {
-    launch(args);
+  /** The entry point: a class that is not the Application, so the class path's JavaFX is used. */
+  public static final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+      Application.launch(DraftsScreenshots.class, args);
+    }
   }
 
   @Override
@@ -50,6 +55,35 @@ public final class DraftsScreenshots extends Application {
     stage.setWidth(1280);
     stage.setHeight(800);
     stage.show();
+    executor.schedule(
+        java.time.Duration.ofSeconds(8),
+        () -> {
+          var list = desktop.drafts().drafts();
+          if (!list.drafts().isEmpty()) {
+            list.selectedProperty().set(list.drafts().get(1));
+          }
+        });
+  }
+
+  /** Changes spread over the last weeks, as a real list has them. */
+  private static final class PastClock extends Clock {
+    private java.time.Instant next = java.time.Instant.now().minus(Duration.ofDays(40));
+
+    @Override
+    public java.time.Instant instant() {
+      next = next.plus(Duration.ofMinutes(217));
+      return next;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 
   private static void fill(Path dataDir) {
@@ -59,7 +93,7 @@ public final class DraftsScreenshots extends Application {
             dataDir,
             new ObservableState<>(DraftsViewModelTest.signedIn(null)),
             now,
-            Clock.systemUTC())) {
+            new PastClock())) {
       DraftStore drafts = profiles.drafts();
       if (!drafts.list(DraftStore.DraftSort.TITLE).isEmpty()) {
         return;

@@ -17,6 +17,7 @@ public final class CoachApplication extends Application {
   private SettingsService settings;
   private FxTaskExecutor executor;
   private KeychainSecretStore.Opener keychain;
+  private Desktop desktop;
 
   /** Runs on the launcher thread, before the window: the disk reads the window needs. */
   @Override
@@ -33,8 +34,7 @@ public final class CoachApplication extends Application {
     }
     executor = new FxTaskExecutor(4);
     keychain = new KeychainSecretStore.Opener();
-    Desktop desktop =
-        Desktop.assemble(config, settings, keychain::open, executor, Clock.systemUTC());
+    desktop = Desktop.assemble(config, settings, keychain::open, executor, Clock.systemUTC());
     StartupReport.whenFirstShown(desktop.scene(), desktop.shell(), executor);
     stage.setTitle(TITLE);
     stage.setMinWidth(640);
@@ -45,6 +45,9 @@ public final class CoachApplication extends Application {
 
   @Override
   public void stop() throws InterruptedException {
+    if (desktop != null) {
+      desktop.profiles().close(); // backs the drafts up, then closes their file
+    }
     if (executor != null) {
       executor.close();
     }

@@ -15,12 +15,18 @@ import org.careercoach.desktop.service.ServerHealth;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.connectivity.ConnectivityService;
+import org.careercoach.desktop.service.preview.PdfPreview;
 import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
+import org.careercoach.desktop.service.store.StoreService;
 import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
+import org.careercoach.desktop.ui.drafts.DraftScreens;
+import org.careercoach.desktop.ui.editor.EditorView;
+import org.careercoach.desktop.ui.editor.EditorViewModel;
+import org.careercoach.desktop.ui.editor.PreviewViewModel;
 import org.careercoach.desktop.ui.home.HomeView;
 import org.careercoach.desktop.ui.home.HomeViewModel;
 import org.careercoach.desktop.ui.settings.SettingsView;
@@ -45,13 +51,17 @@ import org.careercoach.desktop.ui.signin.SignInViewModel;
  * @param accounts the account of the server in use
  * @param session who is signed in, where, and the keychain's state
  * @param connectivity whether the server can be reached
+ * @param profiles the drafts of whoever uses the app now
+ * @param drafts the drafts screens' view models
  */
 public record Desktop(
     Scene scene,
     ShellViewModel shell,
     Accounts accounts,
     SessionService session,
-    ConnectivityService connectivity) {
+    ConnectivityService connectivity,
+    StoreService profiles,
+    DraftScreens drafts) {
 
   public static Desktop assemble(
       DesktopConfig config,
@@ -69,9 +79,31 @@ public record Desktop(
             () -> accounts.server().toString(),
             new Random());
     SessionService session = new SessionService(executor, accounts, settings, connectivity);
+    StoreService profiles = new StoreService(config.dataDir(), session.state(), executor, clock);
     Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
+
+    EditorViewModel editor =
+        new EditorViewModel(
+            executor,
+            profiles::drafts,
+            shell,
+            clock,
+            new PreviewViewModel(executor, new PdfPreview()));
+    FxDialogService dialogs = new FxDialogService();
+    // The drafts list opens a draft in the editor: the editor loads it, the window shows it.
+    DraftScreens draftScreens =
+        new DraftScreens(
+            executor,
+            profiles,
+            dialogs,
+            clock,
+            shell,
+            id -> {
+              editor.open(id);
+              shell.show(Screen.EDITOR);
+            });
 
     SignInViewModel signIn = new SignInViewModel(commands, accounts, session, shell);
     signIn.suggestEmail(settings.current().lastEmail());
@@ -90,7 +122,7 @@ public record Desktop(
             shell,
             config.serverFromEnvironment(),
             dark -> (dark ? Theme.DARK : Theme.LIGHT).apply(),
-            new FxDialogService());
+            dialogs);
     HomeViewModel home = new HomeViewModel(executor, session, settings);
     // Each screen's view is made once and kept: its listeners on the long-lived view models then
     // belong to one view, not to every view ever shown.
@@ -107,13 +139,16 @@ public record Desktop(
                       case FORGOT_PASSWORD -> new ForgotPasswordView(forgotPassword);
                       case HOME -> new HomeView(home);
                       case SETTINGS -> new SettingsView(settingsScreen);
+                      case DRAFTS, TRASH, HISTORY, APPLICATIONS, SENT_COPY ->
+                          draftScreens.view(which);
+                      case EDITOR -> new EditorView(editor);
                     });
 
     (settings.current().darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
     Scene scene = new Scene(new ShellView(shell, screens), 960, 680);
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
-    return new Desktop(scene, shell, accounts, session, connectivity);
+    return new Desktop(scene, shell, accounts, session, connectivity, profiles, draftScreens);
   }
 
   /**

@@ -47,6 +47,17 @@ public final class SameThreadExecutor implements TaskExecutor {
     return List.copyOf(scheduled);
   }
 
+  /** Runs the oldest work waiting {@code delay} (others, such as a service's timers, stay). */
+  public void runScheduled(Duration delay) {
+    Scheduled next =
+        scheduled.stream()
+            .filter(entry -> entry.delay().equals(delay))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("nothing waits " + delay));
+    scheduled.remove(next);
+    next.work().run();
+  }
+
   /** Lets the time pass for the oldest waiting work, and runs it. */
   public Duration runNextScheduled() {
     Scheduled next = scheduled.remove(0);

@@ -76,6 +76,7 @@ class AccountScreensIT {
   @Test
   void emptyOrMistypedFieldsAreFlaggedBesideThemBeforeAnythingIsSent() throws Exception {
     open(() -> keychain);
+    toSignIn();
 
     robot.clickOn("#signin-submit");
 
@@ -98,7 +99,8 @@ class AccountScreensIT {
     assertThat(text("#signin-error")).isEqualTo("The email or password is wrong.");
 
     selectAll("#signin-password").write(PASSWORD, 0).type(KeyCode.ENTER);
-    waitForScreen(Screen.HOME);
+    waitForScreen(Screen.DRAFTS);
+    openAccount();
     waitUntil(() -> text("#home-greeting").equals("Welcome, Ana Lima"));
     assertThat(text("#header-user")).contains(email);
   }
@@ -107,6 +109,7 @@ class AccountScreensIT {
   void createAnAccountThenTheSameEmailIsRefusedWithTheServersReason() throws Exception {
     String email = SyncServer.uniqueEmail("new");
     open(() -> keychain);
+    toSignIn();
     robot.clickOn("#signin-create");
     waitForScreen(Screen.CREATE_ACCOUNT);
     robot.clickOn("#create-name").write("Nadia Costa", 0);
@@ -117,11 +120,13 @@ class AccountScreensIT {
     assertThat(text("#create-repeat-error")).isEqualTo("The two passwords are not the same.");
 
     selectAll("#create-repeat").write(PASSWORD, 0).type(KeyCode.ENTER);
-    waitForScreen(Screen.HOME);
+    waitForScreen(Screen.DRAFTS);
+    openAccount();
     waitUntil(() -> text("#home-greeting").equals("Welcome, Nadia Costa"));
     assertThat(text("#home-verify")).contains("confirm your email");
 
     signOutFromSettings();
+    toSignIn();
     robot.clickOn("#signin-create");
     robot.clickOn("#create-name").write("Someone Else", 0);
     robot.clickOn("#create-email").write(email, 0);
@@ -139,6 +144,7 @@ class AccountScreensIT {
     String email = SyncServer.uniqueEmail("forgetful");
     server.register(email, PASSWORD, "Fern");
     open(() -> keychain);
+    toSignIn();
 
     robot.clickOn("#signin-forgot");
     waitForScreen(Screen.FORGOT_PASSWORD);
@@ -156,7 +162,7 @@ class AccountScreensIT {
     waitUntil(() -> text("#signin-notice").contains("Your password is changed"));
     assertThat(robot.lookup("#signin-email").queryTextInputControl().getText()).isEqualTo(email);
     robot.write("a brand new passphrase", 0).type(KeyCode.ENTER);
-    waitForScreen(Screen.HOME);
+    waitForScreen(Screen.DRAFTS);
   }
 
   @Test
@@ -171,15 +177,17 @@ class AccountScreensIT {
     assertThat(filesUnder(dataDir)).noneMatch(content -> content.contains(refreshToken));
 
     open(() -> keychain);
-    waitForScreen(Screen.HOME);
+    waitForScreen(Screen.DRAFTS);
+    openAccount();
     waitUntil(() -> text("#home-greeting").equals("Welcome, Stella"));
 
     signOutFromSettings();
-    waitUntil(() -> text("#signin-notice").equals("You are signed out."));
+    waitUntil(() -> text("#shell-notice").equals("You are signed out."));
     assertThat(keychain.read(secretName())).isEmpty();
     closeWindow();
     open(() -> keychain);
-    waitForScreen(Screen.SIGN_IN);
+    waitForScreen(Screen.DRAFTS);
+    toSignIn();
     assertThat(robot.lookup("#signin-email").queryTextInputControl().getText()).isEqualTo(email);
   }
 
@@ -196,9 +204,12 @@ class AccountScreensIT {
     assertThatThrownBy(() -> desktop.accounts().current().profile())
         .isInstanceOf(SessionEndedException.class);
 
-    waitForScreen(Screen.SIGN_IN);
-    waitUntil(() -> text("#signin-notice").contains("Please sign in again"));
+    waitForScreen(Screen.DRAFTS);
+    waitUntil(() -> text("#shell-notice").contains("Please sign in again"));
     assertThat(keychain.read(secretName())).isEmpty();
+    robot.clickOn("#shell-notice-sign-in");
+    waitForScreen(Screen.SIGN_IN);
+    assertThat(text("#signin-notice")).contains("Please sign in again");
   }
 
   @Test
@@ -219,8 +230,8 @@ class AccountScreensIT {
     waitUntil(() -> robot.lookup("Sign out all devices").tryQuery().isPresent());
     robot.clickOn("Sign out all devices");
 
-    waitForScreen(Screen.SIGN_IN);
-    waitUntil(() -> text("#signin-notice").equals("You are signed out on every device."));
+    waitForScreen(Screen.DRAFTS);
+    waitUntil(() -> text("#shell-notice").equals("You are signed out on every device."));
     assertThat(server.refreshStatus(otherComputer)).isEqualTo(401);
   }
 
@@ -246,7 +257,7 @@ class AccountScreensIT {
     waitUntil(() -> robot.lookup("#settings-keychain-details").queryLabeled().isVisible());
     assertThat(text("#settings-keychain-details")).contains("BackendNotSupportedException");
     robot.type(KeyCode.ESCAPE);
-    waitForScreen(Screen.HOME);
+    waitForScreen(Screen.DRAFTS);
   }
 
   @Test
@@ -259,11 +270,12 @@ class AccountScreensIT {
 
     useServer(sameServerByName);
 
-    waitForScreen(Screen.SIGN_IN);
-    waitUntil(
-        () -> text("#signin-notice").contains("You are now using http://" + sameServerByName));
+    waitForScreen(Screen.DRAFTS);
+    waitUntil(() -> text("#shell-notice").contains("You are now using http://" + sameServerByName));
     useServer(server.address().toString());
-    waitForScreen(Screen.HOME);
+    waitUntil(() -> desktop.shell().signedInProperty().get());
+    waitForScreen(Screen.DRAFTS);
+    openAccount();
     waitUntil(() -> text("#home-greeting").equals("Welcome, Sami"));
   }
 
@@ -321,10 +333,25 @@ class AccountScreensIT {
 
   private void signInToHome(String email) throws Exception {
     signIn(email, PASSWORD);
+    waitForScreen(Screen.DRAFTS);
+  }
+
+  /** The app opens on the local drafts: Sign in is the sidebar's "Sign in to sync". */
+  private void toSignIn() throws Exception {
+    robot.clickOn("#nav-sign-in");
+    waitForScreen(Screen.SIGN_IN);
+  }
+
+  /** The signed-in account's page (Home), from the sidebar. */
+  private void openAccount() throws Exception {
+    robot.clickOn("#nav-account");
     waitForScreen(Screen.HOME);
   }
 
-  private void signIn(String email, String password) {
+  private void signIn(String email, String password) throws Exception {
+    if (desktop.shell().screenProperty().get() != Screen.SIGN_IN) {
+      toSignIn();
+    }
     selectAll("#signin-email").write(email, 0);
     robot.clickOn("#signin-password").write(password, 0).type(KeyCode.ENTER);
   }
@@ -333,7 +360,8 @@ class AccountScreensIT {
     robot.clickOn("#open-settings");
     waitForScreen(Screen.SETTINGS);
     robot.clickOn("#settings-sign-out");
-    waitForScreen(Screen.SIGN_IN);
+    waitForScreen(Screen.DRAFTS);
+    waitUntil(() -> !desktop.shell().signedInProperty().get());
   }
 
   private static List<String> filesUnder(Path folder) throws Exception {

@@ -112,6 +112,9 @@ class KeychainSignInIT {
     opener = new KeychainSecretStore.Opener(); // a new run: a new connection to the keychain
     keychain.real = opener.open();
     open();
+    waitForScreen(Screen.DRAFTS);
+    waitUntil(() -> desktop.shell().signedInProperty().get());
+    robot.clickOn("#nav-account");
     waitForScreen(Screen.HOME);
     waitUntil(() -> text("#home-greeting").equals("Welcome, Kira"));
     assertThat(robot.lookup("#signin-password").tryQuery()).as("no password asked").isEmpty();
@@ -176,9 +179,12 @@ class KeychainSignInIT {
   }
 
   private void signIn() throws Exception {
+    robot.clickOn("#nav-sign-in"); // the app opens on the local drafts
+    waitForScreen(Screen.SIGN_IN);
     robot.clickOn("#signin-email").push(KeyCode.CONTROL, KeyCode.A).write(email, 0);
     robot.clickOn("#signin-password").write(PASSWORD, 0).type(KeyCode.ENTER);
-    waitForScreen(Screen.HOME);
+    waitForScreen(Screen.DRAFTS);
+    waitUntil(() -> desktop.shell().signedInProperty().get());
   }
 
   private String secretName() {

@@ -9,4 +9,12 @@ public interface DialogService {
    * @return true when the user chose {@code confirmLabel}, false on Cancel, Esc or closing
    */
   boolean confirm(String title, String message, String confirmLabel);
+
+  /**
+   * Offers something the user may take or leave (nothing is lost either way), with {@code yes} as
+   * the default. Call on the UI thread; waits for the answer.
+   *
+   * @return true when the user chose {@code yes}, false on {@code no}, Esc or closing
+   */
+  boolean offer(String title, String message, String yes, String no);
 }

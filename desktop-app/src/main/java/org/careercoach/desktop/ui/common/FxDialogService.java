@@ -23,4 +23,15 @@ public final class FxDialogService implements DialogService {
     ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
     return alert.showAndWait().filter(confirm::equals).isPresent();
   }
+
+  @Override
+  public boolean offer(String title, String message, String yes, String no) {
+    ButtonType take = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+    ButtonType leave = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, leave, take);
+    alert.setTitle(title);
+    alert.setHeaderText(title);
+    Window.getWindows().stream().filter(Window::isShowing).findFirst().ifPresent(alert::initOwner);
+    return alert.showAndWait().filter(take::equals).isPresent();
+  }
 }

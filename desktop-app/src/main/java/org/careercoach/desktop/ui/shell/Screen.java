@@ -6,6 +6,18 @@ public enum Screen {
   SIGN_IN,
   CREATE_ACCOUNT,
   FORGOT_PASSWORD,
+  /** The signed-in account: who, and whether its details loaded. */
   HOME,
-  SETTINGS
+  SETTINGS,
+  /** The drafts of whoever uses the app now: where the app opens, signed in or not. */
+  DRAFTS,
+  TRASH,
+  /** The kept versions of one draft (opened through the drafts list). */
+  HISTORY,
+  /** The application log: copies of drafts as sent to companies. */
+  APPLICATIONS,
+  /** One sent copy, read-only (opened through the application log). */
+  SENT_COPY,
+  /** One draft's form and its live preview; opened from the drafts list. */
+  EDITOR
 }

@@ -20,10 +20,19 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.careercoach.model.api.UserProfile;
 
-/** The one window: a header, the current screen, and a status bar with the server connection. */
+/**
+ * The one window: a header, a sidebar (Drafts, Applications, Trash, Settings, and the account or a
+ * quiet "Sign in to sync"), the current screen under a notice when there is one, and a status bar
+ * with the server connection.
+ */
 public final class ShellView extends BorderPane {
 
   private static final PseudoClass ONLINE = PseudoClass.getPseudoClass("online");
+
+  /** The style class of a screen that fills the window's content area (see {@link #place}). */
+  public static final String FILLS_WINDOW = "fills-window";
+
+  private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
   /**
    * @param screens makes the view of a screen each time it is shown; view models outlive views, so
@@ -32,15 +41,127 @@ public final class ShellView extends BorderPane {
   public ShellView(ShellViewModel viewModel, Function<Screen, Node> screens) {
     getStyleClass().add("shell");
     setTop(header(viewModel));
-    ScrollPane content = new ScrollPane();
-    content.setFitToWidth(true);
-    content.getStyleClass().add("edge-to-edge");
-    content.setContent(screens.apply(viewModel.screenProperty().get()));
+    ScrollPane scroll = new ScrollPane();
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("edge-to-edge");
+    StackPane content = new StackPane();
+    content.getStyleClass().add("shell-content");
+    place(screens.apply(viewModel.screenProperty().get()), scroll, content);
     viewModel
         .screenProperty()
-        .addListener((obs, old, screen) -> content.setContent(screens.apply(screen)));
-    setCenter(content);
+        .addListener((obs, old, screen) -> place(screens.apply(screen), scroll, content));
+    VBox centre = new VBox(notice(viewModel), content);
+    VBox.setVgrow(content, Priority.ALWAYS);
+    setCenter(centre);
+    setLeft(sidebar(viewModel));
     setBottom(statusBar(viewModel.connection()));
+  }
+
+  /**
+   * Forms scroll; a screen that lays out its own lists (style class {@value #FILLS_WINDOW}) gets
+   * the whole area, so its list grows with the window instead of scrolling inside a scroll.
+   */
+  private static void place(Node screen, ScrollPane scroll, StackPane content) {
+    if (screen.getStyleClass().contains(FILLS_WINDOW)) {
+      scroll.setContent(null);
+      content.getChildren().setAll(screen);
+    } else {
+      scroll.setContent(screen);
+      content.getChildren().setAll(scroll);
+    }
+  }
+
+  /** Why the user was signed out, with the way back in; Dismiss hides it. */
+  private static Region notice(ShellViewModel viewModel) {
+    Label text = new Label();
+    text.setId("shell-notice");
+    text.setWrapText(true);
+    text.textProperty().bind(viewModel.noticeProperty());
+    Button signIn = new Button("Sign in");
+    signIn.setId("shell-notice-sign-in");
+    signIn.getStyleClass().add(Styles.SMALL);
+    signIn.setOnAction(e -> viewModel.signIn());
+    Button dismiss = new Button("Dismiss");
+    dismiss.setId("shell-notice-dismiss");
+    dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    dismiss.setOnAction(e -> viewModel.dismissNotice());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar = new HBox(12, text, spacer, signIn, dismiss);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().addAll("shell-notice", Styles.WARNING);
+    bar.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+    bar.managedProperty().bind(bar.visibleProperty());
+    return bar;
+  }
+
+  private static Region sidebar(ShellViewModel viewModel) {
+    Button drafts = navigation(viewModel, "Drafts", "nav-drafts", Screen.DRAFTS);
+    Button applications =
+        navigation(viewModel, "Applications", "nav-applications", Screen.APPLICATIONS);
+    applications.setAccessibleHelp("The copies of your drafts you sent to companies");
+    Button trash = navigation(viewModel, "Trash", "nav-trash", Screen.TRASH);
+    Button settings = navigation(viewModel, "Settings", "open-settings", Screen.SETTINGS);
+
+    Button account = navigation(viewModel, "Account", "nav-account", Screen.HOME);
+    account
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  UserProfile user = viewModel.userProperty().get();
+                  return user == null ? "Account" : user.name();
+                },
+                viewModel.userProperty()));
+    account.setAccessibleText("Your account");
+    account.visibleProperty().bind(viewModel.signedInProperty());
+    account.managedProperty().bind(account.visibleProperty());
+
+    // Quiet on purpose: drafting needs no account, so this invites, it never nags.
+    Button signIn = new Button("Sign in to sync");
+    signIn.setId("nav-sign-in");
+    signIn.getStyleClass().addAll("nav-item", Styles.ACCENT, Styles.BUTTON_OUTLINED);
+    signIn.setMaxWidth(Double.MAX_VALUE);
+    signIn.setOnAction(e -> viewModel.signIn());
+    Label local = new Label("Your drafts stay on this computer until you sign in.");
+    local.setWrapText(true);
+    local.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    VBox invite = new VBox(4, signIn, local);
+    invite.visibleProperty().bind(viewModel.signedInProperty().not());
+    invite.managedProperty().bind(invite.visibleProperty());
+
+    Region spacer = new Region();
+    VBox.setVgrow(spacer, Priority.ALWAYS);
+    VBox bar = new VBox(2, drafts, applications, trash, settings, spacer, account, invite);
+    bar.getStyleClass().add("sidebar");
+    bar.setPrefWidth(190);
+    bar.setMinWidth(Region.USE_PREF_SIZE);
+    bar.disableProperty().bind(viewModel.screenProperty().isEqualTo(Screen.STARTING));
+    return bar;
+  }
+
+  /** A sidebar entry: shows its screen, and is marked while that screen (or one under it) shows. */
+  private static Button navigation(
+      ShellViewModel viewModel, String text, String id, Screen target) {
+    Button button = new Button(text);
+    button.setId(id);
+    button.getStyleClass().addAll("nav-item", Styles.FLAT);
+    button.setMaxWidth(Double.MAX_VALUE);
+    button.setAlignment(Pos.CENTER_LEFT);
+    button.setOnAction(e -> viewModel.show(target));
+    viewModel
+        .screenProperty()
+        .subscribe(screen -> button.pseudoClassStateChanged(CURRENT, under(screen) == target));
+    return button;
+  }
+
+  /** The sidebar entry a screen belongs to. */
+  private static Screen under(Screen screen) {
+    return switch (screen) {
+      case HISTORY, EDITOR -> Screen.DRAFTS;
+      case SENT_COPY -> Screen.APPLICATIONS;
+      default -> screen;
+    };
   }
 
   /** What shows while the keychain and the last sign-in are opened. */
@@ -68,21 +189,9 @@ public final class ShellView extends BorderPane {
                   return user == null ? "" : user.name() + " · " + user.email();
                 },
                 viewModel.userProperty()));
-    Button settings = new Button("Settings");
-    settings.setId("open-settings");
-    settings.getStyleClass().add(Styles.FLAT);
-    settings.setOnAction(e -> viewModel.show(Screen.SETTINGS));
-    settings
-        .disableProperty()
-        .bind(
-            Bindings.createBooleanBinding(
-                () ->
-                    viewModel.screenProperty().get() == Screen.STARTING
-                        || viewModel.screenProperty().get() == Screen.SETTINGS,
-                viewModel.screenProperty()));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(12, title, spacer, who, settings);
+    HBox header = new HBox(12, title, spacer, who);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("shell-header");
     return header;

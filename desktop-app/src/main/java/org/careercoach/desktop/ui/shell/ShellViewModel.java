@@ -2,10 +2,14 @@ package org.careercoach.desktop.ui.shell;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.session.SessionState;
@@ -13,15 +17,22 @@ import org.careercoach.model.api.UserProfile;
 
 /**
  * The window: which screen shows, and the way between screens. Who is signed in is the session
- * service's; this follows it (Home on signing in, Sign in on signing out) on the UI thread.
+ * service's; this follows it on the UI thread. Drafting needs no account, so the app opens on the
+ * drafts list whoever uses it: the local profile's while nobody is signed in, the account's once
+ * someone is; any sign-out returns to the local profile's list (with the reason as a notice), never
+ * to a dead end. Sign in is one click away in the sidebar.
  */
 public final class ShellViewModel implements Navigator {
+
+  private static final Set<Screen> SIGNING_IN =
+      EnumSet.of(Screen.SIGN_IN, Screen.CREATE_ACCOUNT, Screen.FORGOT_PASSWORD);
 
   private final SessionService session;
   private final ConnectionViewModel connection;
   private final ReadOnlyObjectWrapper<Screen> screen;
   private final ReadOnlyObjectWrapper<UserProfile> user = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final Deque<Screen> history = new ArrayDeque<>();
 
   public ShellViewModel(
@@ -31,10 +42,10 @@ public final class ShellViewModel implements Navigator {
     SessionState now = session.state().get();
     this.screen =
         new ReadOnlyObjectWrapper<>(
-            now.phase() == SessionState.Phase.STARTING ? Screen.STARTING : Screen.SIGN_IN);
+            now.phase() == SessionState.Phase.STARTING ? Screen.STARTING : Screen.DRAFTS);
     follow(now);
     session.state().subscribe(state -> executor.deliver(() -> follow(state)));
-    session.onSignedOut(notice -> executor.deliver(this::toSignIn));
+    session.onSignedOut(why -> executor.deliver(() -> toLocalDrafts(why)));
   }
 
   /** Opens the keychain and the last sign-in, and checks the server; then shows a screen. */
@@ -48,17 +59,38 @@ public final class ShellViewModel implements Navigator {
     user.set(state.user());
     if (state.signedIn() && !was) {
       history.clear();
-      screen.set(Screen.HOME);
+      notice.set("");
+      screen.set(Screen.DRAFTS);
     } else if (!state.signedIn()
         && screen.get() == Screen.STARTING
         && state.phase() != SessionState.Phase.STARTING) {
-      screen.set(Screen.SIGN_IN);
+      screen.set(Screen.DRAFTS);
     }
   }
 
-  private void toSignIn() {
+  /**
+   * Any sign-out: the local profile's drafts, and why, without a way back into the account. One on
+   * the way in (a password just reset) goes on to Sign in, where the notice shows.
+   */
+  private void toLocalDrafts(String why) {
     history.clear();
-    screen.set(Screen.SIGN_IN);
+    if (SIGNING_IN.contains(screen.get())) {
+      history.push(Screen.DRAFTS);
+      screen.set(Screen.SIGN_IN);
+      return;
+    }
+    notice.set(why == null ? "" : why);
+    screen.set(Screen.DRAFTS);
+  }
+
+  /** The sidebar's "Sign in to sync", and the notice's Sign in. */
+  public void signIn() {
+    notice.set("");
+    show(Screen.SIGN_IN);
+  }
+
+  public void dismissNotice() {
+    notice.set("");
   }
 
   @Override
@@ -76,7 +108,7 @@ public final class ShellViewModel implements Navigator {
   }
 
   private Screen home() {
-    return signedIn.get() ? Screen.HOME : Screen.SIGN_IN;
+    return Screen.DRAFTS;
   }
 
   public ReadOnlyObjectProperty<Screen> screenProperty() {
@@ -86,6 +118,11 @@ public final class ShellViewModel implements Navigator {
   /** For the header: whose window this is. */
   public ReadOnlyObjectProperty<UserProfile> userProperty() {
     return user.getReadOnlyProperty();
+  }
+
+  /** Why the user was signed out (a session ended elsewhere, another server); empty when none. */
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty signedInProperty() {

@@ -68,37 +68,42 @@ class ShellViewModelTest {
   }
 
   @Test
-  void withNoKeptSignInItOpensOnSignIn() {
+  void withNoKeptSignInItOpensOnTheLocalDraftsWithSignInOneStepAway() {
     shell.start();
 
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.DRAFTS);
+    shell.signIn();
     assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
     assertThat(shell.signedInProperty().get()).isFalse();
     assertThat(session.state().get().keychain().status()).isNotEmpty();
   }
 
   @Test
-  void aKeptSignInOpensOnHomeWithTheAccount() throws Exception {
+  void aKeptSignInOpensOnTheAccountsDrafts() throws Exception {
     keychain.write("refresh-token " + ServerAddress.parse(server.url("/").toString()), "r1");
     server.enqueue(json(200, TOKENS));
     server.enqueue(json(200, PROFILE));
 
     shell.start();
 
-    assertThat(shell.screenProperty().get()).isEqualTo(Screen.HOME);
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.DRAFTS);
+    assertThat(shell.signedInProperty().get()).isTrue();
     assertThat(shell.userProperty().get().name()).isEqualTo("Ana");
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/api/v1/auth/refresh");
     assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer a1");
   }
 
   @Test
-  void aKeptSignInTheServerRefusesGoesToSignInWithTheReason() throws Exception {
+  void aKeptSignInTheServerRefusesOpensTheLocalDraftsWithTheReason() throws Exception {
     keychain.write("refresh-token " + ServerAddress.parse(server.url("/").toString()), "r1");
     server.enqueue(json(401, "{\"title\":\"Unauthorized\",\"status\":401}"));
 
     shell.start();
 
-    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.DRAFTS);
+    assertThat(shell.signedInProperty().get()).isFalse();
     assertThat(notices).singleElement().asString().contains("Please sign in again");
+    assertThat(shell.noticeProperty().get()).contains("Please sign in again");
     assertThat(keychain.read("refresh-token " + ServerAddress.parse(server.url("/").toString())))
         .isEmpty();
   }
@@ -110,15 +115,15 @@ class ShellViewModelTest {
 
     shell.start();
 
-    assertThat(shell.screenProperty().get()).isEqualTo(Screen.HOME);
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.DRAFTS);
     assertThat(shell.signedInProperty().get()).isTrue();
     assertThat(new HomeViewModel(executor, session, null).accountNoteProperty().get())
         .contains("when the server can be reached");
   }
 
   @Test
-  void opensOnSignInAtOnceUnlessASignInIsKeptForThisServer() throws Exception {
-    assertThat(shell.screenProperty().get()).as("nothing kept").isEqualTo(Screen.SIGN_IN);
+  void opensOnTheDraftsAtOnceUnlessASignInIsKeptForThisServer() throws Exception {
+    assertThat(shell.screenProperty().get()).as("nothing kept").isEqualTo(Screen.DRAFTS);
 
     SettingsService remembered = new SettingsService(new SettingsStore(dataDir));
     remembered.update(s -> s.withSignedInTo(accounts.server().toString()));
@@ -128,29 +133,50 @@ class ShellViewModelTest {
   }
 
   @Test
-  void signingInShowsHomeAndAnySignOutReturnsToSignInWithoutHistory() {
+  void signingInShowsTheDraftsAndAnySignOutReturnsToTheLocalDraftsWithoutHistory() {
     shell.start();
+    shell.signIn();
     shell.show(Screen.CREATE_ACCOUNT);
 
     session.signedIn(
         new org.careercoach.model.api.UserProfile(
             java.util.UUID.randomUUID(), "ana@example.com", "Ana", java.util.Set.of(), true));
-    assertThat(shell.screenProperty().get()).isEqualTo(Screen.HOME);
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.DRAFTS);
     assertThat(shell.userProperty().get().name()).isEqualTo("Ana");
+    shell.show(Screen.HOME);
     shell.show(Screen.SETTINGS);
 
     session.signedOut("You are signed out.");
-    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.DRAFTS);
     assertThat(shell.signedInProperty().get()).isFalse();
+    assertThat(shell.noticeProperty().get()).isEqualTo("You are signed out.");
     shell.back();
     assertThat(shell.screenProperty().get())
         .as("no way back into the account")
-        .isEqualTo(Screen.SIGN_IN);
+        .isEqualTo(Screen.DRAFTS);
+    shell.signIn();
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+    assertThat(shell.noticeProperty().get()).as("said once, on the way in").isEmpty();
+  }
+
+  @Test
+  void aSignOutOnTheWayInGoesOnToSignIn() {
+    shell.start();
+    shell.signIn();
+    shell.show(Screen.FORGOT_PASSWORD);
+
+    session.signedOut("Your password is changed. Sign in with the new one.");
+
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+    assertThat(shell.noticeProperty().get()).as("Sign in shows it").isEmpty();
+    shell.back();
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.DRAFTS);
   }
 
   @Test
   void backReturnsWhereTheUserCameFrom() {
     shell.start();
+    shell.signIn();
     shell.show(Screen.CREATE_ACCOUNT);
     shell.show(Screen.SETTINGS);
 
@@ -159,7 +185,9 @@ class ShellViewModelTest {
     shell.back();
     assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
     shell.back();
-    assertThat(shell.screenProperty().get()).isEqualTo(Screen.SIGN_IN);
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.DRAFTS);
+    shell.back();
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.DRAFTS);
   }
 
   private static MockResponse json(int status, String body) {

@@ -69,6 +69,11 @@ class SignInKeyboardTest {
 
   @Test
   void tabFollowsTheFormAndEnterSubmitsIt(FxRobot robot) throws Exception {
+    // The app opens on the local drafts; "Sign in to sync" is in the sidebar.
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> robot.lookup("#nav-sign-in").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#nav-sign-in");
     WaitForAsyncUtils.waitFor(
         10, TimeUnit.SECONDS, () -> robot.lookup("#signin-email").tryQuery().isPresent());
     WaitForAsyncUtils.waitForFxEvents();

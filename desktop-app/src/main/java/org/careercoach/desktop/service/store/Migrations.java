@@ -1,0 +1,126 @@
+package org.careercoach.desktop.service.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema's history: each step moves a file from one {@code PRAGMA user_version} to the next in
+ * one transaction, so a file is always at exactly one known version, never half way. Steps are
+ * never edited once released; a change of schema is a new step at the end.
+ */
+final class Migrations {
+
+  /** One step of the schema. */
+  record Step(int version, String what, SqlWork work) {}
+
+  @FunctionalInterface
+  interface SqlWork {
+    void apply(Connection db) throws SQLException;
+  }
+
+  static final List<Step> ALL =
+      List.of(
+          new Step(1, "drafts, versions, sent copies, outbox, settings", Migrations::tables),
+          new Step(2, "full-text search over titles and resumes", Migrations::search));
+
+  static int latest() {
+    return ALL.get(ALL.size() - 1).version();
+  }
+
+  private Migrations() {}
+
+  /** Brings the file up to {@code target}; returns the version it was at. */
+  static int migrate(Connection db, int target) throws SQLException {
+    return migrate(db, ALL, target);
+  }
+
+  static int migrate(Connection db, List<Step> steps, int target) throws SQLException {
+    int from = userVersion(db);
+    if (from > steps.get(steps.size() - 1).version()) {
+      throw new StoreException(
+          StoreException.Kind.IO,
+          "Your drafts were saved by a newer version of Career Coach (schema "
+              + from
+              + "). Update the app to open them; nothing was changed.");
+    }
+    for (Step step : steps) {
+      if (step.version() <= from || step.version() > target) {
+        continue;
+      }
+      try (Statement begin = db.createStatement()) {
+        begin.execute("BEGIN IMMEDIATE");
+      }
+      try {
+        step.work().apply(db);
+        try (Statement done = db.createStatement()) {
+          done.execute("PRAGMA user_version = " + step.version());
+          done.execute("COMMIT");
+        }
+      } catch (SQLException | RuntimeException e) {
+        Transactions.rollback(db, e);
+        throw e;
+      }
+    }
+    return from;
+  }
+
+  static int userVersion(Connection db) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  private static void tables(Connection db) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      // seq is the row's lasting number (VACUUM may renumber an implicit rowid): the search
+      // index's rows point at it.
+      s.execute(
+          "CREATE TABLE drafts (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+              + " title TEXT NOT NULL, headline TEXT NOT NULL, resume TEXT NOT NULL,"
+              + " revision INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+              + " updated_at INTEGER NOT NULL, trashed_at INTEGER)");
+      s.execute("CREATE INDEX drafts_by_update ON drafts (trashed_at, updated_at)");
+      s.execute(
+          "CREATE TABLE versions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+              + " draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,"
+              + " started_at INTEGER NOT NULL, saved_at INTEGER NOT NULL, title TEXT NOT NULL,"
+              + " resume TEXT NOT NULL, reason TEXT NOT NULL)");
+      s.execute("CREATE INDEX versions_by_draft ON versions (draft_id, id)");
+      s.execute(
+          "CREATE TABLE sent_copies (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+              + " draft_id TEXT NOT NULL, draft_title TEXT NOT NULL, company TEXT NOT NULL,"
+              + " role TEXT NOT NULL, sent_on TEXT NOT NULL, recorded_at INTEGER NOT NULL,"
+              + " resume TEXT NOT NULL)");
+      s.execute(
+          "CREATE TABLE outbox (sequence INTEGER PRIMARY KEY AUTOINCREMENT,"
+              + " draft_id TEXT NOT NULL, change TEXT NOT NULL, revision INTEGER NOT NULL,"
+              + " at INTEGER NOT NULL)");
+      s.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    }
+  }
+
+  private static void search(Connection db) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute(
+          "CREATE VIRTUAL TABLE draft_text USING fts5 (title, body,"
+              + " tokenize = 'unicode61 remove_diacritics 2')");
+    }
+    // The drafts of an earlier schema get their index here; the text is made in Java, as on save.
+    try (Statement s = db.createStatement();
+        ResultSet rows = s.executeQuery("SELECT seq, title, resume FROM drafts");
+        PreparedStatement insert =
+            db.prepareStatement("INSERT INTO draft_text (rowid, title, body) VALUES (?, ?, ?)")) {
+      while (rows.next()) {
+        insert.setLong(1, rows.getLong(1));
+        insert.setString(2, rows.getString(2));
+        insert.setString(3, ResumeJson.searchableText(ResumeJson.read(rows.getString(3))));
+        insert.executeUpdate();
+      }
+    }
+  }
+}

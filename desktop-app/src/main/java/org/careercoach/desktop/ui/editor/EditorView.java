@@ -1,0 +1,245 @@
+package org.careercoach.desktop.ui.editor;
+
+import atlantafx.base.theme.Styles;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.careercoach.desktop.ui.common.Forms;
+
+/**
+ * The editor screen: a toolbar (close, undo, redo, save status, preview toggle) over the form on
+ * the left and the live preview on the right. Ctrl+Z undoes over the whole draft, before the text
+ * field's own undo would take the key.
+ */
+public final class EditorView extends BorderPane {
+
+  static final KeyCombination UNDO =
+      new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination REDO =
+      new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  static final KeyCombination REDO_Y =
+      new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+  private final EditorViewModel viewModel;
+  private final Map<FieldModel, Node> inputs = new HashMap<>();
+  private final VBox form = new VBox(16);
+  private final ScrollPane formScroll = new ScrollPane(form);
+  private final PreviewView preview;
+  private final SplitPane panes = new SplitPane();
+
+  public EditorView(EditorViewModel viewModel) {
+    this.viewModel = viewModel;
+    this.preview = new PreviewView(viewModel.preview());
+    getStyleClass().add("editor");
+    setId("editor");
+    getStylesheets().add(EditorView.class.getResource("editor.css").toExternalForm());
+    setTop(toolbar());
+
+    form.getStyleClass().add("editor-form");
+    formScroll.setFitToWidth(true);
+    formScroll.getStyleClass().add("edge-to-edge");
+    formScroll.setFocusTraversable(false);
+    panes.getItems().add(formScroll);
+    panes.getStyleClass().add("editor-panes");
+    showPreview(viewModel.preview().shownProperty().get());
+    viewModel.preview().shownProperty().addListener((obs, was, shown) -> showPreview(shown));
+    setCenter(panes);
+
+    viewModel.formProperty().addListener((obs, old, now) -> build(now));
+    build(viewModel.formProperty().get());
+    viewModel
+        .touchedProperty()
+        .addListener(
+            (obs, old, field) -> {
+              Node input = field == null ? null : inputs.get(field);
+              if (input != null && input.getScene() != null) {
+                input.requestFocus();
+              }
+            });
+    addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+    fillTheWindow();
+    sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, focused) -> keepInView(focused));
+              }
+            });
+  }
+
+  /**
+   * A scroll pane does not follow the focus by itself: without this, Tab and Alt+Up/Down would move
+   * the focus to a field the person cannot see.
+   */
+  private void keepInView(Node focused) {
+    if (focused == null || !contains(form, focused)) {
+      return;
+    }
+    form.applyCss();
+    form.layout();
+    Bounds bounds = form.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+    double viewport = formScroll.getViewportBounds().getHeight();
+    double scrollable = form.getHeight() - viewport;
+    if (bounds == null || scrollable <= 0) {
+      return;
+    }
+    double offset = formScroll.getVvalue() * scrollable;
+    double margin = 24;
+    if (bounds.getMinY() - margin < offset) {
+      offset = bounds.getMinY() - margin;
+    } else if (bounds.getMaxY() + margin > offset + viewport) {
+      offset = Math.min(bounds.getMaxY() + margin - viewport, bounds.getMinY() - margin);
+    } else {
+      return;
+    }
+    formScroll.setVvalue(Math.max(0, Math.min(1, offset / scrollable)));
+  }
+
+  private static boolean contains(Parent parent, Node node) {
+    for (Node at = node; at != null; at = at.getParent()) {
+      if (at == parent) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Region toolbar() {
+    Button close = new Button("Close");
+    close.setId("editor-close");
+    close.getStyleClass().add(Styles.FLAT);
+    close.setOnAction(e -> viewModel.close());
+    close.disableProperty().bind(viewModel.busyProperty());
+    close.setTooltip(new Tooltip("Save, keep a version and go back to the drafts"));
+
+    Label title = new Label();
+    title.setId("editor-title");
+    title.getStyleClass().add(Styles.TITLE_4);
+    title.textProperty().bind(viewModel.titleProperty());
+
+    Label status = new Label();
+    status.setId("editor-status");
+    status.textProperty().bind(viewModel.statusProperty());
+    status.setWrapText(true);
+    status.getStyleClass().add("save-status");
+    viewModel
+        .saveKindProperty()
+        .addListener(
+            (obs, old, kind) -> {
+              status.pseudoClassStateChanged(Styles.STATE_DANGER, kind == SaveState.Kind.FAILED);
+              status.pseudoClassStateChanged(Styles.STATE_SUCCESS, kind == SaveState.Kind.SAVED);
+            });
+    status.pseudoClassStateChanged(Styles.STATE_SUCCESS, true);
+
+    Button undo = new Button("Undo");
+    undo.setId("editor-undo");
+    undo.setAccessibleText("Undo (Ctrl+Z)");
+    undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
+    undo.disableProperty().bind(viewModel.canUndoProperty().not());
+    undo.setOnAction(e -> viewModel.undo());
+    Button redo = new Button("Redo");
+    redo.setId("editor-redo");
+    redo.setAccessibleText("Redo (Ctrl+Shift+Z or Ctrl+Y)");
+    redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z or Ctrl+Y)"));
+    redo.disableProperty().bind(viewModel.canRedoProperty().not());
+    redo.setOnAction(e -> viewModel.redo());
+    HBox history = new HBox(undo, redo);
+    history.getStyleClass().add("history-buttons");
+    undo.getStyleClass().addAll(Styles.LEFT_PILL);
+    redo.getStyleClass().addAll(Styles.RIGHT_PILL);
+
+    ToggleButton showPreview = new ToggleButton("Preview");
+    showPreview.setId("editor-preview-toggle");
+    showPreview.setAccessibleText("Show the preview");
+    showPreview.selectedProperty().bindBidirectional(viewModel.preview().shownProperty());
+
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar = new HBox(12, close, title, status, spacer, history, showPreview);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("editor-toolbar");
+
+    Label problem = Forms.notice(viewModel.problemProperty(), Styles.DANGER);
+    problem.setId("editor-problem");
+    return new VBox(bar, problem);
+  }
+
+  private void build(ResumeForm resume) {
+    inputs.clear();
+    form.getChildren().clear();
+    if (resume == null) {
+      return;
+    }
+    form.getChildren().add(new BasicsView(resume.basics(), inputs));
+    for (EntryListModel<?> section : resume.sections()) {
+      form.getChildren().add(new EntryListView<>(section, inputs));
+    }
+  }
+
+  private void showPreview(boolean shown) {
+    if (shown && !panes.getItems().contains(preview)) {
+      panes.getItems().add(preview);
+      panes.setDividerPositions(0.55);
+    } else if (!shown) {
+      panes.getItems().remove(preview);
+    }
+  }
+
+  private void shortcuts(KeyEvent event) {
+    if (REDO.match(event) || REDO_Y.match(event)) {
+      event.consume();
+      viewModel.redo();
+    } else if (UNDO.match(event)) {
+      event.consume();
+      viewModel.undo();
+    }
+  }
+
+  /**
+   * The window shows screens in a scroll pane; the editor scrolls its own form, so it takes the
+   * viewport's height instead of growing with the form.
+   */
+  private void fillTheWindow() {
+    parentProperty()
+        .addListener(
+            (obs, old, parent) -> {
+              prefHeightProperty().unbind();
+              ScrollPane outer = enclosingScrollPane(parent);
+              if (outer != null) {
+                prefHeightProperty()
+                    .bind(
+                        Bindings.createDoubleBinding(
+                            () -> outer.getViewportBounds().getHeight(),
+                            outer.viewportBoundsProperty()));
+              }
+            });
+  }
+
+  private static ScrollPane enclosingScrollPane(Parent parent) {
+    for (Parent at = parent; at != null; at = at.getParent()) {
+      if (at instanceof ScrollPane scroll) {
+        return scroll;
+      }
+    }
+    return null;
+  }
+}

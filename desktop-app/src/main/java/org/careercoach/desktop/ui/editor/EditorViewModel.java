@@ -1,0 +1,244 @@
+package org.careercoach.desktop.ui.editor;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.store.DraftStore;
+import org.careercoach.desktop.service.store.LocalDraft;
+import org.careercoach.desktop.service.store.StoreException;
+import org.careercoach.desktop.ui.shell.Navigator;
+import org.careercoach.model.resume.Resume;
+
+/**
+ * The editor of one draft: its form, the undo history over the whole draft, the autosave and the
+ * preview. The drafts list calls {@link #open(UUID)} and shows the editor; {@link #close()} keeps a
+ * version and goes back.
+ */
+public final class EditorViewModel implements FormListener {
+
+  private final TaskExecutor executor;
+  private final Supplier<DraftStore> drafts;
+  private final Navigator navigator;
+  private final Clock clock;
+  private final PreviewViewModel preview;
+  private final UndoHistory history;
+  private final ReadOnlyObjectWrapper<ResumeForm> form = new ReadOnlyObjectWrapper<>(this, "form");
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyObjectWrapper<SaveState.Kind> saveKind =
+      new ReadOnlyObjectWrapper<>(this, "saveKind", SaveState.Kind.SAVED);
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final ReadOnlyObjectWrapper<FieldModel> touched =
+      new ReadOnlyObjectWrapper<>(this, "touched");
+  private UUID draftId;
+  private Autosaver autosaver;
+
+  public EditorViewModel(
+      TaskExecutor executor,
+      Supplier<DraftStore> drafts,
+      Navigator navigator,
+      Clock clock,
+      PreviewViewModel preview) {
+    this.executor = executor;
+    this.drafts = drafts;
+    this.navigator = navigator;
+    this.clock = clock;
+    this.preview = preview;
+    this.history = new UndoHistory(clock);
+  }
+
+  /** Loads the draft into the form; a draft already open is saved and closed first. */
+  public void open(UUID id) {
+    if (id.equals(draftId) && form.get() != null) {
+      return; // already open: what is on screen is newer than what is stored
+    }
+    if (autosaver != null) {
+      UUID previous = draftId;
+      Autosaver previousSaver = autosaver;
+      autosaver = null;
+      previousSaver.flush(
+          () -> {
+            previousSaver.stop();
+            keepClosedVersion(previous, () -> {});
+          });
+    }
+    busy.set(true);
+    problem.set("");
+    executor.submit(
+        () -> drafts.get().find(id).orElseThrow(() -> notFound()),
+        this::show,
+        error -> {
+          busy.set(false);
+          problem.set("This draft could not be opened: " + Autosaver.reason(error));
+        });
+  }
+
+  /** The draft open now; null before {@link #open}. */
+  public UUID draftId() {
+    return draftId;
+  }
+
+  /** Saves what is unsaved, keeps a version and goes back to where the editor was opened from. */
+  public void close() {
+    if (autosaver == null) {
+      navigator.back();
+      return;
+    }
+    UUID closing = draftId;
+    Autosaver closingSaver = autosaver;
+    busy.set(true);
+    closingSaver.flush(
+        () -> {
+          closingSaver.stop();
+          keepClosedVersion(
+              closing,
+              () -> {
+                busy.set(false);
+                if (autosaver == closingSaver) {
+                  autosaver = null;
+                  draftId = null;
+                  form.set(null);
+                  history.clear();
+                }
+                navigator.back();
+              });
+        });
+  }
+
+  public void undo() {
+    touched.set(null);
+    touched.set(history.undo());
+    edited();
+  }
+
+  public void redo() {
+    touched.set(null);
+    touched.set(history.redo());
+    edited();
+  }
+
+  public ReadOnlyBooleanProperty canUndoProperty() {
+    return history.canUndoProperty();
+  }
+
+  public ReadOnlyBooleanProperty canRedoProperty() {
+    return history.canRedoProperty();
+  }
+
+  /** The draft's name. */
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  /** "Saved", "Saving…" or why not. */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<SaveState.Kind> saveKindProperty() {
+    return saveKind.getReadOnlyProperty();
+  }
+
+  /** Why the draft could not be opened; empty when it was. */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  /** Opening or closing. */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  public PreviewViewModel preview() {
+    return preview;
+  }
+
+  ReadOnlyObjectProperty<ResumeForm> formProperty() {
+    return form.getReadOnlyProperty();
+  }
+
+  /** The field the last undo or redo changed, for the view to focus. */
+  ReadOnlyObjectProperty<FieldModel> touchedProperty() {
+    return touched.getReadOnlyProperty();
+  }
+
+  /** The resume as the form shows it now (bad dates as their last good value). */
+  Resume current() {
+    ResumeForm now = form.get();
+    return now == null ? null : now.toResume();
+  }
+
+  @Override
+  public void textEdited(FieldModel field, String before, String after) {
+    history.recordText(field, before, after);
+    edited();
+  }
+
+  @Override
+  public void structureEdited(UndoStep step) {
+    history.record(step);
+    edited();
+  }
+
+  private void show(LocalDraft draft) {
+    busy.set(false);
+    draftId = draft.id();
+    title.set(draft.title());
+    history.clear();
+    ResumeForm opened = new ResumeForm(draft.resume(), this);
+    form.set(opened);
+    String draftTitle = draft.title();
+    UUID id = draft.id();
+    autosaver =
+        new Autosaver(
+            executor,
+            clock,
+            opened::toResume,
+            resume -> drafts.get().save(id, draftTitle, resume),
+            this::showSaveState);
+    showSaveState(SaveState.SAVED);
+    preview.show(opened.toResume());
+  }
+
+  private void edited() {
+    if (autosaver == null) {
+      return;
+    }
+    autosaver.changed();
+    preview.show(form.get().toResume());
+  }
+
+  private void showSaveState(SaveState state) {
+    saveKind.set(state.kind());
+    ResumeForm shown = form.get();
+    boolean badDates = state.kind() == SaveState.Kind.SAVED && shown != null && !shown.valid();
+    // A bad date keeps its last good value in the store: say so, or "Saved" would mislead.
+    status.set(badDates ? "Saved, except the date marked in red" : state.text());
+  }
+
+  private void keepClosedVersion(UUID id, Runnable then) {
+    executor.submit(
+        () -> {
+          drafts.get().keepVersion(id, DraftStore.VersionReason.CLOSED);
+          return id;
+        },
+        kept -> then.run(),
+        error -> {
+          // The text itself is saved; only the history's mark of the close is missing.
+          status.set("Saved, but no version was kept on close: " + Autosaver.reason(error));
+          then.run();
+        });
+  }
+
+  private static StoreException notFound() {
+    return new StoreException(StoreException.Kind.NOT_FOUND, "it is no longer in this profile");
+  }
+}

@@ -1,0 +1,327 @@
+package org.careercoach.desktop.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.careercoach.desktop.app.Theme;
+import org.careercoach.desktop.service.preview.PageImage;
+import org.careercoach.desktop.service.store.DraftStore;
+import org.careercoach.desktop.service.store.SqliteDraftStore;
+import org.careercoach.desktop.service.store.StoreException;
+import org.careercoach.desktop.service.store.VersionInfo;
+import org.careercoach.desktop.support.AccessibleTextAudit;
+import org.careercoach.desktop.ui.common.FxTaskExecutor;
+import org.careercoach.desktop.ui.shell.Navigator;
+import org.careercoach.desktop.ui.shell.Screen;
+import org.careercoach.model.resume.Resume;
+import org.careercoach.model.resume.Work;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The editor screen in a real JavaFX scene (headless, on Monocle), driven by the keyboard and
+ * mouse, saving through the app's real executor into a real SQLite store (a store that refuses
+ * every save stands in for a read-only disk).
+ */
+class EditorScreenIT {
+
+  private final FxRobot robot = new FxRobot();
+  private final List<String> navigation = new ArrayList<>();
+  private FxTaskExecutor executor;
+  private DraftStore store;
+  private EditorViewModel editor;
+  private UUID id;
+  @TempDir Path dataDir;
+
+  @BeforeAll
+  static void toolkit() throws Exception {
+    FxToolkit.registerPrimaryStage();
+  }
+
+  @BeforeEach
+  void openTheEditorOnARealStore() throws Exception {
+    executor = new FxTaskExecutor(2);
+    open(SqliteDraftStore.open(dataDir.resolve("drafts.db"), Clock.systemUTC()));
+  }
+
+  private void open(DraftStore drafts) throws Exception {
+    if (store != null) {
+      FxToolkit.cleanupStages();
+      store.close();
+    }
+    store = drafts;
+    id = store.create("Staff roles", Drafts.sample()).id();
+    Navigator navigator =
+        new Navigator() {
+          @Override
+          public void show(Screen screen) {
+            navigation.add(screen.name());
+          }
+
+          @Override
+          public void back() {
+            navigation.add("back");
+          }
+        };
+    PreviewViewModel preview =
+        new PreviewViewModel(
+            executor, (resume, template) -> List.of(new PageImage(2, 3, new int[6])));
+    FxToolkit.setupStage(
+        (Stage stage) -> {
+          Theme.LIGHT.apply();
+          editor =
+              new EditorViewModel(executor, () -> drafts, navigator, Clock.systemUTC(), preview);
+          Scene scene = new Scene(new EditorView(editor), 1280, 800);
+          scene.getStylesheets().add(Theme.appStylesheet());
+          stage.setScene(scene);
+          stage.show();
+          editor.open(id);
+        });
+    waitUntil(() -> editor.formProperty().get() != null);
+  }
+
+  @AfterEach
+  void closeWindow() throws Exception {
+    FxToolkit.cleanupStages();
+    executor.close();
+    store.close();
+  }
+
+  @Test
+  void typingIsSavedAndTheStatusLineSaysSo() throws Exception {
+    selectAll("#basics-name").write("Grace Hopper", 0);
+
+    waitUntil(() -> text("#editor-status").equals("Saved") && savedName().equals("Grace Hopper"));
+    assertThat(store.find(id).orElseThrow().resume().basics().name()).isEqualTo("Grace Hopper");
+  }
+
+  @Test
+  void aFailedSaveSaysWhyAndTheTextStays() throws Exception {
+    MemoryDraftStore failing = new MemoryDraftStore();
+    failing.failSavesWith(
+        new StoreException(StoreException.Kind.READ_ONLY, "The data folder is read-only"));
+    open(failing);
+
+    selectAll("#basics-label").write("Admiral", 0);
+
+    waitUntil(() -> text("#editor-status").startsWith("Not saved"));
+    assertThat(text("#editor-status"))
+        .isEqualTo("Not saved: The data folder is read-only — your text is kept, retrying");
+    assertThat(this.<TextInputControl>node("#basics-label").getText()).isEqualTo("Admiral");
+  }
+
+  @Test
+  void entriesAreReorderedWithTheKeyboardAndTheFocusFollows() throws Exception {
+    TextInputControl secondJob = workInputs("#work-position").get(1);
+    focus(secondJob);
+
+    robot.push(KeyCode.ALT, KeyCode.UP);
+
+    assertThat(companies()).startsWith("Difference Co", "Analytical Engines Ltd");
+    assertThat(focused()).isSameAs(secondJob);
+    assertThat(workInputs("#work-position").get(0)).isSameAs(secondJob);
+    waitUntil(() -> storedCompanies().get(0).equals("Difference Co"));
+
+    robot.push(KeyCode.ALT, KeyCode.DOWN);
+    robot.push(KeyCode.ALT, KeyCode.DOWN);
+
+    assertThat(companies())
+        .containsExactly("Analytical Engines Ltd", "Babbage & Sons", "Difference Co");
+    assertThat(focused()).isSameAs(secondJob);
+  }
+
+  @Test
+  void undoAndRedoTakeBackTypingAndMovesOverTheWholeDraft() throws Exception {
+    TextInputControl name = node("#basics-name");
+    robot.clickOn(name).push(KeyCode.END).write(" King", 0);
+    focus(workInputs("#work-position").get(2));
+    robot.push(KeyCode.ALT, KeyCode.UP);
+
+    robot.push(KeyCode.CONTROL, KeyCode.Z);
+    assertThat(companies()).endsWith("Babbage & Sons");
+    robot.push(KeyCode.CONTROL, KeyCode.Z);
+    assertThat(name.getText()).isEqualTo("Ada Byron ");
+    assertThat(focused()).isSameAs(name);
+    robot.push(KeyCode.CONTROL, KeyCode.Z);
+    assertThat(name.getText()).isEqualTo("Ada Byron");
+
+    robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+    assertThat(name.getText()).isEqualTo("Ada Byron ");
+    robot.push(KeyCode.CONTROL, KeyCode.Y);
+    robot.push(KeyCode.CONTROL, KeyCode.Y);
+    assertThat(name.getText()).isEqualTo("Ada Byron King");
+    assertThat(companies()).endsWith("Difference Co");
+    waitUntil(() -> savedName().equals("Ada Byron King"));
+  }
+
+  @Test
+  void aBadDateShowsItsErrorUnderTheFieldAndIsNotSaved() throws Exception {
+    TextInputControl start = workInputs("#work-startDate").get(0);
+    focus(start);
+    robot.push(KeyCode.CONTROL, KeyCode.A).write("Spring 2019", 0);
+
+    Label error = node("#work-startDate-error");
+    assertThat(error.isVisible()).isTrue();
+    assertThat(error.getText()).startsWith("'Spring 2019' is not a date: use YYYY, YYYY-MM");
+    assertThat(start.getAccessibleHelp()).isEqualTo(error.getText());
+    // Typing set the status to "Saving…" at once; "Saved…" means the autosave has run since.
+    waitUntil(() -> text("#editor-status").equals("Saved, except the date marked in red"));
+    assertThat(store.find(id).orElseThrow().resume().work().get(0).startDate().toString())
+        .isEqualTo("2019-04");
+    assertThat(start.getText()).isEqualTo("Spring 2019");
+
+    robot.push(KeyCode.CONTROL, KeyCode.A).write("2019-05", 0);
+    assertThat(error.isVisible()).isFalse();
+    waitUntil(() -> text("#editor-status").equals("Saved"));
+    waitUntil(
+        () ->
+            store
+                .find(id)
+                .orElseThrow()
+                .resume()
+                .work()
+                .get(0)
+                .startDate()
+                .toString()
+                .equals("2019-05"));
+  }
+
+  @Test
+  void anEntryIsAddedAndRemovedFromItsMenu() throws Exception {
+    focus(node("#add-work"));
+    robot.push(KeyCode.SPACE);
+    assertThat(companies()).hasSize(4);
+    assertThat(focused()).isSameAs(workInputs("#work-position").get(3));
+    robot.write("Founder", 0);
+
+    waitUntil(() -> storedCompanies().size() == 4);
+    List<Node> menus = new ArrayList<>(robot.lookup("#section-work .entry-actions").queryAll());
+    focus(menus.get(3));
+    robot.push(KeyCode.SPACE);
+    robot.clickOn("Remove job");
+    assertThat(companies()).hasSize(3);
+  }
+
+  @Test
+  void everyControlOfTheEditorHasAccessibleText() throws Exception {
+    robot.interact(
+        () -> {
+          // Fill every section, so each kind of entry and its inputs are in the graph.
+          editor.formProperty().get().sections().forEach(EntryListModel::add);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    Node root = robot.lookup("#editor").query();
+
+    assertThat(AccessibleTextAudit.focusableControls(root)).isGreaterThan(100);
+    robot.interact(() -> AccessibleTextAudit.check(root));
+  }
+
+  @Test
+  void tabGoesThroughTheBasicsInReadingOrder() throws Exception {
+    robot.clickOn("#basics-name");
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      order.add(focused().getId());
+      robot.push(KeyCode.TAB);
+    }
+
+    assertThat(order)
+        .containsExactly(
+            "basics-name",
+            "basics-label",
+            "basics-email",
+            "basics-phone",
+            "basics-url",
+            "basics-image",
+            "basics-summary");
+    assertThat(focused().getId()).isEqualTo("location-address");
+  }
+
+  @Test
+  void closingKeepsAVersionAndGoesBack() throws Exception {
+    selectAll("#basics-name").write("Ada", 0);
+    robot.clickOn("#editor-close");
+
+    waitUntil(() -> navigation.contains("back"));
+    assertThat(store.history(id))
+        .extracting(VersionInfo::reason)
+        .contains(DraftStore.VersionReason.CLOSED);
+    assertThat(savedName()).isEqualTo("Ada");
+  }
+
+  private List<String> companies() {
+    List<String> names = new ArrayList<>();
+    robot.interact(() -> names.addAll(currentCompanies()));
+    return names;
+  }
+
+  private List<String> currentCompanies() {
+    return editor.current().work().stream().map(Work::name).map(String::valueOf).toList();
+  }
+
+  private List<String> storedCompanies() {
+    Resume stored = store.find(id).orElseThrow().resume();
+    return stored.work().stream().map(Work::name).map(String::valueOf).toList();
+  }
+
+  private String savedName() {
+    return String.valueOf(store.find(id).orElseThrow().resume().basics().name());
+  }
+
+  private List<TextInputControl> workInputs(String query) {
+    List<TextInputControl> inputs = new ArrayList<>();
+    robot
+        .lookup("#section-work")
+        .lookup(query)
+        .queryAll()
+        .forEach(n -> inputs.add((TextInputControl) n));
+    return inputs;
+  }
+
+  /** Moves the focus as Tab would, which scrolls the field into view. */
+  private void focus(Node node) {
+    robot.interact(node::requestFocus);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private Node focused() {
+    return robot.targetWindow().getScene().getFocusOwner();
+  }
+
+  private FxRobot selectAll(String query) {
+    robot.clickOn(query);
+    return robot.push(KeyCode.CONTROL, KeyCode.A);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T extends Node> T node(String query) {
+    return (T) robot.lookup(query).query();
+  }
+
+  private String text(String query) {
+    return ((Label) robot.lookup(query).query()).getText();
+  }
+
+  private static void waitUntil(Supplier<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}

@@ -1,0 +1,209 @@
+package org.careercoach.desktop.ui.editor;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.careercoach.desktop.app.Theme;
+import org.careercoach.desktop.service.preview.PageImage;
+import org.careercoach.desktop.service.preview.PdfPreview;
+import org.careercoach.desktop.service.store.DraftStore;
+import org.careercoach.desktop.service.store.SqliteDraftStore;
+import org.careercoach.desktop.ui.common.FxTaskExecutor;
+import org.careercoach.desktop.ui.shell.Navigator;
+import org.careercoach.desktop.ui.shell.Screen;
+import org.careercoach.model.json.CoachJson;
+import org.careercoach.model.resume.Resume;
+
+/**
+ * Takes the README's screenshots of the editor, light and dark, 1280×800, from a realistic draft,
+ * and prints how long the live preview takes to follow a keystroke:
+ *
+ * <pre>java -cp ... org.careercoach.desktop.ui.editor.EditorScreenshots RESUME.json OUT_DIR</pre>
+ *
+ * <p>under a display (Xvfb). Not a test: a tool kept beside the tests whose classpath it shares.
+ */
+public final class EditorScreenshots {
+
+  private EditorScreenshots() {}
+
+  /** Started this way, not as an Application, so a plain classpath launch finds JavaFX. */
+  public static void main(String[] args) {
+    Application.launch(Shots.class, args);
+  }
+
+  /** The window whose scene is photographed. */
+  public static final class Shots extends Application {
+
+    private static final int UPDATES = 10;
+
+    private FxTaskExecutor executor;
+    private DraftStore store;
+    private EditorViewModel editor;
+    private PreviewViewModel preview;
+    private Scene scene;
+    private Path out;
+    private final List<Long> updates = new ArrayList<>();
+
+    @Override
+    public void start(Stage stage) throws Exception {
+      List<String> args = getParameters().getRaw();
+      Resume resume =
+          CoachJson.mapper().readValue(Files.readString(Path.of(args.get(0))), Resume.class);
+      out = Path.of(args.get(1));
+      executor = new FxTaskExecutor(2);
+      Path folder = Files.createTempDirectory("coach-shots");
+      store = SqliteDraftStore.open(folder.resolve("drafts.db"), Clock.systemUTC());
+      UUID id = store.create("Richard — platform roles", resume).id();
+      preview = new PreviewViewModel(executor, new PdfPreview());
+      editor =
+          new EditorViewModel(
+              executor,
+              () -> store,
+              new Navigator() {
+                @Override
+                public void show(Screen screen) {}
+
+                @Override
+                public void back() {}
+              },
+              Clock.systemUTC(),
+              preview);
+      Theme.LIGHT.apply();
+      scene = new Scene(new EditorView(editor), 1280, 800);
+      scene.getStylesheets().add(Theme.appStylesheet());
+      stage.setTitle("Career Coach");
+      stage.setScene(scene);
+      stage.show();
+      editor.open(id);
+      long opened = System.nanoTime();
+      poll(
+          () -> !preview.renderingProperty().get() && !preview.pages().isEmpty(),
+          () -> {
+            System.out.printf("first preview: %d ms after opening%n", millisSince(opened));
+            measureUpdate(UPDATES);
+          });
+    }
+
+    /** Types into the name and times until the preview shows it, {@code left} more times. */
+    private void measureUpdate(int left) {
+      if (left == 0) {
+        List<Long> sorted = updates.stream().sorted().toList();
+        System.out.printf(
+            "preview after a keystroke over %d edits: median %d ms, max %d ms%n",
+            sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+        shootBoth();
+        return;
+      }
+      FieldModel name = editor.formProperty().get().basics().person().get("name");
+      PageImage before = preview.pages().get(0);
+      long typed = System.nanoTime();
+      name.textProperty().set(left % 2 == 0 ? "Richard Hendriks Jr" : "Richard Hendriks");
+      poll(
+          () ->
+              !preview.renderingProperty().get()
+                  && !preview.pages().isEmpty()
+                  && preview.pages().get(0) != before,
+          () -> {
+            updates.add(millisSince(typed));
+            measureUpdate(left - 1);
+          });
+    }
+
+    private void shootBoth() {
+      // The work section, with a date typed wrong, as a person sees it.
+      TitledPane basics = (TitledPane) scene.lookup("#section-basics");
+      basics.setAnimated(false);
+      basics.setExpanded(false);
+      after(
+          1,
+          () -> {
+            scene.lookup("#work-position").requestFocus();
+            FieldModel end =
+                editor
+                    .formProperty()
+                    .get()
+                    .sections()
+                    .get(0)
+                    .entries()
+                    .get(0)
+                    .fields()
+                    .get("endDate");
+            end.textProperty().set("last spring");
+          });
+      after(
+          2.5,
+          () -> {
+            shoot(out.resolve("editor-light.png"));
+            Theme.DARK.apply();
+            after(
+                1,
+                () -> {
+                  shoot(out.resolve("editor-dark.png"));
+                  Platform.exit();
+                });
+          });
+    }
+
+    @Override
+    public void stop() throws Exception {
+      executor.close();
+      store.close();
+    }
+
+    private void shoot(Path file) {
+      WritableImage shot = scene.snapshot(null);
+      int width = (int) shot.getWidth();
+      int height = (int) shot.getHeight();
+      BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+      PixelReader pixels = shot.getPixelReader();
+      for (int y = 0; y < height; y++) {
+        for (int x = 0; x < width; x++) {
+          image.setRGB(x, y, pixels.getArgb(x, y));
+        }
+      }
+      try {
+        ImageIO.write(image, "png", file.toFile());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static void after(double seconds, Runnable then) {
+    PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
+    pause.setOnFinished(e -> then.run());
+    pause.play();
+  }
+
+  /** Runs {@code then} once {@code done} holds, checking every 5 ms on the UI thread. */
+  private static void poll(BooleanSupplier done, Runnable then) {
+    if (done.getAsBoolean()) {
+      then.run();
+      return;
+    }
+    PauseTransition pause = new PauseTransition(Duration.millis(5));
+    pause.setOnFinished(e -> poll(done, then));
+    pause.play();
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}

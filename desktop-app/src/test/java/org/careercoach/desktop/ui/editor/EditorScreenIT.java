@@ -154,6 +154,31 @@ class EditorScreenIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void anEntryDroppedOnAnotherTakesItsPlaceAsOneUndoStep() throws Exception {
+    EntryListView<Work> section = node("#section-work");
+    List<EntryCard<Work>> cards = new ArrayList<>();
+    robot
+        .lookup("#section-work .entry-card")
+        .queryAll()
+        .forEach(n -> cards.add((EntryCard<Work>) n));
+
+    // Monocle has no drag gestures: start the drag as the header's handler does, then drop.
+    robot.interact(
+        () -> {
+          section.startDrag(cards.get(2));
+          assertThat(section.dropOn(cards.get(0))).isTrue();
+        });
+
+    assertThat(companies())
+        .containsExactly("Babbage & Sons", "Analytical Engines Ltd", "Difference Co");
+    focus(workInputs("#work-position").get(1));
+    robot.push(KeyCode.CONTROL, KeyCode.Z);
+    assertThat(companies())
+        .containsExactly("Analytical Engines Ltd", "Difference Co", "Babbage & Sons");
+  }
+
+  @Test
   void undoAndRedoTakeBackTypingAndMovesOverTheWholeDraft() throws Exception {
     TextInputControl name = node("#basics-name");
     robot.clickOn(name).push(KeyCode.END).write(" King", 0);

@@ -94,7 +94,8 @@ public final class EditorView extends BorderPane {
     if (focused == null || !contains(form, focused)) {
       return;
     }
-    form.applyCss();
+    // Lays out only what changed (a moved entry); a CSS pass over the whole form here made each
+    // Tab take seconds on a slow machine.
     form.layout();
     Bounds bounds = form.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
     double viewport = formScroll.getViewportBounds().getHeight();

@@ -39,6 +39,9 @@ public final class EditorView extends BorderPane {
   static final KeyCombination REDO_Y =
       new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
+  private static final javafx.css.PseudoClass WARNING =
+      javafx.css.PseudoClass.getPseudoClass("warning");
+
   private final EditorViewModel viewModel;
   private final Map<FieldModel, Node> inputs = new HashMap<>();
   private final VBox form = new VBox(16);
@@ -150,6 +153,9 @@ public final class EditorView extends BorderPane {
               status.pseudoClassStateChanged(Styles.STATE_SUCCESS, kind == SaveState.Kind.SAVED);
             });
     status.pseudoClassStateChanged(Styles.STATE_SUCCESS, true);
+    viewModel
+        .datesUnsavedProperty()
+        .addListener((obs, was, unsaved) -> status.pseudoClassStateChanged(WARNING, unsaved));
 
     Button undo = new Button("Undo");
     undo.setId("editor-undo");

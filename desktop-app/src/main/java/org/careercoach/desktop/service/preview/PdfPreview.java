@@ -20,8 +20,8 @@ import org.careercoach.model.resume.Resume;
  */
 public final class PdfPreview implements PreviewRenderer {
 
-  /** Pixels per inch: a US Letter page becomes 816 px wide, sharp at the pane's usual width. */
-  static final float DPI = 96;
+  /** Pixels per inch: a page about 600 px wide, a little wider than the pane usually shows it. */
+  static final float DPI = 72;
 
   /** More pages than any resume has: a draft pasted full of text still previews quickly. */
   static final int MAX_PAGES = 10;

@@ -34,6 +34,8 @@ public final class EditorViewModel implements FormListener {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyObjectWrapper<SaveState.Kind> saveKind =
       new ReadOnlyObjectWrapper<>(this, "saveKind", SaveState.Kind.SAVED);
+  private final ReadOnlyBooleanWrapper datesUnsaved =
+      new ReadOnlyBooleanWrapper(this, "datesUnsaved");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyObjectWrapper<FieldModel> touched =
@@ -221,7 +223,13 @@ public final class EditorViewModel implements FormListener {
     ResumeForm shown = form.get();
     boolean badDates = state.kind() == SaveState.Kind.SAVED && shown != null && !shown.valid();
     // A bad date keeps its last good value in the store: say so, or "Saved" would mislead.
+    datesUnsaved.set(badDates);
     status.set(badDates ? "Saved, except the date marked in red" : state.text());
+  }
+
+  /** Saved, but a date that does not parse kept its last good value in the store. */
+  public ReadOnlyBooleanProperty datesUnsavedProperty() {
+    return datesUnsaved.getReadOnlyProperty();
   }
 
   private void keepClosedVersion(UUID id, Runnable then) {

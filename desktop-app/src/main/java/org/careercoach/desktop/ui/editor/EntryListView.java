@@ -111,7 +111,7 @@ final class EntryListView<T> extends TitledPane {
               ClipboardContent content = new ClipboardContent();
               content.putString(card.entry().heading().get());
               board.setContent(content);
-              dragged = card;
+              startDrag(card);
               event.consume();
             });
     card.setOnDragOver(

@@ -34,8 +34,8 @@ class PdfPreviewTest {
 
     assertThat(classic).isNotEmpty();
     PageImage first = classic.get(0);
-    // A4 or US Letter at 96 dpi: about 8.3 or 8.5 inches wide, taller than wide.
-    assertThat(first.width()).isBetween(790, 820);
+    // A4 or US Letter at 72 dpi: 595 or 612 points wide, taller than wide.
+    assertThat(first.width()).isBetween(590, 615);
     assertThat(first.height()).isGreaterThan(first.width());
     assertThat(inked(first)).isGreaterThan(first.width() * 10L);
     assertThat(modern.get(0).argb()).isNotEqualTo(first.argb());

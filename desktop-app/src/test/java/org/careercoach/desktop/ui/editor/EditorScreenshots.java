@@ -51,7 +51,7 @@ public final class EditorScreenshots {
   /** The window whose scene is photographed. */
   public static final class Shots extends Application {
 
-    private static final int UPDATES = 10;
+    private static final int UPDATES = 20;
 
     private FxTaskExecutor executor;
     private DraftStore store;
@@ -60,6 +60,7 @@ public final class EditorScreenshots {
     private Scene scene;
     private Path out;
     private final List<Long> updates = new ArrayList<>();
+    private final List<Long> renders = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -71,7 +72,16 @@ public final class EditorScreenshots {
       Path folder = Files.createTempDirectory("coach-shots");
       store = SqliteDraftStore.open(folder.resolve("drafts.db"), Clock.systemUTC());
       UUID id = store.create("Richard — platform roles", resume).id();
-      preview = new PreviewViewModel(executor, new PdfPreview());
+      PdfPreview pdf = new PdfPreview();
+      preview =
+          new PreviewViewModel(
+              executor,
+              (draft, template) -> {
+                long start = System.nanoTime();
+                List<PageImage> pages = pdf.render(draft, template);
+                renders.add(millisSince(start));
+                return pages;
+              });
       editor =
           new EditorViewModel(
               executor,
@@ -108,6 +118,7 @@ public final class EditorScreenshots {
         System.out.printf(
             "preview after a keystroke over %d edits: median %d ms, max %d ms%n",
             sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+        System.out.printf("of which rendering the PDF and its pages (ms): %s%n", renders);
         shootBoth();
         return;
       }
@@ -149,16 +160,19 @@ public final class EditorScreenshots {
           });
       after(
           2.5,
-          () -> {
-            shoot(out.resolve("editor-light.png"));
-            Theme.DARK.apply();
-            after(
-                1,
-                () -> {
-                  shoot(out.resolve("editor-dark.png"));
-                  Platform.exit();
-                });
-          });
+          () ->
+              poll(
+                  () -> !preview.renderingProperty().get(),
+                  () -> {
+                    shoot(out.resolve("editor-light.png"));
+                    Theme.DARK.apply();
+                    after(
+                        1,
+                        () -> {
+                          shoot(out.resolve("editor-dark.png"));
+                          Platform.exit();
+                        });
+                  }));
     }
 
     @Override

@@ -190,6 +190,12 @@ class EditorViewModelTest {
     assertThat(start.text()).isEqualTo("spring 2019");
     assertThat(start.errorProperty().get()).contains("is not a date");
     assertThat(editor.statusProperty().get()).isEqualTo("Saved, except the date marked in red");
+    assertThat(editor.datesUnsavedProperty().get()).isTrue();
+
+    start.textProperty().set("2019-05");
+    executor.advance(Autosaver.MAX_WAIT);
+    assertThat(editor.statusProperty().get()).isEqualTo("Saved");
+    assertThat(editor.datesUnsavedProperty().get()).isFalse();
   }
 
   @Test

@@ -33,8 +33,8 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   private static final String SUMMARY =
       "SELECT d.id, d.title, d.headline, d.updated_at, d.trashed_at FROM drafts d ";
   private static final String DRAFT =
-      "SELECT id, title, resume, revision, created_at, updated_at, trashed_at FROM drafts"
-          + " WHERE id = ?";
+      "SELECT d.id, d.title, r.resume, d.revision, d.created_at, d.updated_at, d.trashed_at"
+          + " FROM drafts d JOIN draft_resumes r USING (seq) WHERE d.id = ?";
 
   private final Connection db;
   private final Path file;
@@ -298,16 +298,16 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
     String json = ResumeJson.write(resume);
     try (PreparedStatement s =
         db.prepareStatement(
-            "INSERT INTO drafts (id, title, headline, resume, revision, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, 1, ?, ?)")) {
+            "INSERT INTO drafts (id, title, headline, revision, created_at, updated_at)"
+                + " VALUES (?, ?, ?, 1, ?, ?)")) {
       s.setString(1, id.toString());
       s.setString(2, title);
       s.setString(3, ResumeJson.headline(resume));
-      s.setString(4, json);
+      s.setLong(4, now.toEpochMilli());
       s.setLong(5, now.toEpochMilli());
-      s.setLong(6, now.toEpochMilli());
       s.executeUpdate();
     }
+    putResume(id, json);
     index(id, title, resume);
     insertVersion(id, now, title, json, VersionReason.AUTOSAVE);
     outbox(id, Change.CREATE, 1, now);
@@ -317,38 +317,87 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   @Override
   public LocalDraft save(UUID id, String title, Resume resume) {
     requireText(title, resume);
+    String json = ResumeJson.write(resume);
     return write(
         () -> {
-          LocalDraft before = draft(id);
-          String json = ResumeJson.write(resume);
-          if (before.title().equals(title) && ResumeJson.write(before.resume()).equals(json)) {
-            return before; // nothing new to keep: no revision, no outbox row
+          Stored before = stored(id);
+          if (before.title().equals(title) && before.json().equals(json)) {
+            return before.as(resume); // nothing new to keep: no revision, no outbox row
           }
           Instant now = now();
-          updateText(before, title, resume, json, now, Change.UPDATE);
+          updateText(before.id(), before.revision(), title, resume, json, now, Change.UPDATE);
           coalesceAutosave(id, now, title, json);
-          return draft(id);
+          return new LocalDraft(
+              id,
+              title,
+              resume,
+              before.revision() + 1,
+              before.createdAt(),
+              now,
+              before.trashedAt());
         });
   }
 
-  private void updateText(
-      LocalDraft before, String title, Resume resume, String json, Instant now, Change change)
-      throws SQLException {
-    long revision = before.revision() + 1;
+  /** A draft's row as stored, its resume left as JSON: what an autosave compares against. */
+  private record Stored(
+      UUID id,
+      String title,
+      String json,
+      long revision,
+      Instant createdAt,
+      Instant updatedAt,
+      Instant trashedAt) {
+    LocalDraft as(Resume resume) {
+      return new LocalDraft(id, title, resume, revision, createdAt, updatedAt, trashedAt);
+    }
+  }
+
+  private Stored stored(UUID id) throws SQLException {
     try (PreparedStatement s =
         db.prepareStatement(
-            "UPDATE drafts SET title = ?, headline = ?, resume = ?, revision = ?, updated_at = ?"
+            "SELECT d.title, r.resume, d.revision, d.created_at, d.updated_at, d.trashed_at"
+                + " FROM drafts d JOIN draft_resumes r USING (seq) WHERE d.id = ?")) {
+      s.setString(1, Objects.requireNonNull(id, "id").toString());
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw notFound("draft");
+        }
+        return new Stored(
+            id,
+            rs.getString(1),
+            rs.getString(2),
+            rs.getLong(3),
+            Instant.ofEpochMilli(rs.getLong(4)),
+            Instant.ofEpochMilli(rs.getLong(5)),
+            instantOrNull(rs, 6));
+      }
+    }
+  }
+
+  private void updateText(
+      UUID id,
+      long revisionBefore,
+      String title,
+      Resume resume,
+      String json,
+      Instant now,
+      Change change)
+      throws SQLException {
+    long revision = revisionBefore + 1;
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "UPDATE drafts SET title = ?, headline = ?, revision = ?, updated_at = ?"
                 + " WHERE id = ?")) {
       s.setString(1, title);
       s.setString(2, ResumeJson.headline(resume));
-      s.setString(3, json);
-      s.setLong(4, revision);
-      s.setLong(5, now.toEpochMilli());
-      s.setString(6, before.id().toString());
+      s.setLong(3, revision);
+      s.setLong(4, now.toEpochMilli());
+      s.setString(5, id.toString());
       s.executeUpdate();
     }
-    index(before.id(), title, resume);
-    outbox(before.id(), change, revision, now);
+    putResume(id, json);
+    index(id, title, resume);
+    outbox(id, change, revision, now);
   }
 
   /** Folds this autosave into the newest version when that is an autosave begun lately. */
@@ -383,7 +432,8 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
           }
           Instant now = now();
           updateText(
-              before,
+              id,
+              before.revision(),
               title,
               before.resume(),
               ResumeJson.write(before.resume()),
@@ -539,7 +589,14 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
           if (json.equals(ResumeJson.write(before.resume()))) {
             return before;
           }
-          updateText(before, before.title(), ResumeJson.read(json), json, now(), Change.UPDATE);
+          updateText(
+              id,
+              before.revision(),
+              before.title(),
+              ResumeJson.read(json),
+              json,
+              now(),
+              Change.UPDATE);
           return draft(id);
         });
   }
@@ -663,21 +720,21 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
           Instant now = now();
           try (PreparedStatement s =
               db.prepareStatement(
-                  "INSERT INTO drafts (id, title, headline, resume, revision, created_at,"
-                      + " updated_at, trashed_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)")) {
+                  "INSERT INTO drafts (id, title, headline, revision, created_at, updated_at,"
+                      + " trashed_at) VALUES (?, ?, ?, 1, ?, ?, ?)")) {
             s.setString(1, draft.id().toString());
             s.setString(2, draft.title());
             s.setString(3, ResumeJson.headline(draft.resume()));
-            s.setString(4, ResumeJson.write(draft.resume()));
-            s.setLong(5, draft.createdAt().toEpochMilli());
-            s.setLong(6, draft.updatedAt().toEpochMilli());
+            s.setLong(4, draft.createdAt().toEpochMilli());
+            s.setLong(5, draft.updatedAt().toEpochMilli());
             if (draft.trashedAt() == null) {
-              s.setNull(7, Types.INTEGER);
+              s.setNull(6, Types.INTEGER);
             } else {
-              s.setLong(7, draft.trashedAt().toEpochMilli());
+              s.setLong(6, draft.trashedAt().toEpochMilli());
             }
             s.executeUpdate();
           }
+          putResume(draft.id(), ResumeJson.write(draft.resume()));
           index(draft.id(), draft.title(), draft.resume());
           for (CarriedVersion v : carried.versions()) {
             try (PreparedStatement s =
@@ -822,6 +879,18 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   }
 
   // ---- helpers ------------------------------------------------------------------------------
+
+  /** The resume is kept apart from the drafts' short columns, so listing reads only those. */
+  private void putResume(UUID id, String json) throws SQLException {
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "INSERT OR REPLACE INTO draft_resumes (seq, resume)"
+                + " VALUES ((SELECT seq FROM drafts WHERE id = ?), ?)")) {
+      s.setString(1, id.toString());
+      s.setString(2, json);
+      s.executeUpdate();
+    }
+  }
 
   private void index(UUID id, String title, Resume resume) throws SQLException {
     long seq;

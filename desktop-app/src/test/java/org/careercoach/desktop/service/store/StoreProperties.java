@@ -67,7 +67,7 @@ class StoreProperties {
     }
   }
 
-  @Property(tries = 25)
+  @Property(tries = 15)
   void whatIsReadBackIsWhatWasWrittenAndTheOutboxHasOneRowPerChange(
       @ForAll("edits") List<Edit> edits) {
     Path file = dir.resolve(UUID.randomUUID() + ".db");
@@ -203,6 +203,6 @@ class StoreProperties {
                 name,
                 Arbitraries.oneOf(text, Arbitraries.of("same summary")))
             .as(Edit::new);
-    return edit.list().ofMinSize(1).ofMaxSize(40);
+    return edit.list().ofMinSize(1).ofMaxSize(30);
   }
 }

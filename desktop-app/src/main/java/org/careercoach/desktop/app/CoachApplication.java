@@ -2,6 +2,7 @@ package org.careercoach.desktop.app;
 
 import java.time.Clock;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.careercoach.desktop.service.secrets.KeychainSecretStore;
 import org.careercoach.desktop.service.settings.SettingsService;
@@ -18,6 +19,22 @@ public final class CoachApplication extends Application {
   private FxTaskExecutor executor;
   private KeychainSecretStore.Opener keychain;
   private Desktop desktop;
+
+  /** The window, for a second start that asks it to come to the front. */
+  private static volatile Stage window;
+
+  /** Shows the window in front of others: a second start on the same data folder asked. */
+  static void bringToFront() {
+    Platform.runLater(
+        () -> {
+          Stage stage = window;
+          if (stage != null) {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+          }
+        });
+  }
 
   /** Runs on the launcher thread, before the window: the disk reads the window needs. */
   @Override
@@ -41,6 +58,7 @@ public final class CoachApplication extends Application {
     stage.setMinHeight(480);
     stage.setScene(desktop.scene());
     stage.show();
+    window = stage;
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.careercoach.desktop.app;
 
 import java.time.Clock;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.careercoach.desktop.service.secrets.KeychainSecretStore;
 import org.careercoach.desktop.service.settings.SettingsService;
@@ -20,20 +19,12 @@ public final class CoachApplication extends Application {
   private KeychainSecretStore.Opener keychain;
   private Desktop desktop;
 
-  /** The window, for a second start that asks it to come to the front. */
-  private static volatile Stage window;
+  /** Brings the window to the front; does nothing until it is shown (it comes up anyway). */
+  private static volatile Runnable toFront = () -> {};
 
-  /** Shows the window in front of others: a second start on the same data folder asked. */
+  /** A second start on the same data folder asked for the window: shows it in front of others. */
   static void bringToFront() {
-    Platform.runLater(
-        () -> {
-          Stage stage = window;
-          if (stage != null) {
-            stage.setIconified(false);
-            stage.toFront();
-            stage.requestFocus();
-          }
-        });
+    toFront.run();
   }
 
   /** Runs on the launcher thread, before the window: the disk reads the window needs. */
@@ -58,7 +49,14 @@ public final class CoachApplication extends Application {
     stage.setMinHeight(480);
     stage.setScene(desktop.scene());
     stage.show();
-    window = stage;
+    toFront =
+        () ->
+            executor.deliver(
+                () -> {
+                  stage.setIconified(false);
+                  stage.toFront();
+                  stage.requestFocus();
+                });
   }
 
   @Override

@@ -34,7 +34,7 @@ final class SqliteFiles {
         }
       }
       // FULL: every commit syncs the log, so a power cut loses no transaction that returned.
-      s.execute("PRAGMA synchronous = FULL");
+      s.execute("PRAGMA synchronous = " + (options.syncEachCommit() ? "FULL" : "NORMAL"));
       // macOS: fsync does not reach the platter without F_FULLFSYNC.
       s.execute("PRAGMA fullfsync = ON");
       s.execute("PRAGMA checkpoint_fullfsync = ON");

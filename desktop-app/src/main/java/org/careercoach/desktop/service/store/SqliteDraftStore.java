@@ -554,7 +554,10 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   private void keep(LocalDraft draft, VersionReason reason) throws SQLException {
     String json = ResumeJson.write(draft.resume());
     Latest latest = latestVersion(draft.id());
-    if (latest != null && latest.title().equals(draft.title()) && latest.resume().equals(json)) {
+    if (latest != null
+        && latest.title().equals(draft.title())
+        && oneText("SELECT resume FROM versions WHERE id = ?", latest.id(), "version")
+            .equals(json)) {
       if (latest.reason() == VersionReason.AUTOSAVE && reason != VersionReason.AUTOSAVE) {
         try (PreparedStatement s =
             db.prepareStatement("UPDATE versions SET reason = ? WHERE id = ?")) {
@@ -776,6 +779,81 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
         });
   }
 
+  /** A sent copy whose draft is gone, with its id here, for moving the application log. */
+  record CarriedOrphan(long id, UUID draftId, CarriedSent sent) {}
+
+  /** The sent copies whose draft was deleted: the rest of the application log. */
+  List<CarriedOrphan> orphanSentCopies() {
+    return read(
+        () -> {
+          try (Statement s = db.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT id, draft_id, draft_title, company, role, sent_on, recorded_at,"
+                          + " resume FROM sent_copies"
+                          + " WHERE draft_id NOT IN (SELECT id FROM drafts) ORDER BY id")) {
+            List<CarriedOrphan> orphans = new ArrayList<>();
+            while (rs.next()) {
+              orphans.add(
+                  new CarriedOrphan(
+                      rs.getLong(1),
+                      UUID.fromString(rs.getString(2)),
+                      new CarriedSent(
+                          rs.getString(3),
+                          rs.getString(4),
+                          rs.getString(5),
+                          rs.getString(6),
+                          rs.getLong(7),
+                          rs.getString(8))));
+            }
+            return orphans;
+          }
+        });
+  }
+
+  /**
+   * Stores a sent copy carried from another profile unless the same one (draft, company, role, day
+   * and moment recorded) is here already: a move interrupted after this step.
+   */
+  void receiveSent(CarriedOrphan orphan) {
+    write(
+        () -> {
+          CarriedSent c = orphan.sent();
+          try (PreparedStatement s =
+              db.prepareStatement(
+                  "INSERT INTO sent_copies (draft_id, draft_title, company, role, sent_on,"
+                      + " recorded_at, resume) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+                      + " (SELECT 1 FROM sent_copies WHERE draft_id = ? AND company = ?"
+                      + " AND role = ? AND sent_on = ? AND recorded_at = ?)")) {
+            s.setString(1, orphan.draftId().toString());
+            s.setString(2, c.title());
+            s.setString(3, c.company());
+            s.setString(4, c.role());
+            s.setString(5, c.sentOn());
+            s.setLong(6, c.recordedAt());
+            s.setString(7, c.resume());
+            s.setString(8, orphan.draftId().toString());
+            s.setString(9, c.company());
+            s.setString(10, c.role());
+            s.setString(11, c.sentOn());
+            s.setLong(12, c.recordedAt());
+            s.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  void forgetSent(long sentCopyId) {
+    write(
+        () -> {
+          try (PreparedStatement s = db.prepareStatement("DELETE FROM sent_copies WHERE id = ?")) {
+            s.setLong(1, sentCopyId);
+            s.executeUpdate();
+          }
+          return null;
+        });
+  }
+
   /** Removes a draft that now lives in another profile, with its history and sent copies. */
   void forgetMoved(UUID id) {
     write(
@@ -914,13 +992,12 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
     }
   }
 
-  private record Latest(
-      long id, Instant startedAt, String title, String resume, VersionReason reason) {}
+  private record Latest(long id, Instant startedAt, String title, VersionReason reason) {}
 
   private Latest latestVersion(UUID id) throws SQLException {
     try (PreparedStatement s =
         db.prepareStatement(
-            "SELECT id, started_at, title, resume, reason FROM versions WHERE draft_id = ?"
+            "SELECT id, started_at, title, reason FROM versions WHERE draft_id = ?"
                 + " ORDER BY id DESC LIMIT 1")) {
       s.setString(1, id.toString());
       try (ResultSet rs = s.executeQuery()) {
@@ -931,8 +1008,7 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
             rs.getLong(1),
             Instant.ofEpochMilli(rs.getLong(2)),
             rs.getString(3),
-            rs.getString(4),
-            VersionReason.valueOf(rs.getString(5)));
+            VersionReason.valueOf(rs.getString(4)));
       }
     }
   }

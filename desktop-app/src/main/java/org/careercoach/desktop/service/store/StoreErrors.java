@@ -1,5 +1,6 @@
 package org.careercoach.desktop.service.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -15,6 +16,12 @@ final class StoreErrors {
 
   static StoreException map(SQLException failure, Path file) {
     StoreException.Kind kind = kindOf(failure);
+    if (kind == StoreException.Kind.IO
+        && codeName(failure).startsWith("SQLITE_CANTOPEN")
+        && !writable(file)) {
+      // SQLite says only that it cannot open the file (or its -wal beside it); the folder says why.
+      kind = StoreException.Kind.READ_ONLY;
+    }
     return new StoreException(kind, message(kind, file, failure), failure);
   }
 
@@ -33,6 +40,12 @@ final class StoreErrors {
       return StoreException.Kind.CORRUPT;
     }
     return StoreException.Kind.IO;
+  }
+
+  private static boolean writable(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    return (!Files.exists(folder) || Files.isWritable(folder))
+        && (!Files.exists(file) || Files.isWritable(file));
   }
 
   /** The result code's name; the driver sometimes gives it only in the message. */

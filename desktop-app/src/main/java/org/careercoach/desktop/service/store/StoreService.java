@@ -247,6 +247,11 @@ public final class StoreService implements Profiles, AutoCloseable {
         local.forgetMoved(id);
         moved++;
       }
+      // The application log's lines whose draft was deleted move too, one at a time likewise.
+      for (SqliteDraftStore.CarriedOrphan orphan : local.orphanSentCopies()) {
+        account.receiveSent(orphan);
+        local.forgetSent(orphan.id());
+      }
     }
     return moved;
   }

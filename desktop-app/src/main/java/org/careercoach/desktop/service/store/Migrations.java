@@ -89,6 +89,7 @@ final class Migrations {
           "CREATE TABLE draft_resumes (seq INTEGER PRIMARY KEY"
               + " REFERENCES drafts (seq) ON DELETE CASCADE, resume TEXT NOT NULL)");
       s.execute("CREATE INDEX drafts_by_update ON drafts (trashed_at, updated_at)");
+      s.execute("CREATE INDEX drafts_by_title ON drafts (trashed_at, title COLLATE NOCASE)");
       s.execute(
           "CREATE TABLE versions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
               + " draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,"

@@ -125,8 +125,8 @@ public final class StoreBenchmark {
   }
 
   private static void report(String what, int runs, java.util.function.Supplier<?> work) {
-    for (int i = 0; i < 5; i++) {
-      work.get(); // warm-up
+    for (int i = 0; i < 30; i++) {
+      work.get(); // warm-up: the JIT, SQLite's page cache
     }
     long[] micros = new long[runs];
     long[] cpu = new long[runs];

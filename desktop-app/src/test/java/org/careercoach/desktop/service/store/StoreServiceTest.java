@@ -233,4 +233,27 @@ class StoreServiceTest {
       s.execute("ROLLBACK");
     }
   }
+
+  @Test
+  void theTrashIsEmptiedOfOldDraftsDailyAndCloseLeavesABackup() {
+    start();
+    LocalDraft old = profiles.drafts().create("Old", Resumes.sample("Ada", "old"));
+    profiles.drafts().moveToTrash(old.id());
+    assertThat(executor.scheduled())
+        .singleElement()
+        .satisfies(s -> assertThat(s.delay()).isEqualTo(Duration.ofDays(1)));
+
+    clock.advance(Duration.ofDays(29));
+    executor.runNextScheduled();
+    assertThat(profiles.drafts().trash()).hasSize(1);
+    clock.advance(Duration.ofDays(2));
+    executor.runNextScheduled();
+    assertThat(profiles.drafts().trash()).isEmpty();
+    assertThat(profiles.drafts().find(old.id())).isEmpty();
+
+    int before = profiles.backupsOf(ProfileKey.LOCAL).size();
+    clock.advance(Duration.ofMinutes(1));
+    profiles.close();
+    assertThat(profiles.backupsOf(ProfileKey.LOCAL)).hasSize(before + 1);
+  }
 }

@@ -88,6 +88,21 @@ public final class StoreService implements Profiles, AutoCloseable {
         "Your drafts are still opening. Try again in a moment." + StoreErrors.KEPT);
   }
 
+  /**
+   * Tries again to open the profile in use after it could not be (the file was locked, the disk
+   * full): for a "Try again" button beside {@link ProfileState#problem()}. Does nothing when open.
+   */
+  public void retryOpen() {
+    ProfileKey key;
+    synchronized (lock) {
+      if (current != null || wanted == null) {
+        return;
+      }
+      key = wanted;
+    }
+    switchTo(key);
+  }
+
   // ---- following the session ----------------------------------------------------------------
 
   private void follow(SessionState session) {

@@ -232,6 +232,11 @@ class StoreServiceTest {
               e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.LOCKED));
       s.execute("ROLLBACK");
     }
+
+    profiles.retryOpen();
+
+    assertThat(profiles.state().get()).isEqualTo(new ProfileState(ProfileKey.LOCAL, true, ""));
+    assertThat(profiles.drafts().list(DraftSort.TITLE)).isEmpty();
   }
 
   @Test

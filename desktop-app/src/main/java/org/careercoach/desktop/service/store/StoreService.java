@@ -254,7 +254,7 @@ public final class StoreService implements Profiles, AutoCloseable {
       // One draft at a time: stored in the account first, removed from the local profile after,
       // so an interruption leaves each draft in one place or both, never in none.
       for (UUID id : local.allDraftIds()) {
-        Optional<SqliteDraftStore.Carried> carried = local.carry(id);
+        Optional<Carried> carried = local.carry(id);
         if (carried.isEmpty()) {
           continue;
         }
@@ -263,7 +263,7 @@ public final class StoreService implements Profiles, AutoCloseable {
         moved++;
       }
       // The application log's lines whose draft was deleted move too, one at a time likewise.
-      for (SqliteDraftStore.CarriedOrphan orphan : local.orphanSentCopies()) {
+      for (Carried.Orphan orphan : local.orphanSentCopies()) {
         account.receiveSent(orphan);
         local.forgetSent(orphan.id());
       }

@@ -51,19 +51,15 @@ final class Migrations {
       if (step.version() <= from || step.version() > target) {
         continue;
       }
-      try (Statement begin = db.createStatement()) {
-        begin.execute("BEGIN IMMEDIATE");
-      }
-      try {
-        step.work().apply(db);
-        try (Statement done = db.createStatement()) {
-          done.execute("PRAGMA user_version = " + step.version());
-          done.execute("COMMIT");
-        }
-      } catch (SQLException | RuntimeException e) {
-        Transactions.rollback(db, e);
-        throw e;
-      }
+      Transactions.inOne(
+          db,
+          () -> {
+            step.work().apply(db);
+            try (Statement done = db.createStatement()) {
+              done.execute("PRAGMA user_version = " + step.version());
+            }
+            return null;
+          });
     }
     return from;
   }

@@ -3,7 +3,6 @@ package org.careercoach.desktop.service.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * The one connection to a profile's file, taken in turns. Its methods are synchronized, so the
@@ -11,12 +10,6 @@ import java.sql.Statement;
  * come out as {@link StoreException}s in words, and use after {@link #close()} is refused.
  */
 final class StoreConnection {
-
-  /** Work on the connection, which may fail as SQLite does. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run() throws SQLException;
-  }
 
   private final Connection db;
   private final Path file;
@@ -36,7 +29,7 @@ final class StoreConnection {
     return file;
   }
 
-  synchronized <T> T read(Work<T> work) {
+  synchronized <T> T read(Transactions.Work<T> work) {
     ensureOpen();
     try {
       return work.run();
@@ -46,23 +39,10 @@ final class StoreConnection {
   }
 
   /** Runs {@code work} in one transaction: all of it is stored, or none. */
-  synchronized <T> T write(Work<T> work) {
+  synchronized <T> T write(Transactions.Work<T> work) {
     ensureOpen();
     try {
-      try (Statement begin = db.createStatement()) {
-        begin.execute("BEGIN IMMEDIATE");
-      }
-      T result;
-      try {
-        result = work.run();
-        try (Statement commit = db.createStatement()) {
-          commit.execute("COMMIT");
-        }
-      } catch (SQLException | RuntimeException e) {
-        Transactions.rollback(db, e);
-        throw e;
-      }
-      return result;
+      return Transactions.inOne(db, work);
     } catch (SQLException e) {
       throw StoreErrors.map(e, file);
     }

@@ -78,7 +78,7 @@ final class SqliteFiles {
     return problems;
   }
 
-  static String text(Statement s, String sql) throws SQLException {
+  private static String text(Statement s, String sql) throws SQLException {
     try (ResultSet rs = s.executeQuery(sql)) {
       return rs.next() ? rs.getString(1) : "";
     }

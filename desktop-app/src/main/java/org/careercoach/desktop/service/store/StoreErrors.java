@@ -25,7 +25,7 @@ final class StoreErrors {
     return new StoreException(kind, message(kind, file, failure), failure);
   }
 
-  static StoreException.Kind kindOf(SQLException failure) {
+  private static StoreException.Kind kindOf(SQLException failure) {
     String code = codeName(failure);
     if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
       return StoreException.Kind.LOCKED;

@@ -13,12 +13,12 @@ import org.careercoach.desktop.service.store.PendingChange.Change;
 import org.careercoach.model.resume.Resume;
 
 /**
- * The changes to a draft, each written whole. This is where {@link DraftStore}'s invariant is kept:
- * <b>every change writes its draft row (revision one higher), the search index and a version where
- * the text changed, and exactly one outbox row</b>; {@link SqliteDraftStore} runs each method in
- * one transaction ({@link StoreConnection#write}), so all of it is stored or none. A call that
- * changes nothing (the same text, a draft already in the Trash) writes nothing, not even an outbox
- * row.
+ * The changes to a draft that the sync engine must hear of. This is where {@link DraftStore}'s
+ * invariant is kept: <b>every change writes its draft row (revision one higher), the search index
+ * when the title or text changed, its versions as {@link History}'s rule says, and exactly one
+ * outbox row, in one transaction</b>. The transaction is {@link SqliteDraftStore}'s: it runs each
+ * method inside {@link StoreConnection#write}, so all of it is stored or none. A call that changes
+ * nothing (the same text, a draft already in the Trash) writes nothing, not even an outbox row.
  */
 final class DraftChanges {
 

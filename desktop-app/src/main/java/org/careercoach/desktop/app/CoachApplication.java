@@ -19,6 +19,14 @@ public final class CoachApplication extends Application {
   private KeychainSecretStore.Opener keychain;
   private Desktop desktop;
 
+  /** Brings the window to the front; does nothing until it is shown (it comes up anyway). */
+  private static volatile Runnable toFront = () -> {};
+
+  /** A second start on the same data folder asked for the window: shows it in front of others. */
+  static void bringToFront() {
+    toFront.run();
+  }
+
   /** Runs on the launcher thread, before the window: the disk reads the window needs. */
   @Override
   public void init() {
@@ -41,6 +49,14 @@ public final class CoachApplication extends Application {
     stage.setMinHeight(480);
     stage.setScene(desktop.scene());
     stage.show();
+    toFront =
+        () ->
+            executor.deliver(
+                () -> {
+                  stage.setIconified(false);
+                  stage.toFront();
+                  stage.requestFocus();
+                });
   }
 
   @Override

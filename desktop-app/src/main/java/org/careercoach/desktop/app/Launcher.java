@@ -1,8 +1,10 @@
 package org.careercoach.desktop.app;
 
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import org.careercoach.desktop.service.instance.SingleInstance;
 
 /**
  * The jar's entry point. It is not an {@link Application} itself so that {@code java -jar} can
@@ -24,9 +26,34 @@ public final class Launcher {
     if (System.getProperty("java.net.useSystemProxies") == null) {
       System.setProperty("java.net.useSystemProxies", "true");
     }
+    // One app per data folder: a second start brings the first one's window to the front.
+    DesktopConfig config = DesktopConfig.fromEnvironment(System.getenv());
+    SingleInstance instance = null;
+    try {
+      instance = SingleInstance.claim(config.dataDir(), CoachApplication::bringToFront);
+    } catch (SingleInstance.AlreadyRunning running) {
+      System.err.println(running.getMessage());
+      System.exit(running.answered() ? 0 : 1);
+    } catch (IOException e) {
+      // The folder cannot be used at all; the window's store says so and what to do.
+      Logger.getLogger(Launcher.class.getName()).log(Level.WARNING, "No single-instance lock", e);
+    }
     Application.launch(CoachApplication.class, args);
+    closeQuietlyAtExit(instance);
     // The window is closed. A keychain connection that failed half-way can leave a non-daemon
     // D-Bus thread behind (java-keyring gives no handle to close it), so end the process here.
     System.exit(0);
+  }
+
+  private static void closeQuietlyAtExit(SingleInstance instance) {
+    if (instance == null) {
+      return;
+    }
+    try {
+      instance.close();
+    } catch (IOException e) {
+      // The OS releases the lock when the process ends, a moment later.
+      Logger.getLogger(Launcher.class.getName()).log(Level.FINE, "Releasing the lock", e);
+    }
   }
 }

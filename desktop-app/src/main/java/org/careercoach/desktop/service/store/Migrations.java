@@ -51,19 +51,15 @@ final class Migrations {
       if (step.version() <= from || step.version() > target) {
         continue;
       }
-      try (Statement begin = db.createStatement()) {
-        begin.execute("BEGIN IMMEDIATE");
-      }
-      try {
-        step.work().apply(db);
-        try (Statement done = db.createStatement()) {
-          done.execute("PRAGMA user_version = " + step.version());
-          done.execute("COMMIT");
-        }
-      } catch (SQLException | RuntimeException e) {
-        Transactions.rollback(db, e);
-        throw e;
-      }
+      Transactions.inOne(
+          db,
+          () -> {
+            step.work().apply(db);
+            try (Statement done = db.createStatement()) {
+              done.execute("PRAGMA user_version = " + step.version());
+            }
+            return null;
+          });
     }
     return from;
   }
@@ -78,18 +74,23 @@ final class Migrations {
   private static void tables(Connection db) throws SQLException {
     try (Statement s = db.createStatement()) {
       // seq is the row's lasting number (VACUUM may renumber an implicit rowid): the search
-      // index's rows point at it.
+      // index's rows and the resumes point at it. The resume (kilobytes) has a table of its own,
+      // so the drafts table stays a few pages and listing it reads nothing else; in the other
+      // tables it comes last, as columns after a long value cost reading its overflow pages.
       s.execute(
           "CREATE TABLE drafts (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
-              + " title TEXT NOT NULL, headline TEXT NOT NULL, resume TEXT NOT NULL,"
-              + " revision INTEGER NOT NULL, created_at INTEGER NOT NULL,"
-              + " updated_at INTEGER NOT NULL, trashed_at INTEGER)");
+              + " title TEXT NOT NULL, headline TEXT NOT NULL, revision INTEGER NOT NULL,"
+              + " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, trashed_at INTEGER)");
+      s.execute(
+          "CREATE TABLE draft_resumes (seq INTEGER PRIMARY KEY"
+              + " REFERENCES drafts (seq) ON DELETE CASCADE, resume TEXT NOT NULL)");
       s.execute("CREATE INDEX drafts_by_update ON drafts (trashed_at, updated_at)");
+      s.execute("CREATE INDEX drafts_by_title ON drafts (trashed_at, title COLLATE NOCASE)");
       s.execute(
           "CREATE TABLE versions (id INTEGER PRIMARY KEY AUTOINCREMENT,"
               + " draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,"
               + " started_at INTEGER NOT NULL, saved_at INTEGER NOT NULL, title TEXT NOT NULL,"
-              + " resume TEXT NOT NULL, reason TEXT NOT NULL)");
+              + " reason TEXT NOT NULL, resume TEXT NOT NULL)");
       s.execute("CREATE INDEX versions_by_draft ON versions (draft_id, id)");
       s.execute(
           "CREATE TABLE sent_copies (id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -106,13 +107,18 @@ final class Migrations {
 
   private static void search(Connection db) throws SQLException {
     try (Statement s = db.createStatement()) {
+      // Contentless: the text is in drafts already; the index alone is kept, and rows can still
+      // be deleted by rowid. Prefix indexes make "every word as a prefix" queries cheap.
       s.execute(
-          "CREATE VIRTUAL TABLE draft_text USING fts5 (title, body,"
+          "CREATE VIRTUAL TABLE draft_text USING fts5 (title, body, content = '',"
+              + " contentless_delete = 1, prefix = '2 3',"
               + " tokenize = 'unicode61 remove_diacritics 2')");
     }
     // The drafts of an earlier schema get their index here; the text is made in Java, as on save.
     try (Statement s = db.createStatement();
-        ResultSet rows = s.executeQuery("SELECT seq, title, resume FROM drafts");
+        ResultSet rows =
+            s.executeQuery(
+                "SELECT d.seq, d.title, r.resume FROM drafts d JOIN draft_resumes r USING (seq)");
         PreparedStatement insert =
             db.prepareStatement("INSERT INTO draft_text (rowid, title, body) VALUES (?, ?, ?)")) {
       while (rows.next()) {

@@ -5,7 +5,8 @@ import org.careercoach.desktop.service.ObservableState;
 /**
  * The drafts of whoever uses the app now: the local profile while nobody is signed in, the
  * account's own file once someone is. Follows the session by itself; screens observe {@link
- * #state()} and work on {@link #drafts()}.
+ * #state()} and work on {@link #drafts()}. The implementation is {@link StoreService}; the methods
+ * other than {@link #state()} block on the disk and must be called off the UI thread.
  */
 public interface Profiles {
 
@@ -42,7 +43,8 @@ public interface Profiles {
    *
    * @param profile whose drafts
    * @param open whether its store is open
-   * @param problem why it is not, in words with the way out; empty when open
+   * @param problem why it is not, in words with the way out; when open, what happened on the way
+   *     that the person must know (a damaged file set aside and a backup restored); else empty
    */
   record ProfileState(ProfileKey profile, boolean open, String problem) {}
 }

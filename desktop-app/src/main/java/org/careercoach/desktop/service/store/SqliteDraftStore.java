@@ -2,49 +2,45 @@ package org.careercoach.desktop.service.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.careercoach.desktop.service.store.PendingChange.Change;
 import org.careercoach.model.resume.Resume;
 
 /**
- * A profile's drafts in one SQLite file (ADR 0016). One connection, used by one thread at a time:
- * the methods are synchronized, so the autosave and a list load simply take turns; each takes
- * milliseconds.
+ * A profile's drafts in one SQLite file (ADR 0016). Each method checks its arguments, opens a read
+ * or a transaction on the one {@link StoreConnection}, and hands the work to the class that owns
+ * it: {@link DraftChanges} for the changes that must be synced, the table classes ({@link
+ * DraftRows}, {@link SearchIndex}, {@link History}, {@link SentCopies}, {@link OutboxRows}, {@link
+ * ProfileSettings}) for the rest.
  */
 public final class SqliteDraftStore implements DraftStore, Outbox {
 
-  /** Autosaves within this time of the start of the newest version are folded into it. */
-  static final Duration COALESCE = Duration.ofMinutes(5);
-
-  private static final String SUMMARY =
-      "SELECT d.id, d.title, d.headline, d.updated_at, d.trashed_at FROM drafts d ";
-  private static final String DRAFT =
-      "SELECT id, title, resume, revision, created_at, updated_at, trashed_at FROM drafts"
-          + " WHERE id = ?";
-
-  private final Connection db;
-  private final Path file;
-  private final Clock clock;
-  private boolean closed;
+  private final StoreConnection connection;
+  private final DraftRows drafts;
+  private final SearchIndex index;
+  private final History history;
+  private final SentCopies sentCopies;
+  private final OutboxRows outbox;
+  private final ProfileSettings settings;
+  private final DraftChanges changes;
 
   private SqliteDraftStore(Connection db, Path file, Clock clock) {
-    this.db = db;
-    this.file = file;
-    this.clock = clock;
+    this.connection = new StoreConnection(db, file);
+    this.drafts = new DraftRows(db);
+    this.index = new SearchIndex(db, drafts);
+    this.history = new History(db);
+    this.sentCopies = new SentCopies(db);
+    this.outbox = new OutboxRows(db);
+    this.settings = new ProfileSettings(db);
+    this.changes = new DraftChanges(drafts, index, history, sentCopies, outbox, clock);
   }
 
   /** Opens (creating it if need be) the store in {@code file} and brings its schema up to date. */
@@ -81,15 +77,14 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   }
 
   Path file() {
-    return file;
+    return connection.file();
   }
 
   // ---- reading ------------------------------------------------------------------------------
 
   @Override
   public List<DraftSummary> list(DraftSort sort) {
-    return read(
-        () -> summaries(SUMMARY + "WHERE d.trashed_at IS NULL ORDER BY " + order(sort), null));
+    return connection.read(() -> drafts.notTrashed(sort));
   }
 
   @Override
@@ -98,191 +93,46 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
     if (query.isEmpty()) {
       return list(sort);
     }
-    return read(
-        () ->
-            summaries(
-                SUMMARY
-                    + "JOIN draft_text t ON t.rowid = d.seq WHERE draft_text MATCH ?"
-                    + " AND d.trashed_at IS NULL ORDER BY "
-                    + order(sort),
-                query));
+    return connection.read(() -> index.matching(query, sort));
   }
 
   @Override
   public List<DraftSummary> trash() {
-    return read(
-        () ->
-            summaries(
-                SUMMARY + "WHERE d.trashed_at IS NOT NULL ORDER BY d.trashed_at DESC, d.seq DESC",
-                null));
-  }
-
-  private static String order(DraftSort sort) {
-    return switch (sort) {
-      case TITLE -> "d.title COLLATE NOCASE, d.updated_at DESC";
-      case LAST_CHANGED -> "d.updated_at DESC, d.seq DESC";
-    };
-  }
-
-  private List<DraftSummary> summaries(String sql, String parameter) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      if (parameter != null) {
-        s.setString(1, parameter);
-      }
-      List<DraftSummary> found = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          found.add(
-              new DraftSummary(
-                  UUID.fromString(rs.getString(1)),
-                  rs.getString(2),
-                  rs.getString(3),
-                  Instant.ofEpochMilli(rs.getLong(4)),
-                  instantOrNull(rs, 5)));
-        }
-      }
-      return found;
-    }
+    return connection.read(drafts::trashed);
   }
 
   @Override
   public Optional<LocalDraft> find(UUID id) {
-    return read(() -> Optional.ofNullable(draftOrNull(id)));
-  }
-
-  private LocalDraft draftOrNull(UUID id) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(DRAFT)) {
-      s.setString(1, id.toString());
-      try (ResultSet rs = s.executeQuery()) {
-        if (!rs.next()) {
-          return null;
-        }
-        return new LocalDraft(
-            UUID.fromString(rs.getString(1)),
-            rs.getString(2),
-            ResumeJson.read(rs.getString(3)),
-            rs.getLong(4),
-            Instant.ofEpochMilli(rs.getLong(5)),
-            Instant.ofEpochMilli(rs.getLong(6)),
-            instantOrNull(rs, 7));
-      }
-    }
-  }
-
-  private LocalDraft draft(UUID id) throws SQLException {
-    LocalDraft draft = draftOrNull(Objects.requireNonNull(id, "id"));
-    if (draft == null) {
-      throw notFound("draft");
-    }
-    return draft;
+    return connection.read(() -> drafts.find(id));
   }
 
   @Override
   public List<VersionInfo> history(UUID id) {
-    return read(
+    return connection.read(
         () -> {
-          draft(id);
-          try (PreparedStatement s =
-              db.prepareStatement(
-                  "SELECT id, saved_at, title, reason FROM versions WHERE draft_id = ?"
-                      + " ORDER BY id DESC")) {
-            s.setString(1, id.toString());
-            List<VersionInfo> versions = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                versions.add(
-                    new VersionInfo(
-                        rs.getLong(1),
-                        id,
-                        Instant.ofEpochMilli(rs.getLong(2)),
-                        rs.getString(3),
-                        VersionReason.valueOf(rs.getString(4))));
-              }
-            }
-            return versions;
-          }
+          drafts.draft(id);
+          return history.of(id);
         });
   }
 
   @Override
   public Resume version(long versionId) {
-    return read(
-        () ->
-            ResumeJson.read(
-                oneText("SELECT resume FROM versions WHERE id = ?", versionId, "version")));
+    return connection.read(() -> ResumeJson.read(history.json(versionId)));
   }
 
   @Override
   public List<SentCopy> applications() {
-    return read(
-        () -> {
-          try (Statement s = db.createStatement();
-              ResultSet rs =
-                  s.executeQuery(
-                      "SELECT id, draft_id, draft_title, company, role, sent_on, recorded_at"
-                          + " FROM sent_copies ORDER BY sent_on DESC, id DESC")) {
-            List<SentCopy> copies = new ArrayList<>();
-            while (rs.next()) {
-              copies.add(sentCopy(rs));
-            }
-            return copies;
-          }
-        });
-  }
-
-  private static SentCopy sentCopy(ResultSet rs) throws SQLException {
-    return new SentCopy(
-        rs.getLong(1),
-        UUID.fromString(rs.getString(2)),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getString(5),
-        LocalDate.parse(rs.getString(6)),
-        Instant.ofEpochMilli(rs.getLong(7)));
+    return connection.read(sentCopies::all);
   }
 
   @Override
   public Resume sentResume(long sentCopyId) {
-    return read(
-        () ->
-            ResumeJson.read(
-                oneText("SELECT resume FROM sent_copies WHERE id = ?", sentCopyId, "sent copy")));
-  }
-
-  private String oneText(String sql, long id, String what) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setLong(1, id);
-      try (ResultSet rs = s.executeQuery()) {
-        if (!rs.next()) {
-          throw notFound(what);
-        }
-        return rs.getString(1);
-      }
-    }
+    return connection.read(() -> ResumeJson.read(sentCopies.json(sentCopyId)));
   }
 
   @Override
   public List<PendingChange> pendingChanges() {
-    return read(
-        () -> {
-          try (Statement s = db.createStatement();
-              ResultSet rs =
-                  s.executeQuery(
-                      "SELECT sequence, draft_id, change, revision, at FROM outbox"
-                          + " ORDER BY sequence")) {
-            List<PendingChange> changes = new ArrayList<>();
-            while (rs.next()) {
-              changes.add(
-                  new PendingChange(
-                      rs.getLong(1),
-                      UUID.fromString(rs.getString(2)),
-                      Change.valueOf(rs.getString(3)),
-                      rs.getLong(4),
-                      Instant.ofEpochMilli(rs.getLong(5))));
-            }
-            return changes;
-          }
-        });
+    return connection.read(outbox::pending);
   }
 
   // ---- changing -----------------------------------------------------------------------------
@@ -290,258 +140,64 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   @Override
   public LocalDraft create(String title, Resume resume) {
     requireText(title, resume);
-    return write(() -> insertDraft(UUID.randomUUID(), title, resume));
-  }
-
-  private LocalDraft insertDraft(UUID id, String title, Resume resume) throws SQLException {
-    Instant now = now();
-    String json = ResumeJson.write(resume);
-    try (PreparedStatement s =
-        db.prepareStatement(
-            "INSERT INTO drafts (id, title, headline, resume, revision, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, 1, ?, ?)")) {
-      s.setString(1, id.toString());
-      s.setString(2, title);
-      s.setString(3, ResumeJson.headline(resume));
-      s.setString(4, json);
-      s.setLong(5, now.toEpochMilli());
-      s.setLong(6, now.toEpochMilli());
-      s.executeUpdate();
-    }
-    index(id, title, resume);
-    insertVersion(id, now, title, json, VersionReason.AUTOSAVE);
-    outbox(id, Change.CREATE, 1, now);
-    return draft(id);
+    return connection.write(() -> changes.create(title, resume));
   }
 
   @Override
   public LocalDraft save(UUID id, String title, Resume resume) {
     requireText(title, resume);
-    return write(
-        () -> {
-          LocalDraft before = draft(id);
-          String json = ResumeJson.write(resume);
-          if (before.title().equals(title) && ResumeJson.write(before.resume()).equals(json)) {
-            return before; // nothing new to keep: no revision, no outbox row
-          }
-          Instant now = now();
-          updateText(before, title, resume, json, now, Change.UPDATE);
-          coalesceAutosave(id, now, title, json);
-          return draft(id);
-        });
-  }
-
-  private void updateText(
-      LocalDraft before, String title, Resume resume, String json, Instant now, Change change)
-      throws SQLException {
-    long revision = before.revision() + 1;
-    try (PreparedStatement s =
-        db.prepareStatement(
-            "UPDATE drafts SET title = ?, headline = ?, resume = ?, revision = ?, updated_at = ?"
-                + " WHERE id = ?")) {
-      s.setString(1, title);
-      s.setString(2, ResumeJson.headline(resume));
-      s.setString(3, json);
-      s.setLong(4, revision);
-      s.setLong(5, now.toEpochMilli());
-      s.setString(6, before.id().toString());
-      s.executeUpdate();
-    }
-    index(before.id(), title, resume);
-    outbox(before.id(), change, revision, now);
-  }
-
-  /** Folds this autosave into the newest version when that is an autosave begun lately. */
-  private void coalesceAutosave(UUID id, Instant now, String title, String json)
-      throws SQLException {
-    Latest latest = latestVersion(id);
-    if (latest != null
-        && latest.reason() == VersionReason.AUTOSAVE
-        && Duration.between(latest.startedAt(), now).compareTo(COALESCE) < 0) {
-      try (PreparedStatement s =
-          db.prepareStatement(
-              "UPDATE versions SET saved_at = ?, title = ?, resume = ? WHERE id = ?")) {
-        s.setLong(1, now.toEpochMilli());
-        s.setString(2, title);
-        s.setString(3, json);
-        s.setLong(4, latest.id());
-        s.executeUpdate();
-      }
-      return;
-    }
-    insertVersion(id, now, title, json, VersionReason.AUTOSAVE);
+    return connection.write(() -> changes.save(id, title, resume));
   }
 
   @Override
   public LocalDraft rename(UUID id, String title) {
     requireText(title, null);
-    return write(
-        () -> {
-          LocalDraft before = draft(id);
-          if (before.title().equals(title)) {
-            return before;
-          }
-          Instant now = now();
-          updateText(
-              before,
-              title,
-              before.resume(),
-              ResumeJson.write(before.resume()),
-              now,
-              Change.RENAME);
-          return draft(id);
-        });
+    return connection.write(() -> changes.rename(id, title));
   }
 
   @Override
   public LocalDraft duplicate(UUID id, String title) {
     requireText(title, null);
-    return write(() -> insertDraft(UUID.randomUUID(), title, draft(id).resume()));
+    return connection.write(() -> changes.create(title, drafts.draft(id).resume()));
   }
 
   @Override
   public LocalDraft moveToTrash(UUID id) {
-    return write(
-        () -> {
-          LocalDraft before = draft(id);
-          if (before.trashed()) {
-            return before;
-          }
-          return setTrashed(before, now(), Change.TRASH);
-        });
+    return connection.write(() -> changes.moveToTrash(id));
   }
 
   @Override
   public LocalDraft restoreFromTrash(UUID id) {
-    return write(
-        () -> {
-          LocalDraft before = draft(id);
-          if (!before.trashed()) {
-            return before;
-          }
-          return setTrashed(before, null, Change.RESTORE);
-        });
-  }
-
-  private LocalDraft setTrashed(LocalDraft before, Instant trashedAt, Change change)
-      throws SQLException {
-    Instant now = now();
-    long revision = before.revision() + 1;
-    try (PreparedStatement s =
-        db.prepareStatement("UPDATE drafts SET trashed_at = ?, revision = ? WHERE id = ?")) {
-      if (trashedAt == null) {
-        s.setNull(1, Types.INTEGER);
-      } else {
-        s.setLong(1, trashedAt.toEpochMilli());
-      }
-      s.setLong(2, revision);
-      s.setString(3, before.id().toString());
-      s.executeUpdate();
-    }
-    outbox(before.id(), change, revision, now);
-    return draft(before.id());
+    return connection.write(() -> changes.restoreFromTrash(id));
   }
 
   @Override
   public void deleteForever(UUID id) {
-    write(
+    connection.write(
         () -> {
-          delete(draft(id));
+          changes.delete(id);
           return null;
         });
   }
 
-  private void delete(LocalDraft draft) throws SQLException {
-    try (PreparedStatement s =
-        db.prepareStatement(
-            "DELETE FROM draft_text WHERE rowid = (SELECT seq FROM drafts WHERE id = ?)")) {
-      s.setString(1, draft.id().toString());
-      s.executeUpdate();
-    }
-    try (PreparedStatement s = db.prepareStatement("DELETE FROM drafts WHERE id = ?")) {
-      s.setString(1, draft.id().toString());
-      s.executeUpdate();
-    }
-    outbox(draft.id(), Change.DELETE, draft.revision() + 1, now());
-  }
-
   @Override
   public int purgeTrash(Duration age) {
-    return write(
-        () -> {
-          List<UUID> old = new ArrayList<>();
-          try (PreparedStatement s =
-              db.prepareStatement("SELECT id FROM drafts WHERE trashed_at < ?")) {
-            s.setLong(1, now().minus(age).toEpochMilli());
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                old.add(UUID.fromString(rs.getString(1)));
-              }
-            }
-          }
-          for (UUID id : old) {
-            delete(draft(id));
-          }
-          return old.size();
-        });
+    return connection.write(() -> changes.purgeTrash(age));
   }
 
   @Override
   public void keepVersion(UUID id, VersionReason reason) {
     Objects.requireNonNull(reason, "reason");
-    write(
+    connection.write(
         () -> {
-          keep(draft(id), reason);
+          history.keep(drafts.draft(id), reason, changes.now());
           return null;
         });
   }
 
-  /**
-   * Keeps the current text as a version. When the newest version already has it, that one is
-   * relabelled instead (an autosave becomes the close's version), which also seals it: later
-   * autosaves start a version of their own.
-   */
-  private void keep(LocalDraft draft, VersionReason reason) throws SQLException {
-    String json = ResumeJson.write(draft.resume());
-    Latest latest = latestVersion(draft.id());
-    if (latest != null && latest.title().equals(draft.title()) && latest.resume().equals(json)) {
-      if (latest.reason() == VersionReason.AUTOSAVE && reason != VersionReason.AUTOSAVE) {
-        try (PreparedStatement s =
-            db.prepareStatement("UPDATE versions SET reason = ? WHERE id = ?")) {
-          s.setString(1, reason.name());
-          s.setLong(2, latest.id());
-          s.executeUpdate();
-        }
-      }
-      return;
-    }
-    insertVersion(draft.id(), now(), draft.title(), json, reason);
-  }
-
   @Override
   public LocalDraft restoreVersion(UUID id, long versionId) {
-    return write(
-        () -> {
-          LocalDraft before = draft(id);
-          String json;
-          try (PreparedStatement s =
-              db.prepareStatement("SELECT resume FROM versions WHERE id = ? AND draft_id = ?")) {
-            s.setLong(1, versionId);
-            s.setString(2, id.toString());
-            try (ResultSet rs = s.executeQuery()) {
-              if (!rs.next()) {
-                throw notFound("version");
-              }
-              json = rs.getString(1);
-            }
-          }
-          keep(before, VersionReason.BEFORE_RESTORE);
-          if (json.equals(ResumeJson.write(before.resume()))) {
-            return before;
-          }
-          updateText(before, before.title(), ResumeJson.read(json), json, now(), Change.UPDATE);
-          return draft(id);
-        });
+    return connection.write(() -> changes.restoreVersion(id, versionId));
   }
 
   @Override
@@ -549,190 +205,66 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
     requireText(company, null);
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(sentOn, "sentOn");
-    return write(
-        () -> {
-          LocalDraft draft = draft(id);
-          try (PreparedStatement s =
-              db.prepareStatement(
-                  "INSERT INTO sent_copies (draft_id, draft_title, company, role, sent_on,"
-                      + " recorded_at, resume) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, id.toString());
-            s.setString(2, draft.title());
-            s.setString(3, company);
-            s.setString(4, role);
-            s.setString(5, sentOn.toString());
-            s.setLong(6, now().toEpochMilli());
-            s.setString(7, ResumeJson.write(draft.resume()));
-            s.executeUpdate();
-          }
-          try (PreparedStatement s =
-                  db.prepareStatement(
-                      "SELECT id, draft_id, draft_title, company, role, sent_on, recorded_at"
-                          + " FROM sent_copies WHERE id = last_insert_rowid()");
-              ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return sentCopy(rs);
-          }
-        });
+    return connection.write(
+        () -> sentCopies.record(drafts.draft(id), company, role, sentOn, changes.now()));
   }
 
-  // ---- moving drafts between profiles --------------------------------------------------------
+  private static void requireText(String title, Resume resume) {
+    Objects.requireNonNull(title, "title");
+    if (resume == null && title.isBlank()) {
+      throw new IllegalArgumentException("a name must not be blank");
+    }
+  }
 
-  /** A draft with all it carries, for moving it into another profile. */
-  record Carried(LocalDraft draft, List<CarriedVersion> versions, List<CarriedSent> sent) {}
-
-  record CarriedVersion(
-      Instant startedAt, Instant savedAt, String title, String resume, String reason) {}
-
-  record CarriedSent(
-      String title, String company, String role, String sentOn, long recordedAt, String resume) {}
+  // ---- moving drafts between profiles (see LocalDraftsMove) ----------------------------------
 
   List<UUID> allDraftIds() {
-    return read(
-        () -> {
-          try (Statement s = db.createStatement();
-              ResultSet rs = s.executeQuery("SELECT id FROM drafts ORDER BY seq")) {
-            List<UUID> ids = new ArrayList<>();
-            while (rs.next()) {
-              ids.add(UUID.fromString(rs.getString(1)));
-            }
-            return ids;
-          }
-        });
+    return connection.read(drafts::allIds);
   }
 
+  /** The draft with its history and sent copies, if it is still here. */
   Optional<Carried> carry(UUID id) {
-    return read(
+    return connection.read(
         () -> {
-          LocalDraft draft = draftOrNull(id);
-          if (draft == null) {
+          Optional<LocalDraft> draft = drafts.find(id);
+          if (draft.isEmpty()) {
             return Optional.empty();
           }
-          List<CarriedVersion> versions = new ArrayList<>();
-          try (PreparedStatement s =
-              db.prepareStatement(
-                  "SELECT started_at, saved_at, title, resume, reason FROM versions"
-                      + " WHERE draft_id = ? ORDER BY id")) {
-            s.setString(1, id.toString());
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                versions.add(
-                    new CarriedVersion(
-                        Instant.ofEpochMilli(rs.getLong(1)),
-                        Instant.ofEpochMilli(rs.getLong(2)),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5)));
-              }
-            }
-          }
-          List<CarriedSent> sent = new ArrayList<>();
-          try (PreparedStatement s =
-              db.prepareStatement(
-                  "SELECT draft_title, company, role, sent_on, recorded_at, resume"
-                      + " FROM sent_copies WHERE draft_id = ? ORDER BY id")) {
-            s.setString(1, id.toString());
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                sent.add(
-                    new CarriedSent(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getLong(5),
-                        rs.getString(6)));
-              }
-            }
-          }
-          return Optional.of(new Carried(draft, versions, sent));
+          return Optional.of(new Carried(draft.get(), history.carried(id), sentCopies.carried(id)));
         });
   }
 
-  /**
-   * Stores a draft carried from another profile under its own id, with its history and sent copies,
-   * in one transaction. A draft already here (a move interrupted after this step) is left as it is.
-   */
+  /** See {@link DraftChanges#receive}. */
   boolean receive(Carried carried) {
-    return write(
+    return connection.write(() -> changes.receive(carried));
+  }
+
+  /** See {@link DraftChanges#forgetMoved}. */
+  void forgetMoved(UUID id) {
+    connection.write(
         () -> {
-          LocalDraft draft = carried.draft();
-          if (draftOrNull(draft.id()) != null) {
-            return false;
-          }
-          Instant now = now();
-          try (PreparedStatement s =
-              db.prepareStatement(
-                  "INSERT INTO drafts (id, title, headline, resume, revision, created_at,"
-                      + " updated_at, trashed_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)")) {
-            s.setString(1, draft.id().toString());
-            s.setString(2, draft.title());
-            s.setString(3, ResumeJson.headline(draft.resume()));
-            s.setString(4, ResumeJson.write(draft.resume()));
-            s.setLong(5, draft.createdAt().toEpochMilli());
-            s.setLong(6, draft.updatedAt().toEpochMilli());
-            if (draft.trashedAt() == null) {
-              s.setNull(7, Types.INTEGER);
-            } else {
-              s.setLong(7, draft.trashedAt().toEpochMilli());
-            }
-            s.executeUpdate();
-          }
-          index(draft.id(), draft.title(), draft.resume());
-          for (CarriedVersion v : carried.versions()) {
-            try (PreparedStatement s =
-                db.prepareStatement(
-                    "INSERT INTO versions (draft_id, started_at, saved_at, title, resume, reason)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
-              s.setString(1, draft.id().toString());
-              s.setLong(2, v.startedAt().toEpochMilli());
-              s.setLong(3, v.savedAt().toEpochMilli());
-              s.setString(4, v.title());
-              s.setString(5, v.resume());
-              s.setString(6, v.reason());
-              s.executeUpdate();
-            }
-          }
-          insertVersion(
-              draft.id(),
-              now,
-              draft.title(),
-              ResumeJson.write(draft.resume()),
-              VersionReason.MOVED_FROM_LOCAL_PROFILE);
-          for (CarriedSent c : carried.sent()) {
-            try (PreparedStatement s =
-                db.prepareStatement(
-                    "INSERT INTO sent_copies (draft_id, draft_title, company, role, sent_on,"
-                        + " recorded_at, resume) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-              s.setString(1, draft.id().toString());
-              s.setString(2, c.title());
-              s.setString(3, c.company());
-              s.setString(4, c.role());
-              s.setString(5, c.sentOn());
-              s.setLong(6, c.recordedAt());
-              s.setString(7, c.resume());
-              s.executeUpdate();
-            }
-          }
-          outbox(draft.id(), Change.CREATE, 1, now);
-          return true;
+          changes.forgetMoved(id);
+          return null;
         });
   }
 
-  /** Removes a draft that now lives in another profile, with its history and sent copies. */
-  void forgetMoved(UUID id) {
-    write(
+  List<Carried.Orphan> orphanSentCopies() {
+    return connection.read(sentCopies::orphans);
+  }
+
+  /** See {@link SentCopies#addOnce}. */
+  void receiveSent(Carried.Orphan orphan) {
+    connection.write(
         () -> {
-          LocalDraft draft = draftOrNull(id);
-          if (draft == null) {
-            return null;
-          }
-          try (PreparedStatement s =
-              db.prepareStatement("DELETE FROM sent_copies WHERE draft_id = ?")) {
-            s.setString(1, id.toString());
-            s.executeUpdate();
-          }
-          delete(draft);
+          sentCopies.addOnce(orphan);
+          return null;
+        });
+  }
+
+  void forgetSent(long sentCopyId) {
+    connection.write(
+        () -> {
+          sentCopies.remove(sentCopyId);
           return null;
         });
   }
@@ -740,29 +272,13 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   // ---- settings of the profile --------------------------------------------------------------
 
   Optional<String> setting(String key) {
-    return read(
-        () -> {
-          try (PreparedStatement s =
-              db.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
-            s.setString(1, key);
-            try (ResultSet rs = s.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          }
-        });
+    return connection.read(() -> settings.get(key));
   }
 
   void putSetting(String key, String value) {
-    write(
+    connection.write(
         () -> {
-          try (PreparedStatement s =
-              db.prepareStatement(
-                  "INSERT INTO settings (key, value) VALUES (?, ?)"
-                      + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            s.setString(1, key);
-            s.setString(2, value);
-            s.executeUpdate();
-          }
+          settings.put(key, value);
           return null;
         });
   }
@@ -770,30 +286,27 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   // ---- the file -----------------------------------------------------------------------------
 
   /** Copies the whole database, consistent, into {@code target} (SQLite's online backup). */
-  synchronized void backupTo(Path target) {
-    ensureOpen();
-    try {
-      ((org.sqlite.SQLiteConnection) db)
-          .getDatabase()
-          .backup("main", target.toAbsolutePath().toString(), null);
-    } catch (SQLException e) {
-      throw StoreErrors.map(e, file);
-    }
+  void backupTo(Path target) {
+    connection.read(
+        () ->
+            ((org.sqlite.SQLiteConnection) connection.db())
+                .getDatabase()
+                .backup("main", target.toAbsolutePath().toString(), null));
   }
 
   /** What {@code PRAGMA quick_check} finds wrong; empty when the file is sound. */
-  synchronized List<String> quickCheck() {
-    return read(() -> SqliteFiles.quickCheck(db));
+  List<String> quickCheck() {
+    return connection.read(() -> SqliteFiles.quickCheck(connection.db()));
   }
 
   /**
    * Runs one statement as is and returns its first value (empty when it gives none): for tests that
    * set limits (max_page_count) or read them.
    */
-  synchronized String pragma(String sql) {
-    return read(
+  String pragma(String sql) {
+    return connection.read(
         () -> {
-          try (Statement s = db.createStatement()) {
+          try (Statement s = connection.db().createStatement()) {
             if (!s.execute(sql)) {
               return "";
             }
@@ -805,163 +318,11 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   }
 
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    try {
-      db.close();
-    } catch (SQLException e) {
-      throw StoreErrors.map(e, file);
-    }
+  public void close() {
+    connection.close();
   }
 
-  synchronized boolean isClosed() {
-    return closed;
-  }
-
-  // ---- helpers ------------------------------------------------------------------------------
-
-  private void index(UUID id, String title, Resume resume) throws SQLException {
-    long seq;
-    try (PreparedStatement s = db.prepareStatement("SELECT seq FROM drafts WHERE id = ?")) {
-      s.setString(1, id.toString());
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        seq = rs.getLong(1);
-      }
-    }
-    try (PreparedStatement s = db.prepareStatement("DELETE FROM draft_text WHERE rowid = ?")) {
-      s.setLong(1, seq);
-      s.executeUpdate();
-    }
-    try (PreparedStatement s =
-        db.prepareStatement("INSERT INTO draft_text (rowid, title, body) VALUES (?, ?, ?)")) {
-      s.setLong(1, seq);
-      s.setString(2, title);
-      s.setString(3, ResumeJson.searchableText(resume));
-      s.executeUpdate();
-    }
-  }
-
-  private record Latest(
-      long id, Instant startedAt, String title, String resume, VersionReason reason) {}
-
-  private Latest latestVersion(UUID id) throws SQLException {
-    try (PreparedStatement s =
-        db.prepareStatement(
-            "SELECT id, started_at, title, resume, reason FROM versions WHERE draft_id = ?"
-                + " ORDER BY id DESC LIMIT 1")) {
-      s.setString(1, id.toString());
-      try (ResultSet rs = s.executeQuery()) {
-        if (!rs.next()) {
-          return null;
-        }
-        return new Latest(
-            rs.getLong(1),
-            Instant.ofEpochMilli(rs.getLong(2)),
-            rs.getString(3),
-            rs.getString(4),
-            VersionReason.valueOf(rs.getString(5)));
-      }
-    }
-  }
-
-  private void insertVersion(UUID id, Instant now, String title, String json, VersionReason reason)
-      throws SQLException {
-    try (PreparedStatement s =
-        db.prepareStatement(
-            "INSERT INTO versions (draft_id, started_at, saved_at, title, resume, reason)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      s.setString(1, id.toString());
-      s.setLong(2, now.toEpochMilli());
-      s.setLong(3, now.toEpochMilli());
-      s.setString(4, title);
-      s.setString(5, json);
-      s.setString(6, reason.name());
-      s.executeUpdate();
-    }
-  }
-
-  private void outbox(UUID id, Change change, long revision, Instant at) throws SQLException {
-    try (PreparedStatement s =
-        db.prepareStatement(
-            "INSERT INTO outbox (draft_id, change, revision, at) VALUES (?, ?, ?, ?)")) {
-      s.setString(1, id.toString());
-      s.setString(2, change.name());
-      s.setLong(3, revision);
-      s.setLong(4, at.toEpochMilli());
-      s.executeUpdate();
-    }
-  }
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private static Instant instantOrNull(ResultSet rs, int column) throws SQLException {
-    long millis = rs.getLong(column);
-    return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
-  }
-
-  private static void requireText(String title, Resume resume) {
-    Objects.requireNonNull(title, "title");
-    if (resume == null && title.isBlank()) {
-      throw new IllegalArgumentException("a name must not be blank");
-    }
-  }
-
-  private StoreException notFound(String what) {
-    return new StoreException(
-        StoreException.Kind.NOT_FOUND,
-        "That " + what + " is no longer here: it was deleted, or moved to another profile.");
-  }
-
-  private void ensureOpen() {
-    if (closed) {
-      throw new StoreException(
-          StoreException.Kind.IO,
-          "These drafts were closed (the profile changed, or the app is closing). Open the drafts"
-              + " again."
-              + StoreErrors.KEPT);
-    }
-  }
-
-  @FunctionalInterface
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  private synchronized <T> T read(Work<T> work) {
-    ensureOpen();
-    try {
-      return work.run();
-    } catch (SQLException e) {
-      throw StoreErrors.map(e, file);
-    }
-  }
-
-  /** Runs {@code work} in one transaction: all of it is stored, or none. */
-  private synchronized <T> T write(Work<T> work) {
-    ensureOpen();
-    try {
-      try (Statement begin = db.createStatement()) {
-        begin.execute("BEGIN IMMEDIATE");
-      }
-      T result;
-      try {
-        result = work.run();
-        try (Statement commit = db.createStatement()) {
-          commit.execute("COMMIT");
-        }
-      } catch (SQLException | RuntimeException e) {
-        Transactions.rollback(db, e);
-        throw e;
-      }
-      return result;
-    } catch (SQLException e) {
-      throw StoreErrors.map(e, file);
-    }
+  boolean isClosed() {
+    return connection.isClosed();
   }
 }

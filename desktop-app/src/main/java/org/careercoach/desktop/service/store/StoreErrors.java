@@ -1,5 +1,6 @@
 package org.careercoach.desktop.service.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -15,10 +16,16 @@ final class StoreErrors {
 
   static StoreException map(SQLException failure, Path file) {
     StoreException.Kind kind = kindOf(failure);
+    if (kind == StoreException.Kind.IO
+        && codeName(failure).startsWith("SQLITE_CANTOPEN")
+        && !writable(file)) {
+      // SQLite says only that it cannot open the file (or its -wal beside it); the folder says why.
+      kind = StoreException.Kind.READ_ONLY;
+    }
     return new StoreException(kind, message(kind, file, failure), failure);
   }
 
-  static StoreException.Kind kindOf(SQLException failure) {
+  private static StoreException.Kind kindOf(SQLException failure) {
     String code = codeName(failure);
     if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
       return StoreException.Kind.LOCKED;
@@ -33,6 +40,12 @@ final class StoreErrors {
       return StoreException.Kind.CORRUPT;
     }
     return StoreException.Kind.IO;
+  }
+
+  private static boolean writable(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    return (!Files.exists(folder) || Files.isWritable(folder))
+        && (!Files.exists(file) || Files.isWritable(file));
   }
 
   /** The result code's name; the driver sometimes gives it only in the message. */

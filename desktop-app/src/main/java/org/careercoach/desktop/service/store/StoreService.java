@@ -1,17 +1,10 @@
 package org.careercoach.desktop.service.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.UUID;
 import org.careercoach.desktop.service.ObservableState;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.session.SessionState;
@@ -30,6 +23,8 @@ public final class StoreService implements Profiles, AutoCloseable {
   private final TaskExecutor executor;
   private final Clock clock;
   private final ProfileOpener opener;
+  private final SessionProfiles sessionProfiles;
+  private final LocalDraftsMove localDraftsMove;
   private final ObservableState<ProfileState> state =
       new ObservableState<>(new ProfileState(ProfileKey.LOCAL, false, ""));
 
@@ -55,6 +50,8 @@ public final class StoreService implements Profiles, AutoCloseable {
     this.executor = executor;
     this.clock = clock;
     this.opener = new ProfileOpener(clock, options);
+    this.sessionProfiles = new SessionProfiles(dataDir);
+    this.localDraftsMove = new LocalDraftsMove(dataDir, clock);
     session.subscribe(this::follow);
     follow(session.get());
   }
@@ -88,10 +85,25 @@ public final class StoreService implements Profiles, AutoCloseable {
         "Your drafts are still opening. Try again in a moment." + StoreErrors.KEPT);
   }
 
+  /**
+   * Tries again to open the profile in use after it could not be (the file was locked, the disk
+   * full): for a "Try again" button beside {@link ProfileState#problem()}. Does nothing when open.
+   */
+  public void retryOpen() {
+    ProfileKey key;
+    synchronized (lock) {
+      if (current != null || wanted == null) {
+        return;
+      }
+      key = wanted;
+    }
+    switchTo(key);
+  }
+
   // ---- following the session ----------------------------------------------------------------
 
   private void follow(SessionState session) {
-    Optional<ProfileKey> key = profileOf(session);
+    Optional<ProfileKey> key = sessionProfiles.of(session);
     if (key.isEmpty()) {
       return; // starting, or signed in to an account not yet known here: keep what is open
     }
@@ -102,21 +114,6 @@ public final class StoreService implements Profiles, AutoCloseable {
       wanted = key.get();
     }
     switchTo(key.get());
-  }
-
-  private Optional<ProfileKey> profileOf(SessionState session) {
-    return switch (session.phase()) {
-      case STARTING -> Optional.empty();
-      case SIGNED_OUT -> Optional.of(ProfileKey.LOCAL);
-      case SIGNED_IN -> {
-        String server = session.server().toString();
-        if (session.user() != null) {
-          yield Optional.of(ProfileKey.account(server, session.user().id()));
-        }
-        // Resumed offline: the account's details have not loaded, but its drafts are needed now.
-        yield remembered(server).map(id -> ProfileKey.account(server, id));
-      }
-    };
   }
 
   private void switchTo(ProfileKey key) {
@@ -134,7 +131,7 @@ public final class StoreService implements Profiles, AutoCloseable {
         () -> {
           closeWithBackup(closing);
           if (!key.local()) {
-            remember(key.server(), key.userId());
+            sessionProfiles.remember(key.server(), key.userId());
           }
           return opener.open(ProfileFolders.folder(dataDir, key));
         },
@@ -216,13 +213,7 @@ public final class StoreService implements Profiles, AutoCloseable {
 
   @Override
   public int draftsToMoveFromLocalProfile() {
-    SqliteDraftStore account = accountStore();
-    if (account == null || !Files.exists(localFile())) {
-      return 0;
-    }
-    try (SqliteDraftStore local = SqliteDraftStore.open(localFile(), clock)) {
-      return local.allDraftIds().size();
-    }
+    return accountStore() == null ? 0 : localDraftsMove.waiting();
   }
 
   @Override
@@ -231,24 +222,7 @@ public final class StoreService implements Profiles, AutoCloseable {
     if (account == null) {
       throw new IllegalStateException("nobody is signed in: there is no account to move into");
     }
-    if (!Files.exists(localFile())) {
-      return 0;
-    }
-    int moved = 0;
-    try (SqliteDraftStore local = SqliteDraftStore.open(localFile(), clock)) {
-      // One draft at a time: stored in the account first, removed from the local profile after,
-      // so an interruption leaves each draft in one place or both, never in none.
-      for (UUID id : local.allDraftIds()) {
-        Optional<SqliteDraftStore.Carried> carried = local.carry(id);
-        if (carried.isEmpty()) {
-          continue;
-        }
-        account.receive(carried.get());
-        local.forgetMoved(id);
-        moved++;
-      }
-    }
-    return moved;
+    return localDraftsMove.into(account);
   }
 
   @Override
@@ -269,62 +243,6 @@ public final class StoreService implements Profiles, AutoCloseable {
     synchronized (lock) {
       return current != null && !state.get().profile().local() ? current : null;
     }
-  }
-
-  private Path localFile() {
-    return ProfileFolders.database(dataDir, ProfileKey.LOCAL);
-  }
-
-  // ---- the accounts known on this device ------------------------------------------------------
-
-  private Path accountsFile() {
-    return dataDir.resolve("profiles").resolve("accounts.properties");
-  }
-
-  /** Notes which account was last signed in on a server (ids only), for an offline start. */
-  private void remember(String server, UUID user) {
-    Properties known = knownAccounts();
-    if (user.toString().equals(known.getProperty(server))) {
-      return;
-    }
-    known.setProperty(server, user.toString());
-    try {
-      Files.createDirectories(accountsFile().getParent());
-      Path part = accountsFile().resolveSibling("accounts.properties.part");
-      try (OutputStream out = Files.newOutputStream(part)) {
-        known.store(out, "The last account signed in on each server: ids only, never emails");
-      }
-      Files.move(
-          part,
-          accountsFile(),
-          StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      // Only an offline start needs it; that start then waits for the account's details.
-      log.log(Level.WARNING, "Could not note the account of " + server, e);
-    }
-  }
-
-  private Optional<UUID> remembered(String server) {
-    String id = knownAccounts().getProperty(server);
-    try {
-      return Optional.ofNullable(id).map(UUID::fromString);
-    } catch (IllegalArgumentException e) {
-      log.log(Level.WARNING, "Ignoring a malformed account id for " + server, e);
-      return Optional.empty();
-    }
-  }
-
-  private Properties knownAccounts() {
-    Properties known = new Properties();
-    if (Files.exists(accountsFile())) {
-      try (InputStream in = Files.newInputStream(accountsFile())) {
-        known.load(in);
-      } catch (IOException e) {
-        log.log(Level.WARNING, "Could not read " + accountsFile(), e);
-      }
-    }
-    return known;
   }
 
   List<Path> backupsOf(ProfileKey key) {

@@ -32,7 +32,14 @@ class MigrationsTest {
       assertThat(Migrations.migrate(db, Migrations.latest())).isZero();
       assertThat(Migrations.userVersion(db)).isEqualTo(Migrations.latest());
       assertThat(tables(db))
-          .contains("drafts", "versions", "sent_copies", "outbox", "settings", "draft_text");
+          .contains(
+              "drafts",
+              "draft_resumes",
+              "versions",
+              "sent_copies",
+              "outbox",
+              "settings",
+              "draft_text");
       assertThat(Migrations.migrate(db, Migrations.latest())).isEqualTo(Migrations.latest());
     }
   }
@@ -62,10 +69,15 @@ class MigrationsTest {
   private static void insertDraftAsVersionOneDid(Connection db, UUID id) throws SQLException {
     try (PreparedStatement s =
         db.prepareStatement(
-            "INSERT INTO drafts (id, title, headline, resume, revision, created_at, updated_at)"
-                + " VALUES (?, 'Written by schema 1', '', ?, 1, 0, 0)")) {
+            "INSERT INTO drafts (id, title, headline, revision, created_at, updated_at)"
+                + " VALUES (?, 'Written by schema 1', '', 1, 0, 0)")) {
       s.setString(1, id.toString());
-      s.setString(2, ResumeJson.write(Resumes.sample("Ada", "Lives in Zanzibar")));
+      s.executeUpdate();
+    }
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "INSERT INTO draft_resumes (seq, resume) VALUES (last_insert_rowid(), ?)")) {
+      s.setString(1, ResumeJson.write(Resumes.sample("Ada", "Lives in Zanzibar")));
       s.executeUpdate();
     }
   }

@@ -121,6 +121,9 @@ class StoreServiceTest {
     local.recordSent(one.id(), "Initech", "Engineer", java.time.LocalDate.of(2026, 3, 1));
     LocalDraft two = local.create("Two", Resumes.sample("Ada", "two"));
     local.moveToTrash(two.id());
+    LocalDraft gone = local.create("Gone", Resumes.sample("Ada", "gone"));
+    local.recordSent(gone.id(), "Globex", "Lead", java.time.LocalDate.of(2026, 2, 1));
+    local.deleteForever(gone.id());
 
     session.set(signedIn(ADA));
     assertThat(profiles.moveOffered()).isFalse();
@@ -136,14 +139,15 @@ class StoreServiceTest {
             VersionReason.MOVED_FROM_LOCAL_PROFILE, VersionReason.AUTOSAVE, VersionReason.AUTOSAVE);
     assertThat(account.trash()).extracting(DraftSummary::id).containsExactly(two.id());
     assertThat(account.applications())
-        .singleElement()
-        .satisfies(s -> assertThat(s.company()).isEqualTo("Initech"));
+        .extracting(SentCopy::company)
+        .containsExactly("Initech", "Globex");
     assertThat(((Outbox) account).pendingChanges())
         .extracting(PendingChange::change)
         .containsOnly(PendingChange.Change.CREATE);
     assertThat(profiles.draftsToMoveFromLocalProfile()).isZero();
 
     session.set(signedOut());
+    assertThat(profiles.drafts().applications()).isEmpty();
     session.set(signedIn(ADA));
     assertThat(profiles.moveOffered()).isTrue();
   }
@@ -228,5 +232,33 @@ class StoreServiceTest {
               e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.LOCKED));
       s.execute("ROLLBACK");
     }
+
+    profiles.retryOpen();
+
+    assertThat(profiles.state().get()).isEqualTo(new ProfileState(ProfileKey.LOCAL, true, ""));
+    assertThat(profiles.drafts().list(DraftSort.TITLE)).isEmpty();
+  }
+
+  @Test
+  void theTrashIsEmptiedOfOldDraftsDailyAndCloseLeavesABackup() {
+    start();
+    LocalDraft old = profiles.drafts().create("Old", Resumes.sample("Ada", "old"));
+    profiles.drafts().moveToTrash(old.id());
+    assertThat(executor.scheduled())
+        .singleElement()
+        .satisfies(s -> assertThat(s.delay()).isEqualTo(Duration.ofDays(1)));
+
+    clock.advance(Duration.ofDays(29));
+    executor.runNextScheduled();
+    assertThat(profiles.drafts().trash()).hasSize(1);
+    clock.advance(Duration.ofDays(2));
+    executor.runNextScheduled();
+    assertThat(profiles.drafts().trash()).isEmpty();
+    assertThat(profiles.drafts().find(old.id())).isEmpty();
+
+    int before = profiles.backupsOf(ProfileKey.LOCAL).size();
+    clock.advance(Duration.ofMinutes(1));
+    profiles.close();
+    assertThat(profiles.backupsOf(ProfileKey.LOCAL)).hasSize(before + 1);
   }
 }

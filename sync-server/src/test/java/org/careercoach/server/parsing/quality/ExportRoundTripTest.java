@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * Issue 15's bar for export: a resume exported to PDF and DOCX and read back by our own parser
  * gives back its fields. Each development-set truth is exported in every template and format,
  * parsed, and scored against itself with score.py's metric; each template must reach its bar of
- * micro F1 in each format: CLASSIC 0.95, MODERN (a sidebar beside the main column) 0.90. The
+ * micro F1 in each format: CLASSIC 0.95, MODERN (a sidebar beside the main column) 0.91. The
  * figures are in {@code target/surefire-reports/*ExportRoundTripTest-output.txt}.
  *
  * <p>The templates are written to be machine-readable; the parser is not tuned on this.
@@ -37,8 +37,8 @@ class ExportRoundTripTest {
 
   static final double MIN_CLASSIC_MICRO_F1 = 0.95;
 
-  /** Just under what MODERN's PDF reached (0.912): its narrow sidebar wraps skills and links. */
-  static final double MIN_MODERN_MICRO_F1 = 0.90;
+  /** Just under what MODERN's PDF reached (0.921): its narrow sidebar wraps skills and links. */
+  static final double MIN_MODERN_MICRO_F1 = 0.91;
 
   static final List<String> FORMATS = List.of("pdf", "docx");
 

@@ -38,7 +38,7 @@ public final class Fixtures {
   /** A resume that fills about two A4 pages in either template, with dates of every precision. */
   public static Resume twoPages() {
     List<Work> jobs = new ArrayList<>();
-    for (int i = 0; i < 7; i++) {
+    for (int i = 0; i < 5; i++) {
       List<String> highlights = new ArrayList<>();
       for (int h = 0; h < 4; h++) {
         highlights.add(

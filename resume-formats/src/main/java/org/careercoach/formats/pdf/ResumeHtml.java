@@ -57,10 +57,10 @@ final class ResumeHtml {
       """
       @page { margin: 0; }
       body { font-size: 9.3pt; }
-      .band { position: fixed; left: 0; top: 0; width: 62mm; height: 297mm;
+      .band { position: fixed; left: 0; top: 0; width: 66mm; height: 297mm;
               background-color: #eef2f7; z-index: -1; }
-      .side { float: left; width: 50mm; padding: 14mm 0 0 7mm; }
-      .main { margin-left: 70mm; padding: 14mm 14mm 12mm 0; }
+      .side { float: left; width: 54mm; padding: 14mm 0 0 7mm; }
+      .main { margin-left: 74mm; padding: 14mm 14mm 12mm 0; }
       .side h2 { font-size: 10pt; border-bottom: 0.6pt solid #1a4f8b; }
       .side .contacts p { margin: 0 0 1mm 0; }
       h1 { color: #10243f; }

@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.careercoach.formats.Fixtures.flat;
 import static org.careercoach.formats.Fixtures.squash;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.careercoach.formats.Fixtures;
 import org.careercoach.formats.Hostile;
 import org.careercoach.formats.Template;
@@ -15,6 +23,7 @@ import org.careercoach.formats.layout.Entry;
 import org.careercoach.formats.layout.Layouts;
 import org.careercoach.formats.layout.Section;
 import org.careercoach.model.resume.Resume;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -111,5 +120,50 @@ class ResumePdfTest {
     assertThat(pdf.linkTargets())
         .as("only web and mail addresses become links")
         .containsExactly("mailto:a&b@example.com");
+  }
+
+  @Test
+  void modernDrawsItsSidebarTextAboveTheTintedBand() throws Exception {
+    // Text extraction finds text even when a box is painted over it, so look at the pixels.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ResumePdf.write(Fixtures.twoPages(), Template.MODERN, out);
+
+    BufferedImage page;
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      page = new PDFRenderer(doc).renderImageWithDPI(0, 50);
+    }
+    int bandRight = (int) (page.getWidth() * 60 / 210.0);
+    int darkInSidebar = 0;
+    for (int y = 0; y < page.getHeight() / 2; y++) {
+      for (int x = 0; x < bandRight; x++) {
+        int rgb = page.getRGB(x, y);
+        int luminance = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+        if (luminance < 128) {
+          darkInSidebar++;
+        }
+      }
+    }
+    assertThat(darkInSidebar).as("dark (text) pixels in the sidebar").isGreaterThan(200);
+  }
+
+  @Test
+  void rendersOnSeveralThreadsAtOnceGiveTheSameText() throws Exception {
+    Resume resume = Fixtures.twoPages();
+    String alone = PdfReading.of(resume, Template.CLASSIC).text();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> texts = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        Template template = Template.values()[i % 2];
+        texts.add(pool.submit(() -> template + PdfReading.of(resume, template).text()));
+      }
+      String modern = PdfReading.of(resume, Template.MODERN).text();
+      for (int i = 0; i < texts.size(); i++) {
+        String expected = (i % 2 == 0 ? "CLASSIC" + alone : "MODERN" + modern);
+        assertThat(texts.get(i).get(60, TimeUnit.SECONDS)).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

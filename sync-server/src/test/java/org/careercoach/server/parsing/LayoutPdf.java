@@ -17,6 +17,7 @@ final class LayoutPdf {
   private record Text(float x, float y, String text, boolean bold, float size) {}
 
   private final List<Text> texts = new ArrayList<>();
+  private boolean blankPage;
 
   LayoutPdf text(float x, float y, String text) {
     texts.add(new Text(x, y, text, false, 10));
@@ -30,6 +31,12 @@ final class LayoutPdf {
 
   LayoutPdf title(float x, float y, String text) {
     texts.add(new Text(x, y, text, true, 20));
+    return this;
+  }
+
+  /** Ends the document with a page without text, as a renderer's overflow can. */
+  LayoutPdf blankPage() {
+    blankPage = true;
     return this;
   }
 
@@ -57,6 +64,9 @@ final class LayoutPdf {
           content.showText(t.text());
           content.endText();
         }
+      }
+      if (blankPage) {
+        pdf.addPage(new PDPage());
       }
       pdf.save(out);
       return out.toByteArray();

@@ -108,4 +108,48 @@ class LayoutsTest {
         .isEqualTo("Polytechnic Institute of Lisbon");
     assertThat(resume.skills().get(0).keywords()).containsExactly("Java", "Kotlin", "SQL", "Go");
   }
+
+  /**
+   * A typesetter leaves a space at the end of each wrapped line, and PDFBox runs on from a drawn
+   * space into the main column's text on a nearby baseline: the sidebar and the main column must
+   * still come apart (HTML-to-PDF renderers, such as our own MODERN template, draw them so).
+   */
+  @Test
+  void aSidebarWhoseWrappedLinesEndInASpaceIsStillASeparateColumn() {
+    LayoutPdf pdf =
+        new LayoutPdf()
+            .title(220, 60, "Ana Maria Silva")
+            .bold(40, 60, "Skills ")
+            .text(40, 75, "Languages: Java, ")
+            .text(40, 89, "Kotlin, SQL, Go")
+            .text(40, 103, "Tools: Gradle, ")
+            .text(40, 117, "Docker, Git")
+            .bold(220, 117, "Work History");
+    float y = 132;
+    for (String[] job :
+        new String[][] {
+          {"Senior Backend Engineer — Acme Corp", "01/2019 - Present · Lisbon"},
+          {"Software Developer — Globex", "03/2016 - 12/2018 · Portland, Oregon"}
+        }) {
+      pdf.bold(220, y, job[0]).text(220, y + 14, job[1]);
+      pdf.text(220, y + 28, "Led the payments platform rewrite across four teams and two regions");
+      pdf.text(220, y + 42, "Cut the p99 latency of the ledger by forty per cent in one quarter");
+      y += 70;
+    }
+    // The sidebar's lines and the main column's share lines of the page, 3 pt apart.
+    pdf.text(220, 78, "Backend engineer who likes boring, well-tested systems and ")
+        .text(220, 92, "writes them down");
+    // A renderer may leave a page without text after the columns.
+    Resume resume = parser.parse(pdf.blankPage().build(), "sidebar-spaces.pdf");
+
+    assertThat(resume.basics().name()).isEqualTo("Ana Maria Silva");
+    assertThat(resume.work())
+        .extracting(Work::name, Work::position)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Acme Corp", "Senior Backend Engineer"),
+            org.assertj.core.groups.Tuple.tuple("Globex", "Software Developer"));
+    assertThat(resume.skills())
+        .flatExtracting(s -> s.keywords())
+        .containsExactly("Java", "Kotlin", "SQL", "Go", "Gradle", "Docker", "Git");
+  }
 }

@@ -26,7 +26,8 @@ final class Columns {
     if (Float.isNaN(edge)) {
       edge = previousEdge;
     }
-    if (Float.isNaN(edge)) {
+    if (Float.isNaN(edge) || page.isEmpty()) {
+      // A page without text (after pages with columns) has nothing to order.
       return page;
     }
     List<PageLine> banner = new ArrayList<>();

@@ -123,16 +123,55 @@ public final class PdfExtractor {
       super();
     }
 
+    /**
+     * PDFBox starts a new word only where it finds no space between two glyphs; after a space that
+     * was drawn (a typesetter leaves one at the end of every wrapped line) it runs on into whatever
+     * comes next on that line, however far right: the next column's text. A run is therefore cut
+     * wherever its glyphs jump by a wide gap, by the same rule as between runs.
+     */
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+      int from = 0;
+      for (int i = 1; i < positions.size(); i++) {
+        TextPosition previous = positions.get(i - 1);
+        float gap =
+            positions.get(i).getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+        if (gap > wideGap(positions.get(i))) {
+          writeRun(text, positions, from, i);
+          from = i;
+        }
+      }
+      if (from == 0) {
+        writeRun(text, positions);
+      } else {
+        writeRun(text, positions, from, positions.size());
+      }
+    }
+
+    private void writeRun(String text, List<TextPosition> positions, int from, int to) {
+      List<TextPosition> run = positions.subList(from, to);
+      if (text.length() == positions.size()) {
+        writeRun(text.substring(from, to), run);
+      } else {
+        // A ligature or a combined glyph: the run's text is its glyphs' text.
+        StringBuilder glyphs = new StringBuilder();
+        run.forEach(p -> glyphs.append(p.getUnicode()));
+        writeRun(glyphs.toString(), run);
+      }
+    }
+
+    private static float wideGap(TextPosition next) {
+      return Math.max(next.getWidthOfSpace(), next.getFontSizeInPt() * 0.25f) * 2.5f;
+    }
+
+    private void writeRun(String text, List<TextPosition> positions) {
       if (positions.isEmpty()) {
         return;
       }
       TextPosition first = positions.get(0);
-      float width = Math.max(first.getWidthOfSpace(), first.getFontSizeInPt() * 0.25f);
       if (!Float.isNaN(lastEnd)) {
         float gap = first.getXDirAdj() - lastEnd;
-        if (gap > width * 2.5f) {
+        if (gap > wideGap(first)) {
           closeSegment();
         } else if (!segment.isEmpty()) {
           segment.append(' ');

@@ -27,21 +27,25 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 15's bar for export: a resume exported to PDF and DOCX and read back by our own parser
  * gives back its fields. Each development-set truth is exported in every template and format,
- * parsed, and scored against itself with score.py's metric; CLASSIC must reach a micro F1 of 0.95
- * in each format, the other templates' figures are printed. The figures are in {@code
- * target/surefire-reports/*ExportRoundTripTest-output.txt}.
+ * parsed, and scored against itself with score.py's metric; each template must reach its bar of
+ * micro F1 in each format: CLASSIC 0.95, MODERN (a sidebar beside the main column) 0.91. The
+ * figures are in {@code target/surefire-reports/*ExportRoundTripTest-output.txt}.
  *
  * <p>The templates are written to be machine-readable; the parser is not tuned on this.
  */
 class ExportRoundTripTest {
 
   static final double MIN_CLASSIC_MICRO_F1 = 0.95;
+
+  /** Just under what MODERN's PDF reached (0.921): its narrow sidebar wraps skills and links. */
+  static final double MIN_MODERN_MICRO_F1 = 0.91;
+
   static final List<String> FORMATS = List.of("pdf", "docx");
 
   @TempDir Path dir;
 
   @Test
-  void classicExportsReadBackWithAMicroF1OfAtLeast095() throws IOException {
+  void exportsReadBackAboveEachTemplatesBar() throws IOException {
     SortedMap<String, JsonNode> truths = truths();
     ResumeParser parser = new ResumeParser();
     StringBuilder figures = new StringBuilder("Export round trip over the development set\n");
@@ -82,14 +86,16 @@ class ExportRoundTripTest {
             .groupF1()
             .forEach((g, f) -> figures.append(String.format(Locale.ROOT, " %s=%.3f", g, f)));
         figures.append('\n');
-        if (template == Template.CLASSIC && !(report.microF1() >= MIN_CLASSIC_MICRO_F1)) {
+        double bar = template == Template.CLASSIC ? MIN_CLASSIC_MICRO_F1 : MIN_MODERN_MICRO_F1;
+        if (!(report.microF1() >= bar)) {
           shortfalls.add(
               String.format(
                   Locale.ROOT,
-                  "CLASSIC %s micro F1 %.3f < %.2f",
+                  "%s %s micro F1 %.3f < %.2f",
+                  template,
                   format,
                   report.microF1(),
-                  MIN_CLASSIC_MICRO_F1));
+                  bar));
         }
       }
       ScoreReport both = ScoreReport.of(truths, predictions, FORMATS);

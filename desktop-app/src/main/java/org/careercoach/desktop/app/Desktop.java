@@ -1,6 +1,8 @@
 package org.careercoach.desktop.app;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
@@ -63,6 +65,9 @@ public record Desktop(
     StoreService profiles,
     DraftScreens drafts) {
 
+  private static final System.Logger log = System.getLogger(Desktop.class.getName());
+  private static final Duration PREVIEW_WARM_UP_DELAY = Duration.ofSeconds(3);
+
   public static Desktop assemble(
       DesktopConfig config,
       SettingsService settings,
@@ -84,13 +89,10 @@ public record Desktop(
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
 
+    PdfPreview preview = new PdfPreview();
     EditorViewModel editor =
         new EditorViewModel(
-            executor,
-            profiles::drafts,
-            shell,
-            clock,
-            new PreviewViewModel(executor, new PdfPreview()));
+            executor, profiles::drafts, shell, clock, new PreviewViewModel(executor, preview));
     FxDialogService dialogs = new FxDialogService();
     // The drafts list opens a draft in the editor: the editor loads it, the window shows it.
     DraftScreens draftScreens =
@@ -148,7 +150,26 @@ public record Desktop(
     Scene scene = new Scene(new ShellView(shell, screens), 960, 680);
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
+    warmUpThePreviewLater(executor, preview);
     return new Desktop(scene, shell, accounts, session, connectivity, profiles, draftScreens);
+  }
+
+  /**
+   * The first preview would otherwise pay seconds of class loading and JIT while the person types;
+   * the renderer warms once the window has had its start to itself (ADR 0009's budget).
+   */
+  private static void warmUpThePreviewLater(TaskExecutor executor, PdfPreview preview) {
+    executor.schedule(
+        PREVIEW_WARM_UP_DELAY,
+        () ->
+            executor.submit(
+                () -> {
+                  preview.warmUp();
+                  return null;
+                },
+                done -> {},
+                failed ->
+                    log.log(Level.WARNING, "The preview renderer could not warm up", failed)));
   }
 
   /**

@@ -18,10 +18,19 @@ public final class Launcher {
    */
   private static final Logger DBUS = Logger.getLogger("org.freedesktop");
 
+  /**
+   * The PDF export (openhtmltopdf) makes PDF's standard fonts at each render, and PDFBox warns each
+   * time that it would draw Symbol with a system font; our PDFs embed their own font and use none
+   * of them.
+   */
+  private static final Logger PDF_STANDARD_FONTS =
+      Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
   private Launcher() {}
 
   public static void main(String[] args) {
     DBUS.setLevel(Level.WARNING);
+    PDF_STANDARD_FONTS.setLevel(Level.SEVERE);
     // The default ProxySelector then follows the system's proxy settings (and OkHttp asks it).
     if (System.getProperty("java.net.useSystemProxies") == null) {
       System.setProperty("java.net.useSystemProxies", "true");

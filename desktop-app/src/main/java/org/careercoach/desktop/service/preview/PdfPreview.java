@@ -5,12 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.careercoach.formats.Template;
 import org.careercoach.formats.pdf.ResumePdf;
+import org.careercoach.model.resume.Basics;
 import org.careercoach.model.resume.Resume;
 
 /**
@@ -25,6 +27,40 @@ public final class PdfPreview implements PreviewRenderer {
 
   /** More pages than any resume has: a draft pasted full of text still previews quickly. */
   static final int MAX_PAGES = 10;
+
+  private static final AtomicBoolean warm = new AtomicBoolean();
+
+  /**
+   * Renders a small resume in each template once per process, so the first real preview does not
+   * pay for loading the renderer's classes and fonts and for the JIT (seconds on two busy cores,
+   * against a budget of half a second). Blocks; call it in the background once the window is idle.
+   */
+  public void warmUp() throws IOException {
+    if (!warm.compareAndSet(false, true)) {
+      return;
+    }
+    Resume sample =
+        new Resume(
+            null,
+            new Basics(
+                "Warm Up", "Preview", null, null, null, null, "A short summary.", null, null, null),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    for (Template template : Template.values()) {
+      render(sample, template);
+    }
+  }
 
   @Override
   public List<PageImage> render(Resume resume, Template template) throws IOException {

@@ -8,6 +8,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -86,6 +87,7 @@ public final class EditorView extends BorderPane {
               if (scene != null) {
                 scene.focusOwnerProperty().addListener((o, was, focused) -> keepInView(focused));
               }
+              focusTheFirstField();
             });
   }
 
@@ -200,6 +202,42 @@ public final class EditorView extends BorderPane {
     for (EntryListModel<?> section : resume.sections()) {
       form.getChildren().add(new EntryListView<>(section, inputs));
     }
+    focusTheFirstField();
+  }
+
+  /**
+   * A draft opens with the keyboard in its first field, as every screen does: otherwise the first
+   * keys typed go to the toolbar, and a space presses Close.
+   */
+  private void focusTheFirstField() {
+    Scene scene = getScene();
+    if (scene == null) {
+      return;
+    }
+    // A section's fields join the scene only when its pane is laid out (skins are made then), so
+    // the focus moves after the next layout pass.
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          if (getScene() != scene || contains(form, scene.getFocusOwner())) {
+            return;
+          }
+          form.lookupAll(".text-input").stream()
+              .filter(input -> input.isFocusTraversable() && shown(input))
+              .findFirst()
+              .ifPresent(Node::requestFocus);
+        };
+    scene.addPostLayoutPulseListener(once[0]);
+  }
+
+  private boolean shown(Node node) {
+    for (Node at = node; at != null && at != this; at = at.getParent()) {
+      if (!at.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void showPreview(boolean shown) {

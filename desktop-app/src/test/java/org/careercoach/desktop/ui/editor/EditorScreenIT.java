@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.careercoach.desktop.app.Theme;
 import org.careercoach.desktop.service.preview.PageImage;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.SqliteDraftStore;
-import org.careercoach.desktop.service.store.StoreException;
+import org.careercoach.desktop.service.store.StoreFaults;
 import org.careercoach.desktop.service.store.VersionInfo;
 import org.careercoach.desktop.support.AccessibleTextAudit;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
@@ -29,6 +30,7 @@ import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Work;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,36 +42,36 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The editor screen in a real JavaFX scene (headless, on Monocle), driven by the keyboard and
- * mouse, saving through the app's real executor into a real SQLite store (a store that refuses
- * every save stands in for a read-only disk).
+ * mouse, saving through the app's real executor into a real SQLite store, one for the class (each
+ * test opens a draft of its own in it).
  */
 class EditorScreenIT {
+
+  @TempDir static Path dataDir;
+  private static SqliteDraftStore store;
 
   private final FxRobot robot = new FxRobot();
   private final List<String> navigation = new ArrayList<>();
   private FxTaskExecutor executor;
-  private DraftStore store;
   private EditorViewModel editor;
   private UUID id;
-  @TempDir Path dataDir;
 
   @BeforeAll
-  static void toolkit() throws Exception {
+  static void toolkitAndStore() throws Exception {
     FxToolkit.registerPrimaryStage();
+    // Gives up on a file another program holds after 100 ms, not the app's 3 s.
+    store =
+        StoreFaults.open(dataDir.resolve("drafts.db"), Clock.systemUTC(), Duration.ofMillis(100));
+  }
+
+  @AfterAll
+  static void closeTheStore() {
+    store.close();
   }
 
   @BeforeEach
   void openTheEditorOnARealStore() throws Exception {
     executor = new FxTaskExecutor(2);
-    open(SqliteDraftStore.open(dataDir.resolve("drafts.db"), Clock.systemUTC()));
-  }
-
-  private void open(DraftStore drafts) throws Exception {
-    if (store != null) {
-      FxToolkit.cleanupStages();
-      store.close();
-    }
-    store = drafts;
     id = store.create("Staff roles", Drafts.sample()).id();
     Navigator navigator =
         new Navigator() {
@@ -93,7 +95,7 @@ class EditorScreenIT {
           // the undo pause apart, and word-sized steps are what these tests check (the pause
           // itself is UndoHistoryTest's).
           Clock still = Clock.fixed(Instant.now(), ZoneOffset.UTC);
-          editor = new EditorViewModel(executor, () -> drafts, navigator, still, preview);
+          editor = new EditorViewModel(executor, () -> store, navigator, still, preview);
           Scene scene = new Scene(new EditorView(editor), 1280, 800);
           scene.getStylesheets().add(Theme.appStylesheet());
           stage.setScene(scene);
@@ -107,7 +109,6 @@ class EditorScreenIT {
   void closeWindow() throws Exception {
     FxToolkit.cleanupStages();
     executor.close();
-    store.close();
   }
 
   @Test
@@ -119,17 +120,26 @@ class EditorScreenIT {
   }
 
   @Test
-  void aFailedSaveSaysWhyAndTheTextStays() throws Exception {
-    MemoryDraftStore failing = new MemoryDraftStore();
-    failing.failSavesWith(
-        new StoreException(StoreException.Kind.READ_ONLY, "The data folder is read-only"));
-    open(failing);
+  void aFailedSaveSaysWhyKeepsTheTextAndIsRetriedOnceTheCauseIsGone() throws Exception {
+    try (StoreFaults.Fault held = StoreFaults.heldByAnotherProgram(store)) {
+      selectAll("#basics-label").write("Admiral", 0);
 
-    selectAll("#basics-label").write("Admiral", 0);
+      waitUntil(() -> text("#editor-status").startsWith("Not saved"));
+      assertThat(text("#editor-status"))
+          .isEqualTo(
+              "Not saved: Your drafts are in use by another program (a second Career Coach, a"
+                  + " backup or a sync tool holding "
+                  + dataDir.resolve("drafts.db")
+                  + "). Close it, then try again. Your text stays on screen until it is saved."
+                  + " — your text is kept, retrying");
+      assertThat(this.<TextInputControl>node("#basics-label").getText()).isEqualTo("Admiral");
+      assertThat(store.find(id).orElseThrow().revision()).isEqualTo(1);
 
-    waitUntil(() -> text("#editor-status").startsWith("Not saved"));
-    assertThat(text("#editor-status"))
-        .isEqualTo("Not saved: The data folder is read-only — your text is kept, retrying");
+      held.remove();
+    }
+
+    waitUntil(() -> text("#editor-status").equals("Saved"));
+    assertThat(store.find(id).orElseThrow().resume().basics().label()).isEqualTo("Admiral");
     assertThat(this.<TextInputControl>node("#basics-label").getText()).isEqualTo("Admiral");
   }
 

@@ -2,31 +2,67 @@ package org.careercoach.desktop.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.careercoach.desktop.service.preview.PageImage;
-import org.careercoach.desktop.service.store.StoreException;
+import org.careercoach.desktop.service.store.DraftStore.VersionReason;
+import org.careercoach.desktop.service.store.SqliteDraftStore;
+import org.careercoach.desktop.service.store.StoreFaults;
+import org.careercoach.desktop.service.store.VersionInfo;
 import org.careercoach.desktop.support.ManualTimeExecutor;
 import org.careercoach.desktop.support.TestClock;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.model.resume.Resume;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The editor's view model with time under the test's control: autosave, undo, close. */
+/**
+ * The editor's view model with time under the test's control (autosave, undo, close), saving into a
+ * real SQLite store whose failures are SQLite's own: a full disk, a file another program holds.
+ */
 class EditorViewModelTest {
+
+  /** What the status line says while the disk is full: the store's words, then the editor's. */
+  private static final String DISK_FULL =
+      "Not saved: The disk holding your drafts is full, so the last change was not saved. Free"
+          + " some space on it, then try again. Your text stays on screen until it is saved."
+          + " — your text is kept, retrying";
+
+  /**
+   * One store for the class (each test opens a draft of its own in it). It gives up on a file
+   * another program holds after 50 ms, not the app's 3 s: each refused save costs the test that.
+   */
+  @TempDir static Path dataDir;
+
+  private static SqliteDraftStore store;
 
   private final TestClock clock = new TestClock();
   private final ManualTimeExecutor executor = new ManualTimeExecutor(clock);
-  private final MemoryDraftStore store = new MemoryDraftStore();
   private final List<String> navigation = new ArrayList<>();
   private final List<Resume> rendered = new ArrayList<>();
   private EditorViewModel editor;
   private UUID id;
   private FieldModel name;
+
+  @BeforeAll
+  static void openTheStore() {
+    store =
+        StoreFaults.open(dataDir.resolve("drafts.db"), Clock.systemUTC(), Duration.ofMillis(50));
+  }
+
+  @AfterAll
+  static void closeTheStore() {
+    store.close();
+  }
 
   @BeforeEach
   void openADraft() {
@@ -53,6 +89,19 @@ class EditorViewModelTest {
     id = store.create("Staff roles", Drafts.sample()).id();
     editor.open(id);
     name = editor.formProperty().get().basics().person().get("name");
+  }
+
+  /** How many saves changed the stored draft (each adds one to its revision, from 1). */
+  private long saves() {
+    return store.find(id).orElseThrow().revision() - 1;
+  }
+
+  private Resume stored() {
+    return store.find(id).orElseThrow().resume();
+  }
+
+  private List<VersionInfo> closedVersions() {
+    return store.history(id).stream().filter(v -> v.reason() == VersionReason.CLOSED).toList();
   }
 
   /** Types {@code text} at the end of the field, a key every {@code gap}. */
@@ -85,31 +134,30 @@ class EditorViewModelTest {
   void aKeystrokeIsSavedWithinASecondAndTheStatusSaysSo() {
     type(name, "!", Duration.ofMillis(10));
     assertThat(editor.statusProperty().get()).isEqualTo("Saving…");
-    assertThat(store.saves()).isEmpty();
+    assertThat(saves()).isZero();
 
     executor.advance(Duration.ofMillis(999));
 
-    assertThat(store.saves()).hasSize(1);
-    assertThat(store.saves().get(0).basics().name()).isEqualTo("Ada Byron!");
-    assertThat(store.find(id).orElseThrow().resume().basics().name()).isEqualTo("Ada Byron!");
+    assertThat(saves()).isEqualTo(1);
+    assertThat(stored().basics().name()).isEqualTo("Ada Byron!");
     assertThat(editor.statusProperty().get()).isEqualTo("Saved");
   }
 
   @Test
   void steadyTypingIsSavedAtLeastOnceASecond() {
     // Keys 100 ms apart for four seconds: a debounce alone would wait until the typing stops.
-    java.time.Instant firstKey = clock.instant().plusMillis(100);
-    List<java.time.Instant> savedAt = new ArrayList<>();
+    Instant firstKey = clock.instant().plusMillis(100);
+    List<Instant> savedAt = new ArrayList<>();
     for (int key = 0; key < 40; key++) {
       type(name, "a", Duration.ofMillis(100));
-      if (store.saves().size() > savedAt.size()) {
+      if (saves() > savedAt.size()) {
         savedAt.add(clock.instant());
       }
     }
 
     assertThat(savedAt).hasSizeGreaterThanOrEqualTo(3);
-    java.time.Instant previous = firstKey;
-    for (java.time.Instant at : savedAt) {
+    Instant previous = firstKey;
+    for (Instant at : savedAt) {
       assertThat(Duration.between(previous, at)).isLessThanOrEqualTo(Autosaver.MAX_WAIT);
       previous = at;
     }
@@ -117,27 +165,38 @@ class EditorViewModelTest {
 
   @Test
   void aFailedSaveKeepsTheTextSaysWhyAndRetriesUntilItWorks() {
-    store.failSavesWith(
-        new StoreException(StoreException.Kind.DISK_FULL, "The disk is full (free some space)"));
-    type(name, " Jr", Duration.ofMillis(50));
-    executor.advance(Autosaver.QUIET);
+    FieldModel summary = editor.formProperty().get().basics().person().get("summary");
+    // Pasted at once: tens of pages more than the file has, so the full disk refuses the save.
+    String pasted = "Wrote the first program for the Analytical Engine. ".repeat(2_000);
 
-    assertThat(editor.statusProperty().get())
-        .isEqualTo("Not saved: The disk is full (free some space) — your text is kept, retrying");
-    assertThat(editor.saveKindProperty().get()).isEqualTo(SaveState.Kind.FAILED);
-    assertThat(name.text()).isEqualTo("Ada Byron Jr");
-    assertThat(executor.nextTimerIn()).isEqualTo(Autosaver.FIRST_RETRY);
+    try (StoreFaults.Fault full = StoreFaults.diskFull(store)) {
+      summary.textProperty().set(pasted);
+      type(name, " Jr", Duration.ofMillis(50));
+      executor.advance(Autosaver.QUIET);
 
-    executor.advance(Autosaver.FIRST_RETRY);
-    assertThat(executor.nextTimerIn()).isEqualTo(Autosaver.FIRST_RETRY.multipliedBy(2));
-    type(name, ".", Duration.ZERO);
-    assertThat(editor.statusProperty().get()).startsWith("Not saved: The disk is full");
+      assertThat(editor.statusProperty().get()).isEqualTo(DISK_FULL);
+      assertThat(editor.saveKindProperty().get()).isEqualTo(SaveState.Kind.FAILED);
+      assertThat(name.text()).isEqualTo("Ada Byron Jr");
+      assertThat(summary.text()).isEqualTo(pasted);
+      assertThat(saves()).isZero();
+      assertThat(executor.nextTimerIn()).isEqualTo(Autosaver.FIRST_RETRY);
 
-    store.failSavesWith(null);
-    executor.advance(Autosaver.FIRST_RETRY.multipliedBy(2));
+      executor.advance(Autosaver.FIRST_RETRY);
+      assertThat(executor.nextTimerIn()).isEqualTo(Autosaver.FIRST_RETRY.multipliedBy(2));
+      assertThat(editor.statusProperty().get()).isEqualTo(DISK_FULL);
+      type(name, ".", Duration.ZERO);
+      assertThat(editor.statusProperty().get()).isEqualTo(DISK_FULL);
+      assertThat(stored()).isEqualTo(Drafts.sample());
+
+      full.remove();
+      executor.advance(Autosaver.FIRST_RETRY.multipliedBy(2));
+    }
 
     assertThat(editor.statusProperty().get()).isEqualTo("Saved");
-    assertThat(store.saves()).extracting(r -> r.basics().name()).containsExactly("Ada Byron Jr.");
+    assertThat(editor.saveKindProperty().get()).isEqualTo(SaveState.Kind.SAVED);
+    assertThat(saves()).isEqualTo(1);
+    assertThat(stored().basics().name()).isEqualTo("Ada Byron Jr.");
+    assertThat(stored().basics().summary()).isEqualTo(pasted);
   }
 
   @Test
@@ -151,11 +210,12 @@ class EditorViewModelTest {
 
     executor.releaseHeld();
     assertThat(editor.statusProperty().get()).isEqualTo("Saving…");
+    assertThat(saves()).isEqualTo(1);
+    assertThat(stored().basics().name()).isEqualTo("Ada Byron1");
     executor.advance(Autosaver.MAX_WAIT);
 
-    assertThat(store.saves())
-        .extracting(r -> r.basics().name())
-        .containsExactly("Ada Byron1", "Ada Byron12");
+    assertThat(saves()).isEqualTo(2);
+    assertThat(stored().basics().name()).isEqualTo("Ada Byron12");
     assertThat(editor.statusProperty().get()).isEqualTo("Saved");
   }
 
@@ -169,7 +229,7 @@ class EditorViewModelTest {
     editor.undo();
     executor.advance(Autosaver.MAX_WAIT);
 
-    assertThat(store.find(id).orElseThrow().resume()).isEqualTo(Drafts.sample());
+    assertThat(stored()).isEqualTo(Drafts.sample());
     assertThat(editor.canRedoProperty().get()).isTrue();
     editor.redo();
     assertThat(editor.touchedProperty().get()).isSameAs(name);
@@ -184,7 +244,7 @@ class EditorViewModelTest {
     name.textProperty().set("Ada");
     executor.advance(Autosaver.MAX_WAIT);
 
-    Resume saved = store.saves().get(store.saves().size() - 1);
+    Resume saved = stored();
     assertThat(saved.basics().name()).isEqualTo("Ada");
     assertThat(saved.work().get(0).startDate().toString()).isEqualTo("2019-04");
     assertThat(start.text()).isEqualTo("spring 2019");
@@ -204,28 +264,39 @@ class EditorViewModelTest {
 
     editor.close();
 
-    assertThat(store.saves()).hasSize(1);
-    assertThat(store.closedVersions()).containsExactly(id);
+    assertThat(saves()).isEqualTo(1);
+    assertThat(stored().basics().name()).isEqualTo("Ada Byron!");
+    assertThat(closedVersions()).hasSize(1);
     assertThat(navigation).containsExactly("back");
     assertThat(editor.formProperty().get()).isNull();
   }
 
   @Test
-  void closingWhileSavesFailStaysOnTheTextUntilASaveWorks() {
-    store.failSavesWith(new StoreException(StoreException.Kind.LOCKED, "Another program holds it"));
-    type(name, "!", Duration.ofMillis(10));
+  void closingWhileSavesFailStaysOnTheTextUntilASaveWorks() throws Exception {
+    try (StoreFaults.Fault held = StoreFaults.heldByAnotherProgram(store)) {
+      type(name, "!", Duration.ofMillis(10));
 
-    editor.close();
+      editor.close();
 
-    assertThat(navigation).isEmpty();
-    assertThat(store.closedVersions()).isEmpty();
-    assertThat(editor.statusProperty().get()).startsWith("Not saved: Another program holds it");
-    assertThat(name.text()).isEqualTo("Ada Byron!");
+      assertThat(navigation).isEmpty();
+      assertThat(closedVersions()).isEmpty();
+      assertThat(editor.statusProperty().get())
+          .isEqualTo(
+              "Not saved: Your drafts are in use by another program (a second Career Coach, a"
+                  + " backup or a sync tool holding "
+                  + dataDir.resolve("drafts.db")
+                  + "). Close it, then try again. Your text stays on screen until it is saved."
+                  + " — your text is kept, retrying");
+      assertThat(name.text()).isEqualTo("Ada Byron!");
+      assertThat(editor.formProperty().get()).isNotNull();
 
-    store.failSavesWith(null);
-    executor.advance(Autosaver.FIRST_RETRY);
+      held.remove();
+      executor.advance(Autosaver.FIRST_RETRY);
+    }
+
     assertThat(navigation).containsExactly("back");
-    assertThat(store.closedVersions()).containsExactly(id);
+    assertThat(stored().basics().name()).isEqualTo("Ada Byron!");
+    assertThat(closedVersions()).hasSize(1);
   }
 
   @Test

@@ -275,6 +275,16 @@ class EditorScreenIT {
   }
 
   @Test
+  void aDraftOpensWithTheKeyboardInItsFirstField() throws Exception {
+    // Without this the first keys went to the toolbar, and a space pressed Close.
+    waitUntil(() -> focused() != null && "basics-name".equals(focused().getId()));
+    robot.push(KeyCode.END).write(" Jr", 0);
+
+    waitUntil(() -> savedName().endsWith(" Jr"));
+    assertThat(navigation).isEmpty();
+  }
+
+  @Test
   void tabGoesThroughTheBasicsInReadingOrder() throws Exception {
     robot.clickOn("#basics-name");
     List<String> order = new ArrayList<>();

@@ -9,17 +9,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.careercoach.desktop.service.store.DraftStore.DraftSort;
+import org.careercoach.desktop.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
 
   @TempDir Path dir;
-  private final StepClock clock = new StepClock();
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00.123456Z"));
 
   private Connection connect(Path file) throws SQLException {
     return SqliteFiles.connect(file, StoreOptions.DEFAULT);

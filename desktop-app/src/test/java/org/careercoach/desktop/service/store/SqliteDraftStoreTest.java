@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.careercoach.desktop.service.store.DraftStore.DraftSort;
 import org.careercoach.desktop.service.store.DraftStore.VersionReason;
 import org.careercoach.desktop.service.store.PendingChange.Change;
+import org.careercoach.desktop.support.TestClock;
 import org.careercoach.model.resume.Resume;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteDraftStoreTest {
 
   @TempDir Path dir;
-  private final StepClock clock = new StepClock();
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00.123456Z"));
   private SqliteDraftStore store;
 
   @BeforeEach

@@ -10,9 +10,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.careercoach.desktop.service.store.DraftStore.DraftSort;
+import org.careercoach.desktop.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreFailuresTest {
 
   @TempDir Path dir;
-  private final StepClock clock = new StepClock();
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00.123456Z"));
 
   private Path folder() {
     return dir.resolve("profiles").resolve("local");

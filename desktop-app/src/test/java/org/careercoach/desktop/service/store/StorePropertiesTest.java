@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +24,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.careercoach.desktop.service.store.DraftStore.DraftSort;
 import org.careercoach.desktop.service.store.PendingChange.Change;
+import org.careercoach.desktop.support.TestClock;
 import org.careercoach.model.resume.Resume;
 
 /**
@@ -71,14 +72,14 @@ class StorePropertiesTest {
   void whatIsReadBackIsWhatWasWrittenAndTheOutboxHasOneRowPerChange(
       @ForAll("edits") List<Edit> edits) throws IOException {
     Path file = dir.resolve(UUID.randomUUID() + ".db");
-    Clock clock = new StepClock();
+    TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00.123456Z"));
     Map<UUID, Expected> model = new LinkedHashMap<>();
     List<Sent> outbox = new ArrayList<>();
     // The logic under test does not depend on fsync (CrashTest covers durability as shipped).
     StoreOptions options = StoreOptions.DEFAULT.withoutSyncEachCommit();
     try (SqliteDraftStore store = SqliteDraftStore.open(file, clock, options)) {
       for (Edit edit : edits) {
-        ((StepClock) clock).advance(Duration.ofSeconds(37));
+        clock.advance(Duration.ofSeconds(37));
         apply(store, edit, model, outbox);
       }
       check(store, model, outbox);

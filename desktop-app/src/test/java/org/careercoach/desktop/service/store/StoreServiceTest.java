@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.careercoach.desktop.service.session.SessionState;
 import org.careercoach.desktop.service.store.DraftStore.DraftSort;
 import org.careercoach.desktop.service.store.DraftStore.VersionReason;
 import org.careercoach.desktop.service.store.Profiles.ProfileState;
+import org.careercoach.desktop.support.TestClock;
 import org.careercoach.model.api.UserProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class StoreServiceTest {
       new UserProfile(UUID.randomUUID(), "bob@example.org", "Bob", Set.of(), true);
 
   @TempDir Path dataDir;
-  private final StepClock clock = new StepClock();
+  private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00.123456Z"));
   private final SameThreadExecutor executor = new SameThreadExecutor();
   private final ObservableState<SessionState> session = new ObservableState<>(signedOut());
   private StoreService profiles;

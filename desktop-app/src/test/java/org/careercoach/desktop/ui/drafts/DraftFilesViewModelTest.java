@@ -19,6 +19,7 @@ import org.careercoach.desktop.service.session.SessionState;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.DraftSummary;
 import org.careercoach.desktop.service.store.StoreService;
+import org.careercoach.desktop.support.TestClock;
 import org.careercoach.formats.schema.JsonResumeSchema;
 import org.careercoach.model.json.CoachJson;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,7 @@ class DraftFilesViewModelTest {
       """;
 
   private final SameThreadExecutor executor = new SameThreadExecutor();
-  private final TickingClock clock = new TickingClock(Instant.parse("2026-12-01T09:00:00Z"));
+  private final TestClock clock = TestClock.ticking(Instant.parse("2026-12-01T09:00:00Z"));
   private final Answers answers = new Answers();
   private final ObservableState<SessionState> session =
       new ObservableState<>(DraftsViewModelTest.signedIn(null));

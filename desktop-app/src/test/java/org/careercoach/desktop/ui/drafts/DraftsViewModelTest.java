@@ -20,6 +20,7 @@ import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.DraftStore.DraftSort;
 import org.careercoach.desktop.service.store.DraftSummary;
 import org.careercoach.desktop.service.store.StoreService;
+import org.careercoach.desktop.support.TestClock;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.model.api.UserProfile;
 import org.careercoach.model.resume.Basics;
@@ -39,7 +40,7 @@ class DraftsViewModelTest {
   private static final ServerAddress SERVER = ServerAddress.parse("https://coach.example.com");
 
   private final SameThreadExecutor executor = new SameThreadExecutor();
-  private final TickingClock clock = new TickingClock(Instant.parse("2026-12-01T09:00:00Z"));
+  private final TestClock clock = TestClock.ticking(Instant.parse("2026-12-01T09:00:00Z"));
   private final Answers answers = new Answers();
   private final List<UUID> opened = new ArrayList<>();
   private final ObservableState<SessionState> session = new ObservableState<>(signedIn(null));

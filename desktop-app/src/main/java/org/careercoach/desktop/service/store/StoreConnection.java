@@ -69,8 +69,7 @@ final class StoreConnection {
       throw new StoreException(
           StoreException.Kind.IO,
           "These drafts were closed (the profile changed, or the app is closing). Open the drafts"
-              + " again."
-              + StoreErrors.KEPT);
+              + " again.");
     }
   }
 }

@@ -10,8 +10,6 @@ import org.sqlite.SQLiteException;
 /** Turns SQLite's failures into {@link StoreException}s whose message says what to do. */
 final class StoreErrors {
 
-  static final String KEPT = " Your text stays on screen until it is saved.";
-
   private StoreErrors() {}
 
   static StoreException map(SQLException failure, Path file) {
@@ -65,30 +63,25 @@ final class StoreErrors {
           "Your drafts are in use by another program (a second Career Coach, a backup or a sync"
               + " tool holding "
               + file
-              + "). Close it, then try again."
-              + KEPT;
+              + "). Close it, then try again.";
       case DISK_FULL ->
           "The disk holding your drafts is full, so the last change was not saved. Free some space"
-              + " on it, then try again."
-              + KEPT;
+              + " on it, then try again.";
       case READ_ONLY ->
           "Your drafts cannot be written: the folder "
               + file.getParent()
               + " or its file is read-only. Make it writable, or start the app with COACH_DATA_DIR"
-              + " set to a folder you can write."
-              + KEPT;
+              + " set to a folder you can write.";
       case CORRUPT ->
           "Your drafts file "
               + file
               + " is damaged. Restart the app: it sets the file aside and restores the latest"
-              + " backup."
-              + KEPT;
+              + " backup.";
       case NOT_FOUND -> "That draft is no longer here: it was deleted or moved.";
       case IO ->
           "Your drafts could not be read or written ("
               + failure.getMessage()
-              + "). Try again; if it goes on, restart the app."
-              + KEPT;
+              + "). Try again; if it goes on, restart the app.";
     };
   }
 }

@@ -81,8 +81,7 @@ public final class StoreService implements Profiles, AutoCloseable {
       }
     }
     throw new StoreException(
-        StoreException.Kind.IO,
-        "Your drafts are still opening. Try again in a moment." + StoreErrors.KEPT);
+        StoreException.Kind.IO, "Your drafts are still opening. Try again in a moment.");
   }
 
   /**

@@ -130,7 +130,7 @@ class EditorScreenIT {
               "Not saved: Your drafts are in use by another program (a second Career Coach, a"
                   + " backup or a sync tool holding "
                   + dataDir.resolve("drafts.db")
-                  + "). Close it, then try again. Your text stays on screen until it is saved."
+                  + "). Close it, then try again."
                   + " — your text is kept, retrying");
       assertThat(this.<TextInputControl>node("#basics-label").getText()).isEqualTo("Admiral");
       assertThat(store.find(id).orElseThrow().revision()).isEqualTo(1);

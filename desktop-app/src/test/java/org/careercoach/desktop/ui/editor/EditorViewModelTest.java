@@ -34,7 +34,7 @@ class EditorViewModelTest {
   /** What the status line says while the disk is full: the store's words, then the editor's. */
   private static final String DISK_FULL =
       "Not saved: The disk holding your drafts is full, so the last change was not saved. Free"
-          + " some space on it, then try again. Your text stays on screen until it is saved."
+          + " some space on it, then try again."
           + " — your text is kept, retrying";
 
   /**
@@ -285,7 +285,7 @@ class EditorViewModelTest {
               "Not saved: Your drafts are in use by another program (a second Career Coach, a"
                   + " backup or a sync tool holding "
                   + dataDir.resolve("drafts.db")
-                  + "). Close it, then try again. Your text stays on screen until it is saved."
+                  + "). Close it, then try again."
                   + " — your text is kept, retrying");
       assertThat(name.text()).isEqualTo("Ada Byron!");
       assertThat(editor.formProperty().get()).isNotNull();

@@ -162,7 +162,13 @@ class EveryScreenIsNamedTest {
     Window dialog = node.getScene().getWindow();
     Parent root = node.getScene().getRoot();
     List<String> unnamed = new ArrayList<>();
-    robot.interact(() -> unnamed.addAll(AccessibleTextAudit.unnamed(root)));
+    int[] seen = new int[1];
+    robot.interact(
+        () -> {
+          unnamed.addAll(AccessibleTextAudit.unnamed(root));
+          seen[0] = AccessibleTextAudit.focusableControls(root);
+        });
+    assertThat(seen[0]).as(field + ": the field and the buttons").isGreaterThanOrEqualTo(3);
     assertThat(unnamed).as(field).isEmpty();
     robot.targetWindow(dialog);
     robot.type(KeyCode.ESCAPE);

@@ -102,7 +102,7 @@ public final class DraftsViewModel {
     where.set(
         state.profile().local()
             ? "Not signed in: your drafts are kept on this computer only."
-            : "Kept on this computer and in your account on " + state.profile().server() + ".");
+            : "Your account on " + state.profile().server() + ", kept on this computer.");
   }
 
   /** Loads the list again, with the search and sort as they are. */

@@ -55,13 +55,14 @@ public final class MoveDraftsOffer {
     boolean move =
         dialogs.offer(
             "Move your drafts into your account?",
-            (count == 1
-                    ? "One draft was written on this computer before you signed in."
-                    : count + " drafts were written on this computer before you signed in.")
-                + " Move them into your account so they sync? If you keep them here, you find them"
-                + " again when you sign out.",
-            "Move them",
-            "Keep them here");
+            count == 1
+                ? "One draft was written on this computer before you signed in. Move it into your"
+                    + " account? If you keep it here, you find it again when you sign out."
+                : count
+                    + " drafts were written on this computer before you signed in. Move them into"
+                    + " your account? If you keep them here, you find them again when you sign out.",
+            count == 1 ? "Move it" : "Move them",
+            count == 1 ? "Keep it here" : "Keep them here");
     executor.submit(
         () -> {
           int done = move ? profiles.moveDraftsFromLocalProfile() : 0;

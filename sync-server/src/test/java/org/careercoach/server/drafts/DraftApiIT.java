@@ -257,6 +257,18 @@ class DraftApiIT {
     assertThat(laptop.put(id, null, DraftClient.body("Small")).status()).isEqualTo(201);
   }
 
+  @Test
+  void theOpenApiDocumentDescribesThePutBody() {
+    Api.Response docs = api.get("/v3/api-docs", null);
+
+    assertThat(
+            docs.body()
+                .at(
+                    "/paths/~1api~1v1~1drafts~1{id}/put/requestBody/content/application~1json/schema")
+                .toString())
+        .contains("DraftContent");
+  }
+
   private tools.jackson.databind.JsonNode current(UUID id) {
     tools.jackson.databind.JsonNode changes = laptop.changes(null, 500).body().get("changes");
     for (tools.jackson.databind.JsonNode draft : changes) {

@@ -227,7 +227,14 @@ class DraftApiIT {
     assertThat(untitled.body().get("errors").findValuesAsString("field")).containsExactly("title");
     assertThat(tooLong.status()).isEqualTo(400);
     assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("title");
+    DraftClient.Answer badTrash =
+        laptop.put(
+            UUID.randomUUID(), null, "{\"title\":\"T\",\"resume\":{},\"trashedAt\":\"yesterday\"}");
+    assertThat(badTrash.status()).isEqualTo(400);
+    assertThat(badTrash.body().get("errors").findValuesAsString("field"))
+        .containsExactly("trashedAt");
     assertThat(laptop.put(UUID.randomUUID(), null, "{not json").status()).isEqualTo(400);
+    assertThat(laptop.put(UUID.randomUUID(), "*", DraftClient.body("X")).status()).isEqualTo(400);
     assertThat(laptop.put(UUID.randomUUID(), "\"one\"", DraftClient.body("X")).status())
         .isEqualTo(400);
   }

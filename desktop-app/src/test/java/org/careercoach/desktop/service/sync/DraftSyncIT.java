@@ -220,6 +220,9 @@ class DraftSyncIT {
     assertThat(desk.replica().inFlight()).contains(request);
     SyncReport report = desk.syncOnce();
 
+    assertThat(report.sent())
+        .as("the server replayed its first answer to the same key")
+        .isEqualTo(1);
     assertThat(report.conflicts()).as("our own change is not someone else's edit").isZero();
     assertThat(desk.replica().baseVersion(cv.id())).hasValue(base + 1);
     assertThat(desk.replica().inFlight()).isEmpty();

@@ -387,6 +387,33 @@ class DraftSyncIT {
     assertThat(laptop.drafts().list(DraftSort.TITLE)).hasSize(2);
   }
 
+  @Test
+  void anOnlineDevicePushesALocalChangeByItselfAndRetriesAfterBeingOffline() throws Exception {
+    desk.close();
+    desk = device("desk", true);
+    HeadlessDevice.await(
+        Duration.ofSeconds(10), () -> desk.sync().status().get().lastSynced().isPresent());
+
+    LocalDraft cv = desk.drafts().create("CV", resume("pushed a second later"));
+    HeadlessDevice.await(
+        Duration.ofSeconds(5), () -> desk.replica().baseVersion(cv.id()).isPresent());
+    laptop.syncOnce();
+    assertThat(laptop.drafts().find(cv.id())).isPresent();
+
+    desk.offline(true);
+    desk.drafts().save(cv.id(), "CV", resume("typed while offline"));
+    HeadlessDevice.await(
+        Duration.ofSeconds(5),
+        () -> desk.sync().status().get().state() == SyncStatus.State.OFFLINE);
+    assertThat(desk.sync().status().get().waiting()).isEqualTo(1);
+    desk.offline(false);
+    HeadlessDevice.await(
+        Duration.ofSeconds(10), () -> desk.replica().baseVersion(cv.id()).getAsLong() == 2);
+    laptop.syncOnce();
+    assertThat(laptop.drafts().find(cv.id()).orElseThrow().resume().basics().summary())
+        .isEqualTo("typed while offline");
+  }
+
   @SuppressWarnings("unused")
   private static String titles(HeadlessDevice device) {
     return device.drafts().list(DraftSort.TITLE).stream()

@@ -414,6 +414,22 @@ class DraftSyncIT {
         .isEqualTo("typed while offline");
   }
 
+  @Test
+  void aTrashMadeHereWhileTheTextChangedElsewhereIsAppliedOnTheNewText() throws IOException {
+    LocalDraft cv = desk.drafts().create("CV", resume("first"));
+    syncBoth();
+    desk.drafts().save(cv.id(), "CV", resume("edited on the desk"));
+    laptop.drafts().moveToTrash(cv.id());
+    desk.syncOnce();
+
+    SyncReport report = laptop.syncOnce();
+    desk.syncOnce();
+
+    assertThat(report.conflicts()).as("no copy for a Trash change").isZero();
+    assertThat(state(desk).values()).containsExactly("CV | edited on the desk | true");
+    assertConverged();
+  }
+
   @SuppressWarnings("unused")
   private static String titles(HeadlessDevice device) {
     return device.drafts().list(DraftSort.TITLE).stream()

@@ -9,10 +9,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.careercoach.desktop.service.ObservableState;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.LocalDraft;
 import org.careercoach.desktop.service.store.StoreException;
+import org.careercoach.desktop.service.sync.SyncStatus;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.model.resume.Resume;
 
@@ -40,8 +42,12 @@ public final class EditorViewModel implements FormListener {
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyObjectWrapper<FieldModel> touched =
       new ReadOnlyObjectWrapper<>(this, "touched");
+  private final ReadOnlyStringWrapper remoteNotice =
+      new ReadOnlyStringWrapper(this, "remoteNotice", "");
+  private final RemoteChanges remote = new RemoteChanges();
   private UUID draftId;
   private Autosaver autosaver;
+  private long remoteChangesSeen = -1;
 
   public EditorViewModel(
       TaskExecutor executor,
@@ -81,6 +87,77 @@ public final class EditorViewModel implements FormListener {
           busy.set(false);
           problem.set("This draft could not be opened: " + Autosaver.reason(error));
         });
+  }
+
+  /**
+   * Follows the sync engine: when changes from another device arrive and the open draft has nothing
+   * unsaved, it reloads with what the store now holds. With typing not yet saved it leaves the form
+   * alone: the next save keeps the other text as a draft of its own first.
+   */
+  public void followRemoteChanges(ObservableState<SyncStatus> status) {
+    remoteChangesSeen = status.get().remoteChanges();
+    status.subscribe(
+        now ->
+            executor.deliver(
+                () -> {
+                  if (now.remoteChanges() != remoteChangesSeen) {
+                    remoteChangesSeen = now.remoteChanges();
+                    refreshIfClean();
+                  }
+                }));
+  }
+
+  private void refreshIfClean() {
+    UUID id = draftId;
+    if (id == null || autosaver == null || autosaver.dirty()) {
+      return;
+    }
+    executor.submit(
+        () -> drafts.get().find(id),
+        stored -> {
+          if (!id.equals(draftId) || autosaver == null || autosaver.dirty()) {
+            return;
+          }
+          if (stored.isEmpty()) {
+            remoteNotice.set(
+                "This draft was deleted on another computer. What you see is not stored any"
+                    + " more; anything you type here can't be saved.");
+          } else if (remote.changedUnderneath(stored.get())) {
+            reloadWith(stored.get());
+          }
+        },
+        error ->
+            System.getLogger(EditorViewModel.class.getName())
+                .log(
+                    System.Logger.Level.WARNING,
+                    "The open draft could not be read after another device's change",
+                    error));
+  }
+
+  private void reloadWith(LocalDraft stored) {
+    boolean textChanged = remote.textDiffers(stored);
+    if (textChanged) {
+      autosaver.stop();
+      show(stored);
+    } else {
+      remote.loaded(stored);
+      title.set(stored.title());
+    }
+    remoteNotice.set(
+        stored.trashed()
+            ? "This draft was moved to the Trash on another computer; it stays open here."
+            : textChanged
+                ? "Updated with changes made on another computer."
+                : "Renamed on another computer.");
+  }
+
+  /** What another device did to the open draft, in words; empty when nothing. */
+  public ReadOnlyStringProperty remoteNoticeProperty() {
+    return remoteNotice.getReadOnlyProperty();
+  }
+
+  public void dismissRemoteNotice() {
+    remoteNotice.set("");
   }
 
   /** The draft open now; null before {@link #open}. */
@@ -192,19 +269,34 @@ public final class EditorViewModel implements FormListener {
 
   private void show(LocalDraft draft) {
     busy.set(false);
+    if (!draft.id().equals(draftId)) {
+      remoteNotice.set("");
+    }
+    remote.loaded(draft);
     draftId = draft.id();
     title.set(draft.title());
     history.clear();
     ResumeForm opened = new ResumeForm(draft.resume(), this);
     form.set(opened);
-    String draftTitle = draft.title();
     UUID id = draft.id();
     autosaver =
         new Autosaver(
             executor,
             clock,
             opened::toResume,
-            resume -> drafts.get().save(id, draftTitle, resume),
+            resume ->
+                remote
+                    .save(drafts.get(), id, resume)
+                    .ifPresent(
+                        theirs ->
+                            executor.deliver(
+                                () ->
+                                    remoteNotice.set(
+                                        "This draft was also changed on another computer while"
+                                            + " you typed. Your text is kept here; the other"
+                                            + " text is in the new draft “"
+                                            + theirs
+                                            + "”."))),
             this::showSaveState);
     showSaveState(SaveState.SAVED);
     preview.show(opened.toResume());

@@ -67,7 +67,8 @@ public final class ConflictView extends VBox {
     comparison.setId("conflict-comparison");
     comparison.setAccessibleText("The server's version beside your copy");
     comparison.setCellFactory(view -> new DiffRowCell("the server's version", "your copy"));
-    comparison.getStyleClass().add("diff");
+    // Neither side is older: differences are marked alike on both, not as removed and added.
+    comparison.getStyleClass().addAll("diff", "conflict-diff");
     VBox.setVgrow(comparison, Priority.ALWAYS);
 
     Label left = caption("The server's version", "changed on another computer");

@@ -22,7 +22,7 @@ import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.service.store.StoreService;
-import org.careercoach.desktop.service.sync.DraftSync;
+import org.careercoach.desktop.service.sync.SyncEngine;
 import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
@@ -57,6 +57,7 @@ import org.careercoach.desktop.ui.signin.SignInViewModel;
  * @param connectivity whether the server can be reached
  * @param profiles the drafts of whoever uses the app now
  * @param drafts the drafts screens' view models
+ * @param sync the sync engine (stopped before the store closes)
  */
 public record Desktop(
     Scene scene,
@@ -65,7 +66,8 @@ public record Desktop(
     SessionService session,
     ConnectivityService connectivity,
     StoreService profiles,
-    DraftScreens drafts) {
+    DraftScreens drafts,
+    SyncEngine sync) {
 
   private static final System.Logger log = System.getLogger(Desktop.class.getName());
   private static final Duration PREVIEW_WARM_UP_DELAY = Duration.ofSeconds(3);
@@ -90,14 +92,17 @@ public record Desktop(
     Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
-    DraftSync sync = NotYetSyncing.INSTANCE; // replaced by the engine (h16-engine)
+    SyncEngine sync =
+        new SyncEngine(
+            profiles, accounts::current, connectivity, executor, clock, SyncEngine.Options.APP);
+    sync.start();
     SyncStatusViewModel syncStatus = new SyncStatusViewModel(executor, sync, shell, clock);
 
     PdfPreview preview = new PdfPreview();
     EditorViewModel editor =
         new EditorViewModel(
             executor, profiles::drafts, shell, clock, new PreviewViewModel(executor, preview));
-    editor.followRemoteChanges(sync.status());
+    editor.followRemoteChanges(sync);
     FxDialogService dialogs = new FxDialogService();
     // The drafts list opens a draft in the editor: the editor loads it, the window shows it.
     DraftScreens draftScreens =
@@ -157,7 +162,7 @@ public record Desktop(
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
     warmUpThePreviewLater(executor, preview);
-    return new Desktop(scene, shell, accounts, session, connectivity, profiles, draftScreens);
+    return new Desktop(scene, shell, accounts, session, connectivity, profiles, draftScreens, sync);
   }
 
   /**

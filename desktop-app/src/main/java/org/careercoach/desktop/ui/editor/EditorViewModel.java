@@ -1,6 +1,7 @@
 package org.careercoach.desktop.ui.editor;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,11 +10,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.careercoach.desktop.service.ObservableState;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.LocalDraft;
 import org.careercoach.desktop.service.store.StoreException;
+import org.careercoach.desktop.service.sync.DraftSync;
 import org.careercoach.desktop.service.sync.SyncStatus;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.model.resume.Resume;
@@ -48,6 +49,8 @@ public final class EditorViewModel implements FormListener {
   private UUID draftId;
   private Autosaver autosaver;
   private long remoteChangesSeen = -1;
+  private int conflictsSeen;
+  private DraftSync sync;
 
   public EditorViewModel(
       TaskExecutor executor,
@@ -94,36 +97,57 @@ public final class EditorViewModel implements FormListener {
    * unsaved, it reloads with what the store now holds. With typing not yet saved it leaves the form
    * alone: the next save keeps the other text as a draft of its own first.
    */
-  public void followRemoteChanges(ObservableState<SyncStatus> status) {
-    remoteChangesSeen = status.get().remoteChanges();
-    status.subscribe(
-        now ->
-            executor.deliver(
-                () -> {
-                  if (now.remoteChanges() != remoteChangesSeen) {
-                    remoteChangesSeen = now.remoteChanges();
-                    refreshIfClean();
-                  }
-                }));
+  public void followRemoteChanges(DraftSync sync) {
+    this.sync = sync;
+    SyncStatus first = sync.status().get();
+    remoteChangesSeen = first.remoteChanges();
+    conflictsSeen = first.conflicts();
+    sync.status()
+        .subscribe(
+            now ->
+                executor.deliver(
+                    () -> {
+                      boolean news =
+                          now.remoteChanges() != remoteChangesSeen
+                              || now.conflicts() != conflictsSeen;
+                      remoteChangesSeen = now.remoteChanges();
+                      conflictsSeen = now.conflicts();
+                      if (news) {
+                        refreshIfClean();
+                      }
+                    }));
   }
+
+  private record Stored(Optional<LocalDraft> draft, Optional<String> copyTitle) {}
 
   private void refreshIfClean() {
     UUID id = draftId;
     if (id == null || autosaver == null || autosaver.dirty()) {
       return;
     }
+    DraftSync from = sync;
     executor.submit(
-        () -> drafts.get().find(id),
+        () -> {
+          DraftStore store = drafts.get();
+          // This computer's text may have just become a conflicted copy: say where it is.
+          Optional<String> copy =
+              from.conflicts().stream()
+                  .filter(c -> c.draft().equals(id))
+                  .findFirst()
+                  .flatMap(c -> store.find(c.copy()))
+                  .map(LocalDraft::title);
+          return new Stored(store.find(id), copy);
+        },
         stored -> {
           if (!id.equals(draftId) || autosaver == null || autosaver.dirty()) {
             return;
           }
-          if (stored.isEmpty()) {
+          if (stored.draft().isEmpty()) {
             remoteNotice.set(
                 "This draft was deleted on another computer. What you see is not stored any"
                     + " more; anything you type here can't be saved.");
-          } else if (remote.changedUnderneath(stored.get())) {
-            reloadWith(stored.get());
+          } else if (remote.changedUnderneath(stored.draft().get())) {
+            reloadWith(stored.draft().get(), stored.copyTitle());
           }
         },
         error ->
@@ -134,7 +158,7 @@ public final class EditorViewModel implements FormListener {
                     error));
   }
 
-  private void reloadWith(LocalDraft stored) {
+  private void reloadWith(LocalDraft stored, Optional<String> copyTitle) {
     boolean textChanged = remote.textDiffers(stored);
     if (textChanged) {
       autosaver.stop();
@@ -144,11 +168,16 @@ public final class EditorViewModel implements FormListener {
       title.set(stored.title());
     }
     remoteNotice.set(
-        stored.trashed()
-            ? "This draft was moved to the Trash on another computer; it stays open here."
-            : textChanged
-                ? "Updated with changes made on another computer."
-                : "Renamed on another computer.");
+        copyTitle.isPresent() && textChanged
+            ? "Also changed on another computer: this is that version now. Your text from here"
+                + " is in “"
+                + copyTitle.get()
+                + "”, at the top of your drafts."
+            : stored.trashed()
+                ? "This draft was moved to the Trash on another computer; it stays open here."
+                : textChanged
+                    ? "Updated with changes made on another computer."
+                    : "Renamed on another computer.");
   }
 
   /** What another device did to the open draft, in words; empty when nothing. */

@@ -7,13 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.careercoach.desktop.service.ObservableState;
 import org.careercoach.desktop.service.preview.PageImage;
 import org.careercoach.desktop.service.store.DraftStore.DraftSort;
 import org.careercoach.desktop.service.store.DraftSummary;
 import org.careercoach.desktop.service.store.SqliteDraftStore;
 import org.careercoach.desktop.service.store.StoreFaults;
+import org.careercoach.desktop.service.sync.Conflict;
 import org.careercoach.desktop.service.sync.SyncStatus;
+import org.careercoach.desktop.support.FakeDraftSync;
 import org.careercoach.desktop.support.ManualTimeExecutor;
 import org.careercoach.desktop.support.TestClock;
 import org.careercoach.desktop.ui.shell.Navigator;
@@ -35,7 +36,7 @@ class EditorRemoteChangesTest {
   @TempDir Path dataDir;
   private final TestClock clock = new TestClock();
   private final ManualTimeExecutor executor = new ManualTimeExecutor(clock);
-  private final ObservableState<SyncStatus> sync = new ObservableState<>(status(0));
+  private final FakeDraftSync sync = new FakeDraftSync();
   private SqliteDraftStore store;
   private EditorViewModel editor;
   private UUID id;
@@ -77,7 +78,7 @@ class EditorRemoteChangesTest {
   private void anotherDeviceWrites(String title, String name) {
     Resume theirs = withName(store.find(id).orElseThrow().resume(), name);
     store.save(id, title, theirs);
-    sync.set(status(sync.get().remoteChanges() + 1));
+    sync.publish(status(sync.status().get().remoteChanges() + 1));
   }
 
   private static Resume withName(Resume resume, String name) {
@@ -126,7 +127,7 @@ class EditorRemoteChangesTest {
   void aRenameElsewhereChangesTheTitleOnly() {
     FieldModel before = name();
     store.rename(id, "Platform roles");
-    sync.set(status(1));
+    sync.publish(status(1));
 
     assertThat(editor.titleProperty().get()).isEqualTo("Platform roles");
     assertThat(name()).as("the same form").isSameAs(before);
@@ -137,7 +138,7 @@ class EditorRemoteChangesTest {
   void newsAboutOtherDraftsChangesNothing() {
     FieldModel before = name();
     store.create("Another", Drafts.sample());
-    sync.set(status(1));
+    sync.publish(status(1));
 
     assertThat(name()).isSameAs(before);
     assertThat(editor.remoteNoticeProperty().get()).isEmpty();
@@ -180,7 +181,7 @@ class EditorRemoteChangesTest {
   @Test
   void aDraftDeletedElsewhereIsSaidAndTheTextStaysOnScreen() {
     store.deleteForever(id);
-    sync.set(status(1));
+    sync.publish(status(1));
 
     assertThat(editor.remoteNoticeProperty().get()).startsWith("This draft was deleted on another");
     name().textProperty().set("Ada King");
@@ -188,5 +189,22 @@ class EditorRemoteChangesTest {
     assertThat(name().text()).isEqualTo("Ada King");
     assertThat(editor.statusProperty().get())
         .startsWith("Not saved: it was deleted on another computer");
+  }
+
+  @Test
+  void whenThisComputersTextBecameAConflictedCopyTheNoticeSaysWhereItIs() {
+    UUID copy =
+        store.create("Staff roles (conflicted copy, laptop, 2 Dec 2026)", Drafts.sample()).id();
+    store.save(id, "Staff roles", withName(store.find(id).orElseThrow().resume(), "Ada Lovelace"));
+    sync.addConflict(new Conflict(id, copy, "Staff roles", clock.instant()));
+    sync.publish(
+        new SyncStatus(SyncStatus.State.CONFLICT, 0, 1, Optional.empty(), "", Optional.empty(), 0));
+
+    assertThat(name().text()).isEqualTo("Ada Lovelace");
+    assertThat(editor.remoteNoticeProperty().get())
+        .isEqualTo(
+            "Also changed on another computer: this is that version now. Your text from here is"
+                + " in “Staff roles (conflicted copy, laptop, 2 Dec 2026)”, at the top of your"
+                + " drafts.");
   }
 }

@@ -57,7 +57,7 @@ import org.careercoach.desktop.ui.signin.SignInViewModel;
  * @param connectivity whether the server can be reached
  * @param profiles the drafts of whoever uses the app now
  * @param drafts the drafts screens' view models
- * @param sync the sync engine (stopped before the store closes)
+ * @param sync the sync engine of the signed-in account's drafts (closed before {@code profiles})
  */
 public record Desktop(
     Scene scene,
@@ -89,13 +89,12 @@ public record Desktop(
             new Random());
     SessionService session = new SessionService(executor, accounts, settings, connectivity);
     StoreService profiles = new StoreService(config.dataDir(), session.state(), executor, clock);
-    Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
-    ShellViewModel shell =
-        new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
     SyncEngine sync =
         new SyncEngine(
             profiles, accounts::current, connectivity, executor, clock, SyncEngine.Options.APP);
-    sync.start();
+    Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
+    ShellViewModel shell =
+        new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
     SyncStatusViewModel syncStatus = new SyncStatusViewModel(executor, sync, shell, clock);
 
     PdfPreview preview = new PdfPreview();
@@ -162,6 +161,7 @@ public record Desktop(
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
     warmUpThePreviewLater(executor, preview);
+    sync.start();
     return new Desktop(scene, shell, accounts, session, connectivity, profiles, draftScreens, sync);
   }
 

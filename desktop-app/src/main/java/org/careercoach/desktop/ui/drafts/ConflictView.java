@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,6 +31,8 @@ public final class ConflictView extends VBox {
     summary.setWrapText(true);
     summary.getStyleClass().add(Styles.TEXT_MUTED);
     summary.textProperty().bind(viewModel.summaryProperty());
+    // A wrapped label in a box is cut short with "…" unless it may be as tall as its text.
+    summary.setMinHeight(Region.USE_PREF_SIZE);
 
     Button back = new Button("Back to drafts");
     back.setId("conflict-back");
@@ -71,9 +74,10 @@ public final class ConflictView extends VBox {
     comparison.getStyleClass().addAll("diff", "conflict-diff");
     VBox.setVgrow(comparison, Priority.ALWAYS);
 
-    Label left = caption("The server's version", "changed on another computer");
-    Label right = caption("Your copy", "changed on this computer");
+    VBox left = caption("The server's version", "As your other computer left it");
+    VBox right = caption("Your copy", "As you wrote it on this computer");
     GridPane captions = DiffRowCell.halves(left, right);
+    captions.setPadding(new javafx.geometry.Insets(0, 28, 0, 14));
 
     Label problem = DraftsView.notice(viewModel.problemProperty(), Styles.DANGER);
     problem.setId("conflict-problem");
@@ -100,10 +104,12 @@ public final class ConflictView extends VBox {
             });
   }
 
-  private static Label caption(String side, String where) {
-    Label caption = new Label(side + "  ·  " + where);
-    caption.getStyleClass().add(Styles.TEXT_BOLD);
-    return caption;
+  private static VBox caption(String side, String where) {
+    Label name = new Label(side);
+    name.getStyleClass().add(Styles.TEXT_BOLD);
+    Label note = new Label(where);
+    note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    return new VBox(1, name, note);
   }
 
   /** A way out: its button over what it does, in words (also the button's accessible help). */
@@ -117,6 +123,7 @@ public final class ConflictView extends VBox {
     button.setOnAction(e -> run.run());
     Label says = new Label(what);
     says.setWrapText(true);
+    says.setMinHeight(Region.USE_PREF_SIZE);
     says.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     VBox box = new VBox(6, button, says);
     box.getStyleClass().add("conflict-choice");

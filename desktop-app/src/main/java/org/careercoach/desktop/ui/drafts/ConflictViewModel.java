@@ -96,9 +96,12 @@ public final class ConflictViewModel {
     resolve(Keep.SERVER_VERSION, "Kept the server's version of “%s”. Your copy is in the Trash.");
   }
 
-  /** This computer's text stays; the server's version goes to the Trash. */
+  /**
+   * This computer's text stays, under the draft's own name again (the copy's name said where it
+   * came from, which no longer matters); the server's version goes to the Trash.
+   */
   public void keepMyCopy() {
-    resolve(Keep.CONFLICTED_COPY, "Kept your copy of “%s”. The server's version is in the Trash.");
+    resolve(Keep.CONFLICTED_COPY, "Kept your copy as “%s”. The server's version is in the Trash.");
   }
 
   /** Both stay, as two ordinary drafts. */
@@ -115,6 +118,9 @@ public final class ConflictViewModel {
     executor.submit(
         () -> {
           sync.resolve(which, keep);
+          if (keep == Keep.CONFLICTED_COPY) {
+            store.profiles().drafts().rename(which.copy(), which.title());
+          }
           return which;
         },
         ok -> {

@@ -149,7 +149,11 @@ class ConflictViewModelTest {
 
     assertThat(sync.calls()).containsExactly("resolve Backend CV CONFLICTED_COPY");
     assertThat(profiles.drafts().trash()).extracting(DraftSummary::id).containsExactly(server);
-    assertThat(drafts.messageProperty().get()).contains("The server's version is in the Trash.");
+    assertThat(drafts.messageProperty().get())
+        .isEqualTo("Kept your copy as “Backend CV”. The server's version is in the Trash.");
+    assertThat(profiles.drafts().find(copy).orElseThrow().title())
+        .as("the kept text has the draft's name again")
+        .isEqualTo("Backend CV");
   }
 
   @Test

@@ -38,6 +38,7 @@ import org.careercoach.desktop.ui.shell.ConnectionViewModel;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.desktop.ui.shell.ShellView;
 import org.careercoach.desktop.ui.shell.ShellViewModel;
+import org.careercoach.desktop.ui.shell.SyncStatusViewModel;
 import org.careercoach.desktop.ui.signin.CreateAccountView;
 import org.careercoach.desktop.ui.signin.CreateAccountViewModel;
 import org.careercoach.desktop.ui.signin.ForgotPasswordView;
@@ -94,11 +95,13 @@ public record Desktop(
     Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
+    SyncStatusViewModel syncStatus = new SyncStatusViewModel(executor, sync, shell, clock);
 
     PdfPreview preview = new PdfPreview();
     EditorViewModel editor =
         new EditorViewModel(
             executor, profiles::drafts, shell, clock, new PreviewViewModel(executor, preview));
+    editor.followRemoteChanges(sync);
     FxDialogService dialogs = new FxDialogService();
     // The drafts list opens a draft in the editor: the editor loads it, the window shows it.
     DraftScreens draftScreens =
@@ -108,6 +111,7 @@ public record Desktop(
             dialogs,
             clock,
             shell,
+            sync,
             id -> {
               editor.open(id);
               shell.show(Screen.EDITOR);
@@ -147,13 +151,13 @@ public record Desktop(
                       case FORGOT_PASSWORD -> new ForgotPasswordView(forgotPassword);
                       case HOME -> new HomeView(home);
                       case SETTINGS -> new SettingsView(settingsScreen);
-                      case DRAFTS, TRASH, HISTORY, APPLICATIONS, SENT_COPY ->
+                      case DRAFTS, TRASH, HISTORY, APPLICATIONS, SENT_COPY, CONFLICT ->
                           draftScreens.view(which);
                       case EDITOR -> new EditorView(editor);
                     });
 
     (settings.current().darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
-    Scene scene = new Scene(new ShellView(shell, screens), 960, 680);
+    Scene scene = new Scene(new ShellView(shell, syncStatus, screens), 960, 680);
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
     warmUpThePreviewLater(executor, preview);

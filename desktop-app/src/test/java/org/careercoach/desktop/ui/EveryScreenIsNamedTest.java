@@ -27,6 +27,7 @@ import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.service.settings.SettingsStore;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.DraftSummary;
+import org.careercoach.desktop.service.sync.Conflict;
 import org.careercoach.desktop.support.AccessibleTextAudit;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
 import org.careercoach.desktop.ui.shell.Screen;
@@ -71,6 +72,7 @@ class EveryScreenIsNamedTest {
   private Desktop desktop;
   private Path dataDir;
   private UUID kept;
+  private UUID keptCopy;
 
   @BeforeAll
   static void toolkit() throws Exception {
@@ -106,6 +108,10 @@ class EveryScreenIsNamedTest {
     store.keepVersion(kept, DraftStore.VersionReason.CLOSED);
     store.save(kept, "Backend CV", ana);
     store.recordSent(kept, "Globex", "Staff engineer", LocalDate.parse("2026-11-20"));
+    // A conflict's two sides, as the sync engine leaves them (the copy is moved out of the list
+    // view's way below, so the list still shows one draft).
+    keptCopy = store.create("Backend CV (conflicted copy, laptop, 2 Dec 2026)", ana).id();
+    store.moveToTrash(keptCopy);
     UUID old = store.create("Old CV", ana).id();
     store.moveToTrash(old);
     robot.interact(() -> desktop.drafts().drafts().reload());
@@ -209,6 +215,18 @@ class EveryScreenIsNamedTest {
             () ->
                 robot.lookup(".text-input").queryAllAs(TextInputControl.class).stream()
                     .anyMatch(field -> "Acme Payments".equals(field.getText())));
+      }
+      case CONFLICT -> {
+        robot.interact(
+            () -> {
+              desktop
+                  .drafts()
+                  .conflicts()
+                  .open(new Conflict(kept, keptCopy, "Backend CV", java.time.Instant.now()));
+              desktop.shell().show(Screen.CONFLICT);
+            });
+        waitUntil(() -> desktop.drafts().conflicts().readyProperty().get());
+        waitUntil(() -> !robot.lookup("#conflict-comparison").queryListView().getItems().isEmpty());
       }
       case TRASH -> {
         robot.interact(() -> desktop.shell().show(screen));

@@ -17,4 +17,14 @@ public interface DialogService {
    * @return true when the user chose {@code yes}, false on {@code no}, Esc or closing
    */
   boolean offer(String title, String message, String yes, String no);
+
+  /**
+   * Asks before something that can't be undone, naming both ways: {@code keepLabel} is the safe
+   * default (Enter, Esc and closing choose it). Call on the UI thread; waits for the answer.
+   *
+   * @return true only when the user chose {@code confirmLabel}
+   */
+  default boolean confirm(String title, String message, String confirmLabel, String keepLabel) {
+    return confirm(title, message, confirmLabel);
+  }
 }

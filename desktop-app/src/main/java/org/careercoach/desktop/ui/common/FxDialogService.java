@@ -11,8 +11,13 @@ public final class FxDialogService implements DialogService {
 
   @Override
   public boolean confirm(String title, String message, String confirmLabel) {
+    return confirm(title, message, confirmLabel, "Cancel");
+  }
+
+  @Override
+  public boolean confirm(String title, String message, String confirmLabel, String keepLabel) {
     ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-    ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    ButtonType cancel = new ButtonType(keepLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, cancel, confirm);
     alert.setTitle(title);
     alert.setHeaderText(title);

@@ -2,8 +2,11 @@ package org.careercoach.desktop.ui.drafts;
 
 import atlantafx.base.theme.Styles;
 import java.util.Map;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -29,8 +32,9 @@ import org.careercoach.desktop.service.store.DraftStore.DraftSort;
 import org.careercoach.desktop.service.store.DraftSummary;
 
 /**
- * The drafts list. Keys: Ctrl+N new, Ctrl+F search, Enter open, F2 rename, Delete to the Trash,
- * Ctrl+Z undo; every action is also a button and in the list's context menu.
+ * The drafts list. Keys: Ctrl+N new, Ctrl+F search, Enter open (a conflicted draft: compare), F2
+ * rename, Delete to the Trash, Ctrl+Z undo; every action is also a button and in the list's context
+ * menu. Conflicted drafts and their copies sit at the top with a badge.
  */
 public final class DraftsView extends VBox {
 
@@ -89,7 +93,11 @@ public final class DraftsView extends VBox {
     ListView<DraftSummary> list = new ListView<>(viewModel.drafts());
     list.setId("drafts-list");
     list.setAccessibleText("Drafts");
-    list.setCellFactory(view -> new DraftCell());
+    list.setCellFactory(view -> new DraftCell(viewModel.marks()));
+    // A badge comes or goes with the same drafts in the list: cells must draw again.
+    viewModel.marks().addListener((MapChangeListener<UUID, ConflictMark>) change -> list.refresh());
+    // A reload replaces the items in one change, which the list's skin treats as a replacement:
+    // it keeps the scroll position, and the view model keeps the selection.
     list.getStyleClass().add("drafts-list");
     list.getSelectionModel()
         .selectedItemProperty()
@@ -124,7 +132,8 @@ public final class DraftsView extends VBox {
         });
     list.setContextMenu(
         menu(
-            item("Open", viewModel::open),
+            item("Open", viewModel::openInEditor),
+            item("Compare conflicting versions…", viewModel::compare),
             item("Rename…", viewModel::rename),
             item("Duplicate", viewModel::duplicate),
             item("History", viewModel::showHistory),
@@ -133,10 +142,24 @@ public final class DraftsView extends VBox {
             item("Move to Trash", viewModel::moveToTrash)));
 
     BooleanBinding none = viewModel.selectedProperty().isNull();
+    Button compare = action("Compare versions…", "drafts-compare", none, viewModel::compare);
+    compare.getStyleClass().add(Styles.ACCENT);
+    compare.setAccessibleHelp("Changed here and on another computer: compare and keep one or both");
+    BooleanBinding conflicted =
+        Bindings.createBooleanBinding(
+            () -> {
+              DraftSummary draft = viewModel.selectedProperty().get();
+              return draft != null && viewModel.marks().containsKey(draft.id());
+            },
+            viewModel.selectedProperty(),
+            viewModel.marks());
+    compare.visibleProperty().bind(conflicted);
+    compare.managedProperty().bind(compare.visibleProperty());
     HBox actions =
         new HBox(
             6,
-            action("Open", "drafts-open", none, viewModel::open),
+            compare,
+            action("Open", "drafts-open", none, viewModel::openInEditor),
             action("Rename…", "drafts-rename", none, viewModel::rename),
             action("Duplicate", "drafts-duplicate", none, viewModel::duplicate),
             action("History", "drafts-history", none, viewModel::showHistory),
@@ -328,14 +351,22 @@ public final class DraftsView extends VBox {
     }
   }
 
-  /** A draft: its name, who it is about, and when it last changed; read out as one line. */
+  /**
+   * A draft: its name (with a badge when it is in a conflict), who it is about, and when it last
+   * changed; read out as one line.
+   */
   private static final class DraftCell extends ListCell<DraftSummary> {
+    private final ObservableMap<UUID, ConflictMark> marks;
     private final Label title = new Label();
+    private final Label badge = new Label();
     private final Label detail = new Label();
-    private final VBox box = new VBox(2, title, detail);
+    private final VBox box = new VBox(2, new HBox(8, badge, title), detail);
 
-    DraftCell() {
+    DraftCell(ObservableMap<UUID, ConflictMark> marks) {
+      this.marks = marks;
       title.getStyleClass().add("draft-title");
+      badge.getStyleClass().add("conflict-badge");
+      badge.managedProperty().bind(badge.visibleProperty());
       detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     }
 
@@ -353,8 +384,16 @@ public final class DraftsView extends VBox {
           draft.headline() == null || draft.headline().isBlank()
               ? changed
               : draft.headline() + "  ·  " + changed);
+      ConflictMark mark = marks.get(draft.id());
+      badge.setVisible(mark != null);
+      badge.setText(mark == null ? "" : mark.badge());
       setGraphic(box);
-      setAccessibleText(draft.title() + ", " + detail.getText());
+      setAccessibleText(
+          (mark == null ? "" : mark.badge() + ": ")
+              + draft.title()
+              + ", "
+              + detail.getText()
+              + (mark == null ? "" : ". " + mark.meaning() + "; Enter compares them."));
     }
   }
 }

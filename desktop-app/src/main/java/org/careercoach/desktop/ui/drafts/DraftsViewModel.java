@@ -17,12 +17,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.store.DraftStore.DraftSort;
 import org.careercoach.desktop.service.store.DraftSummary;
 import org.careercoach.desktop.service.store.LocalDraft;
 import org.careercoach.desktop.service.store.Profiles;
 import org.careercoach.desktop.service.store.Profiles.ProfileState;
+import org.careercoach.desktop.service.sync.DraftSync;
+import org.careercoach.desktop.service.sync.SyncStatus;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.model.resume.Resume;
@@ -49,6 +52,9 @@ public final class DraftsViewModel {
   private final Navigator navigator;
   private final Consumer<UUID> openEditor;
   private final HistoryViewModel history;
+  private final DraftSync sync;
+  private final ConflictViewModel conflicts;
+  private final ObservableMap<UUID, ConflictMark> marks = FXCollections.observableHashMap();
   private final ObservableList<DraftSummary> drafts = FXCollections.observableArrayList();
   private final StringProperty query = new SimpleStringProperty("");
   private final ObjectProperty<DraftSort> sort = new SimpleObjectProperty<>(DraftSort.LAST_CHANGED);
@@ -66,6 +72,8 @@ public final class DraftsViewModel {
   private Runnable pendingUndoEnd = () -> {};
   private long generation;
   private UUID selectAfterLoad;
+  private long remoteChangesSeen;
+  private int conflictsSeen;
 
   /**
    * @param openEditor opens a draft in the editor (the editor's {@code open(id)} and its screen)
@@ -77,7 +85,9 @@ public final class DraftsViewModel {
       Clock clock,
       Navigator navigator,
       Consumer<UUID> openEditor,
-      HistoryViewModel history) {
+      HistoryViewModel history,
+      DraftSync sync,
+      ConflictViewModel conflicts) {
     this.executor = executor;
     this.store = new StoreCalls(executor, profiles);
     this.dialogs = dialogs;
@@ -85,10 +95,30 @@ public final class DraftsViewModel {
     this.navigator = navigator;
     this.openEditor = openEditor;
     this.history = history;
+    this.sync = sync;
+    this.conflicts = conflicts;
     query.addListener((obs, was, now) -> searchSoon());
     sort.addListener((obs, was, now) -> reload());
     showProfile(profiles.state().get());
     profiles.state().subscribe(state -> executor.deliver(() -> profileChanged(state)));
+    SyncStatus now = sync.status().get();
+    remoteChangesSeen = now.remoteChanges();
+    conflictsSeen = now.conflicts();
+    sync.status().subscribe(status -> executor.deliver(() -> syncChanged(status)));
+  }
+
+  /**
+   * Another device's changes arrived, or conflicts came or went: the list loads again, keeping the
+   * selection (and the view keeps the scroll position).
+   */
+  private void syncChanged(SyncStatus status) {
+    boolean news =
+        status.remoteChanges() != remoteChangesSeen || status.conflicts() != conflictsSeen;
+    remoteChangesSeen = status.remoteChanges();
+    conflictsSeen = status.conflicts();
+    if (news) {
+      reload();
+    }
   }
 
   private void profileChanged(ProfileState state) {
@@ -102,7 +132,9 @@ public final class DraftsViewModel {
     where.set(
         state.profile().local()
             ? "Not signed in: your drafts are kept on this computer only."
-            : "Your account on " + state.profile().server() + ", kept on this computer.");
+            : "Your account on "
+                + state.profile().server()
+                + ": kept on this computer and synced with your other computers.");
   }
 
   /** Loads the list again, with the search and sort as they are. */
@@ -112,10 +144,15 @@ public final class DraftsViewModel {
     DraftSort order = sort.get();
     long asked = ++generation;
     store.run(
-        drafts -> words.isEmpty() ? drafts.list(order) : drafts.search(words, order),
+        drafts ->
+            ConflictMark.onTop(
+                words.isEmpty() ? drafts.list(order) : drafts.search(words, order),
+                sync.conflicts()),
         found -> {
           if (asked == generation) {
-            show(found, words);
+            marks.clear();
+            marks.putAll(found.marks());
+            show(found.drafts(), words);
           }
         });
   }
@@ -157,12 +194,41 @@ public final class DraftsViewModel {
     reload();
   }
 
-  /** Enter: the selected draft in the editor. */
+  /** Enter: the selected draft in the editor; a conflicted one in the comparison first. */
   public void open() {
+    DraftSummary draft = selected.get();
+    if (draft == null) {
+      return;
+    }
+    if (marks.containsKey(draft.id())) {
+      compare();
+    } else {
+      openEditor.accept(draft.id());
+    }
+  }
+
+  /** The selected draft in the editor, even a conflicted one (the Open button). */
+  public void openInEditor() {
     DraftSummary draft = selected.get();
     if (draft != null) {
       openEditor.accept(draft.id());
     }
+  }
+
+  /** A conflicted draft or copy: the two versions side by side, to keep one or both. */
+  public void compare() {
+    DraftSummary draft = selected.get();
+    ConflictMark mark = draft == null ? null : marks.get(draft.id());
+    if (mark != null) {
+      conflicts.open(mark.conflict());
+      navigator.show(Screen.CONFLICT);
+    }
+  }
+
+  /** After a conflict is resolved: what happened, and the list as it is now. */
+  void resolved(String what) {
+    message.set(what);
+    reload();
   }
 
   public void duplicate() {
@@ -316,6 +382,11 @@ public final class DraftsViewModel {
 
   public ObjectProperty<DraftSummary> selectedProperty() {
     return selected;
+  }
+
+  /** The conflicted drafts and copies in the list, by id: the cells' badges. */
+  public ObservableMap<UUID, ConflictMark> marks() {
+    return FXCollections.unmodifiableObservableMap(marks);
   }
 
   public ObservableList<DraftSummary> drafts() {

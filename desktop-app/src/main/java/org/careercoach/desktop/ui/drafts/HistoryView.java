@@ -1,7 +1,6 @@
 package org.careercoach.desktop.ui.drafts;
 
 import atlantafx.base.theme.Styles;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,11 +8,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.careercoach.desktop.service.store.VersionInfo;
 
@@ -22,10 +19,6 @@ import org.careercoach.desktop.service.store.VersionInfo;
  * line, changes marked (and read out: "changed", "removed", "added").
  */
 public final class HistoryView extends VBox {
-
-  private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
-  private static final PseudoClass REMOVED = PseudoClass.getPseudoClass("removed");
-  private static final PseudoClass ADDED = PseudoClass.getPseudoClass("added");
 
   public HistoryView(HistoryViewModel viewModel) {
     super(12);
@@ -82,7 +75,7 @@ public final class HistoryView extends VBox {
     ListView<TextDiff.Row> comparison = new ListView<>(viewModel.comparison());
     comparison.setId("history-comparison");
     comparison.setAccessibleText("The chosen version beside the current text");
-    comparison.setCellFactory(view -> new RowCell());
+    comparison.setCellFactory(view -> new DiffRowCell("this version", "the current text"));
     comparison.getStyleClass().add("diff");
     HBox.setHgrow(comparison, Priority.ALWAYS);
 
@@ -90,7 +83,7 @@ public final class HistoryView extends VBox {
     Label right = new Label("Current text");
     left.getStyleClass().add(Styles.TEXT_BOLD);
     right.getStyleClass().add(Styles.TEXT_BOLD);
-    GridPane captions = halves(left, right);
+    GridPane captions = DiffRowCell.halves(left, right);
     VBox compare = new VBox(4, captions, comparison);
     VBox.setVgrow(comparison, Priority.ALWAYS);
     HBox.setHgrow(compare, Priority.ALWAYS);
@@ -110,19 +103,6 @@ public final class HistoryView extends VBox {
                 versions.requestFocus();
               }
             });
-  }
-
-  private static GridPane halves(Region left, Region right) {
-    GridPane grid = new GridPane();
-    grid.setHgap(12);
-    ColumnConstraints half = new ColumnConstraints();
-    half.setPercentWidth(50);
-    grid.getColumnConstraints().addAll(half, half);
-    grid.add(left, 0, 0);
-    grid.add(right, 1, 0);
-    left.setMaxWidth(Double.MAX_VALUE);
-    right.setMaxWidth(Double.MAX_VALUE);
-    return grid;
   }
 
   private static final class VersionCell extends ListCell<VersionInfo> {
@@ -146,49 +126,6 @@ public final class HistoryView extends VBox {
       why.setText(Times.reason(version.reason()) + "  ·  " + version.title());
       setGraphic(box);
       setAccessibleText(when.getText() + ", " + why.getText());
-    }
-  }
-
-  private static final class RowCell extends ListCell<TextDiff.Row> {
-    private final Label left = new Label();
-    private final Label right = new Label();
-    private final GridPane grid = halves(left, right);
-
-    RowCell() {
-      left.setWrapText(true);
-      right.setWrapText(true);
-      left.getStyleClass().addAll("diff-side", "diff-old");
-      right.getStyleClass().addAll("diff-side", "diff-new");
-      // A cell sizes its graphic to the graphic's wish; the two halves must share the row instead.
-      grid.setMinWidth(0);
-      grid.prefWidthProperty().bind(widthProperty().subtract(28));
-    }
-
-    @Override
-    protected void updateItem(TextDiff.Row row, boolean empty) {
-      super.updateItem(row, empty);
-      for (Label side : new Label[] {left, right}) {
-        side.pseudoClassStateChanged(CHANGED, !empty && row.change() == TextDiff.Change.CHANGED);
-      }
-      left.pseudoClassStateChanged(
-          REMOVED, !empty && row != null && row.change() == TextDiff.Change.REMOVED);
-      right.pseudoClassStateChanged(
-          ADDED, !empty && row != null && row.change() == TextDiff.Change.ADDED);
-      if (empty || row == null) {
-        setGraphic(null);
-        setAccessibleText(null);
-        return;
-      }
-      left.setText(row.left());
-      right.setText(row.right());
-      setGraphic(grid);
-      setAccessibleText(
-          switch (row.change()) {
-            case SAME -> "Same: " + row.right();
-            case CHANGED -> "Changed from " + row.left() + " to " + row.right();
-            case REMOVED -> "Only in this version: " + row.left();
-            case ADDED -> "Only in the current text: " + row.right();
-          });
     }
   }
 }

@@ -189,7 +189,29 @@ public final class EditorView extends BorderPane {
 
     Label problem = Forms.notice(viewModel.problemProperty(), Styles.DANGER);
     problem.setId("editor-problem");
-    return new VBox(bar, problem);
+    return new VBox(bar, problem, remoteNotice());
+  }
+
+  /** What another computer did to this draft (reloaded, renamed, kept apart), until dismissed. */
+  private Region remoteNotice() {
+    Label text = new Label();
+    text.setId("editor-remote-notice");
+    text.setWrapText(true);
+    text.textProperty().bind(viewModel.remoteNoticeProperty());
+    HBox.setHgrow(text, Priority.ALWAYS);
+    text.setMaxWidth(Double.MAX_VALUE);
+    Button dismiss = new Button("Dismiss");
+    dismiss.setId("editor-remote-dismiss");
+    dismiss.setAccessibleText("Dismiss the note about another computer's change");
+    dismiss.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    dismiss.setMinWidth(Region.USE_PREF_SIZE);
+    dismiss.setOnAction(e -> viewModel.dismissRemoteNotice());
+    HBox bar = new HBox(12, text, dismiss);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().addAll("notice", Styles.ACCENT, "editor-remote-notice");
+    bar.visibleProperty().bind(viewModel.remoteNoticeProperty().isNotEmpty());
+    bar.managedProperty().bind(bar.visibleProperty());
+    return bar;
   }
 
   private void build(ResumeForm resume) {

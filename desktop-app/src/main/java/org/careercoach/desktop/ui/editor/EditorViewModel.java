@@ -1,6 +1,7 @@
 package org.careercoach.desktop.ui.editor;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,6 +14,8 @@ import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.LocalDraft;
 import org.careercoach.desktop.service.store.StoreException;
+import org.careercoach.desktop.service.sync.DraftSync;
+import org.careercoach.desktop.service.sync.SyncStatus;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.model.resume.Resume;
 
@@ -40,8 +43,14 @@ public final class EditorViewModel implements FormListener {
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyObjectWrapper<FieldModel> touched =
       new ReadOnlyObjectWrapper<>(this, "touched");
+  private final ReadOnlyStringWrapper remoteNotice =
+      new ReadOnlyStringWrapper(this, "remoteNotice", "");
+  private final RemoteChanges remote = new RemoteChanges();
   private UUID draftId;
   private Autosaver autosaver;
+  private long remoteChangesSeen = -1;
+  private int conflictsSeen;
+  private DraftSync sync;
 
   public EditorViewModel(
       TaskExecutor executor,
@@ -81,6 +90,103 @@ public final class EditorViewModel implements FormListener {
           busy.set(false);
           problem.set("This draft could not be opened: " + Autosaver.reason(error));
         });
+  }
+
+  /**
+   * Follows the sync engine: when changes from another device arrive and the open draft has nothing
+   * unsaved, it reloads with what the store now holds. With typing not yet saved it leaves the form
+   * alone: the next save keeps the other text as a draft of its own first.
+   */
+  public void followRemoteChanges(DraftSync sync) {
+    this.sync = sync;
+    SyncStatus first = sync.status().get();
+    remoteChangesSeen = first.remoteChanges();
+    conflictsSeen = first.conflicts();
+    sync.status()
+        .subscribe(
+            now ->
+                executor.deliver(
+                    () -> {
+                      boolean news =
+                          now.remoteChanges() != remoteChangesSeen
+                              || now.conflicts() != conflictsSeen;
+                      remoteChangesSeen = now.remoteChanges();
+                      conflictsSeen = now.conflicts();
+                      if (news) {
+                        refreshIfClean();
+                      }
+                    }));
+  }
+
+  private record Stored(Optional<LocalDraft> draft, Optional<String> copyTitle) {}
+
+  private void refreshIfClean() {
+    UUID id = draftId;
+    if (id == null || autosaver == null || autosaver.dirty()) {
+      return;
+    }
+    DraftSync from = sync;
+    executor.submit(
+        () -> {
+          DraftStore store = drafts.get();
+          // This computer's text may have just become a conflicted copy: say where it is.
+          Optional<String> copy =
+              from.conflicts().stream()
+                  .filter(c -> c.draft().equals(id))
+                  .findFirst()
+                  .flatMap(c -> store.find(c.copy()))
+                  .map(LocalDraft::title);
+          return new Stored(store.find(id), copy);
+        },
+        stored -> {
+          if (!id.equals(draftId) || autosaver == null || autosaver.dirty()) {
+            return;
+          }
+          if (stored.draft().isEmpty()) {
+            remoteNotice.set(
+                "This draft was deleted on another computer. What you see is not stored any"
+                    + " more; anything you type here can't be saved.");
+          } else if (remote.changedUnderneath(stored.draft().get())) {
+            reloadWith(stored.draft().get(), stored.copyTitle());
+          }
+        },
+        error ->
+            System.getLogger(EditorViewModel.class.getName())
+                .log(
+                    System.Logger.Level.WARNING,
+                    "The open draft could not be read after another device's change",
+                    error));
+  }
+
+  private void reloadWith(LocalDraft stored, Optional<String> copyTitle) {
+    boolean textChanged = remote.textDiffers(stored);
+    if (textChanged) {
+      autosaver.stop();
+      show(stored);
+    } else {
+      remote.loaded(stored);
+      title.set(stored.title());
+    }
+    remoteNotice.set(
+        copyTitle.isPresent() && textChanged
+            ? "Also changed on another computer: this is that version now. Your text from here"
+                + " is in “"
+                + copyTitle.get()
+                + "”, at the top of your drafts."
+            : stored.trashed()
+                ? "This draft was moved to the Trash on another computer; it stays open here."
+                : textChanged
+                    ? "Updated with changes made on another computer."
+                    : "Renamed on another computer.");
+  }
+
+  /** What another device did to the open draft, in words; empty when nothing. */
+  public ReadOnlyStringProperty remoteNoticeProperty() {
+    return remoteNotice.getReadOnlyProperty();
+  }
+
+  public void dismissRemoteNotice() {
+    remoteNotice.set("");
   }
 
   /** The draft open now; null before {@link #open}. */
@@ -192,19 +298,34 @@ public final class EditorViewModel implements FormListener {
 
   private void show(LocalDraft draft) {
     busy.set(false);
+    if (!draft.id().equals(draftId)) {
+      remoteNotice.set("");
+    }
+    remote.loaded(draft);
     draftId = draft.id();
     title.set(draft.title());
     history.clear();
     ResumeForm opened = new ResumeForm(draft.resume(), this);
     form.set(opened);
-    String draftTitle = draft.title();
     UUID id = draft.id();
     autosaver =
         new Autosaver(
             executor,
             clock,
             opened::toResume,
-            resume -> drafts.get().save(id, draftTitle, resume),
+            resume ->
+                remote
+                    .save(drafts.get(), id, resume)
+                    .ifPresent(
+                        theirs ->
+                            executor.deliver(
+                                () ->
+                                    remoteNotice.set(
+                                        "This draft was also changed on another computer while"
+                                            + " you typed. Your text is kept here; the other"
+                                            + " text is in the new draft “"
+                                            + theirs
+                                            + "”."))),
             this::showSaveState);
     showSaveState(SaveState.SAVED);
     preview.show(opened.toResume());

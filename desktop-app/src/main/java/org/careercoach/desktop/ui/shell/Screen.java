@@ -18,6 +18,8 @@ public enum Screen {
   APPLICATIONS,
   /** One sent copy, read-only (opened through the application log). */
   SENT_COPY,
+  /** A conflict: the server's version beside this computer's copy, to keep one or both. */
+  CONFLICT,
   /** One draft's form and its live preview; opened from the drafts list. */
   EDITOR
 }

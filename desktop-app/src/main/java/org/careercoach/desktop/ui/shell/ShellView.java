@@ -11,6 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import org.careercoach.desktop.service.sync.SyncStatus;
 import org.careercoach.model.api.UserProfile;
 
 /**
@@ -38,7 +42,11 @@ public final class ShellView extends BorderPane {
    * @param screens makes the view of a screen each time it is shown; view models outlive views, so
    *     what was typed stays
    */
-  public ShellView(ShellViewModel viewModel, Function<Screen, Node> screens) {
+  /** Sync now, wherever the focus is (as mail programs fetch with F5). */
+  public static final KeyCombination SYNC_NOW = new KeyCodeCombination(KeyCode.F5);
+
+  public ShellView(
+      ShellViewModel viewModel, SyncStatusViewModel sync, Function<Screen, Node> screens) {
     getStyleClass().add("shell");
     setTop(header(viewModel));
     ScrollPane scroll = new ScrollPane();
@@ -54,7 +62,17 @@ public final class ShellView extends BorderPane {
     VBox.setVgrow(content, Priority.ALWAYS);
     setCenter(centre);
     setLeft(sidebar(viewModel));
-    setBottom(statusBar(viewModel.connection()));
+    setBottom(statusBar(viewModel.connection(), sync));
+    sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (old != null) {
+                old.getAccelerators().remove(SYNC_NOW);
+              }
+              if (scene != null) {
+                scene.getAccelerators().put(SYNC_NOW, sync::syncNow);
+              }
+            });
   }
 
   /**
@@ -158,7 +176,7 @@ public final class ShellView extends BorderPane {
   /** The sidebar entry a screen belongs to. */
   private static Screen under(Screen screen) {
     return switch (screen) {
-      case HISTORY, EDITOR -> Screen.DRAFTS;
+      case HISTORY, EDITOR, CONFLICT -> Screen.DRAFTS;
       case SENT_COPY -> Screen.APPLICATIONS;
       default -> screen;
     };
@@ -197,7 +215,7 @@ public final class ShellView extends BorderPane {
     return header;
   }
 
-  private static Region statusBar(ConnectionViewModel viewModel) {
+  private static Region statusBar(ConnectionViewModel viewModel, SyncStatusViewModel sync) {
     Circle dot = new Circle(5);
     dot.getStyleClass().add("connection-dot");
     viewModel
@@ -231,9 +249,68 @@ public final class ShellView extends BorderPane {
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(8, dot, connection, busy, spacer, retry);
+    HBox bar = new HBox(8, dot, connection, busy, retry, spacer, syncStatus(sync));
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("status-bar");
     return bar;
+  }
+
+  /**
+   * The sync state: a dot coloured by state, a few words (the rest, with the last sync's time, on
+   * hover and read out with the Sync now button), Show for conflicts, and Sync now.
+   */
+  private static Region syncStatus(SyncStatusViewModel sync) {
+    Circle dot = new Circle(5);
+    dot.getStyleClass().add("sync-dot");
+    sync.stateProperty()
+        .subscribe(
+            state -> {
+              for (SyncStatus.State each : SyncStatus.State.values()) {
+                dot.pseudoClassStateChanged(stateClass(each), each == state);
+              }
+            });
+    Label text = new Label();
+    text.setId("sync-status");
+    text.textProperty().bind(sync.textProperty());
+    text.setMinWidth(Region.USE_PREF_SIZE);
+    Tooltip why = new Tooltip();
+    why.textProperty().bind(sync.detailProperty());
+    why.setWrapText(true);
+    why.setMaxWidth(360);
+    text.setTooltip(why);
+    text.accessibleTextProperty()
+        .bind(Bindings.concat("Sync: ", sync.textProperty(), ". ", sync.detailProperty()));
+
+    Button show = new Button("Show");
+    show.setId("sync-show-conflicts");
+    show.setAccessibleText("Show the conflicted drafts");
+    show.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+    show.setMinWidth(Region.USE_PREF_SIZE);
+    show.setOnAction(e -> sync.showConflicts());
+    show.visibleProperty().bind(sync.hasConflictsProperty());
+    show.managedProperty().bind(show.visibleProperty());
+
+    Button now = new Button("Sync now");
+    now.setId("sync-now");
+    now.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+    now.setMinWidth(Region.USE_PREF_SIZE);
+    now.setAccessibleText("Sync now (F5)");
+    now.accessibleHelpProperty()
+        .bind(Bindings.concat(sync.textProperty(), ". ", sync.detailProperty()));
+    Tooltip key = new Tooltip("Send and fetch changes now (F5)");
+    now.setTooltip(key);
+    now.disableProperty().bind(sync.canSyncNowProperty().not());
+    now.setOnAction(e -> sync.syncNow());
+
+    HBox box = new HBox(6, dot, text, show, now);
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.setId("sync-box");
+    box.getStyleClass().add("sync-status");
+    return box;
+  }
+
+  private static PseudoClass stateClass(SyncStatus.State state) {
+    return PseudoClass.getPseudoClass(
+        state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
   }
 }

@@ -19,6 +19,7 @@ import org.careercoach.desktop.service.session.SessionState;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.DraftSummary;
 import org.careercoach.desktop.service.store.StoreService;
+import org.careercoach.desktop.support.FakeDraftSync;
 import org.careercoach.desktop.support.TestClock;
 import org.careercoach.formats.schema.JsonResumeSchema;
 import org.careercoach.model.json.CoachJson;
@@ -70,6 +71,7 @@ class DraftFilesViewModelTest {
             answers,
             clock,
             answers,
+            new FakeDraftSync(),
             id -> {},
             new FormatsResumeFiles(),
             answers);

@@ -22,6 +22,7 @@ import org.careercoach.desktop.service.ObservableState;
 import org.careercoach.desktop.service.session.SessionState;
 import org.careercoach.desktop.service.store.DraftSummary;
 import org.careercoach.desktop.service.store.StoreService;
+import org.careercoach.desktop.support.FakeDraftSync;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.formats.schema.JsonResumeSchema;
@@ -80,6 +81,7 @@ class DraftsExportScreenTest {
                     answers,
                     Clock.systemUTC(),
                     answers,
+                    new FakeDraftSync(),
                     id -> {},
                     new FormatsResumeFiles(),
                     answers));

@@ -19,6 +19,7 @@ import org.careercoach.desktop.service.session.SessionState;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.StoreService;
 import org.careercoach.desktop.support.AccessibleTextAudit;
+import org.careercoach.desktop.support.FakeDraftSync;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,7 @@ class DraftsFilesAndHistoryScreenTest {
                     answers,
                     Clock.systemUTC(),
                     answers,
+                    new FakeDraftSync(),
                     id -> {},
                     new FormatsResumeFiles(),
                     answers));

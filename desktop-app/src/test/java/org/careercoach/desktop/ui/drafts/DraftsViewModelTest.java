@@ -20,6 +20,7 @@ import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.DraftStore.DraftSort;
 import org.careercoach.desktop.service.store.DraftSummary;
 import org.careercoach.desktop.service.store.StoreService;
+import org.careercoach.desktop.support.FakeDraftSync;
 import org.careercoach.desktop.support.TestClock;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.model.api.UserProfile;
@@ -48,6 +49,7 @@ class DraftsViewModelTest {
   private StoreService profiles;
   private DraftScreens screens;
   private DraftsViewModel drafts;
+  private FakeDraftSync sync;
 
   static SessionState signedIn(UserProfile user) {
     return new SessionState(
@@ -63,8 +65,10 @@ class DraftsViewModelTest {
   @BeforeEach
   void open() {
     profiles = new StoreService(dataDir, session, executor, clock);
+    sync = new FakeDraftSync(() -> profiles.drafts());
     screens =
-        new DraftScreens(executor, profiles, answers, clock, answers, opened::add, null, answers);
+        new DraftScreens(
+            executor, profiles, answers, clock, answers, sync, opened::add, null, answers);
     drafts = screens.drafts();
   }
 

@@ -69,8 +69,12 @@ public final class FakeDraftSync implements DraftSync {
     if (!conflicts.remove(conflict)) {
       throw new IllegalStateException("no such conflict: " + conflict);
     }
+    // What the real engine does in one transaction (SyncReplicaTest checks it there).
     if (store != null && keep != Keep.BOTH) {
       store.get().moveToTrash(keep == Keep.SERVER_VERSION ? conflict.copy() : conflict.draft());
+    }
+    if (store != null && keep == Keep.CONFLICTED_COPY) {
+      store.get().rename(conflict.copy(), conflict.title());
     }
   }
 

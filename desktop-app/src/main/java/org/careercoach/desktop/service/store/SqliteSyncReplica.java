@@ -265,6 +265,15 @@ final class SqliteSyncReplica implements SyncReplica {
     return connection.write(
         () -> {
           Set<UUID> waiting = new HashSet<>(sync.draftsWaiting());
+          for (Draft d : page) {
+            OptionalLong base = sync.base(d.id());
+            if (base.isPresent() && d.version() < base.getAsLong()) {
+              // The server stores each draft at its latest version and versions only grow, so an
+              // older one means it lost changes it had acknowledged: restored from a backup taken
+              // after this device's cursor. Only a full resync brings them back.
+              return PageOutcome.SERVER_BEHIND;
+            }
+          }
           if (deletions == Deletions.ASK) {
             int here = drafts.allIds().size();
             int toDelete = 0;
@@ -274,7 +283,7 @@ final class SqliteSyncReplica implements SyncReplica {
               }
             }
             if (here >= 4 && toDelete * 2 > here) {
-              return new PageOutcome(0, Optional.of(new MassDeletion(toDelete, here)));
+              return new PageOutcome(0, Optional.of(new MassDeletion(toDelete, here)), false);
             }
           }
           int applied = 0;
@@ -297,7 +306,7 @@ final class SqliteSyncReplica implements SyncReplica {
             }
           }
           settings.put(SyncRows.CURSOR, cursor);
-          return new PageOutcome(applied, Optional.empty());
+          return new PageOutcome(applied, Optional.empty(), false);
         });
   }
 
@@ -461,6 +470,10 @@ final class SqliteSyncReplica implements SyncReplica {
             if (drafts.stored(id).isPresent()) {
               changes.moveToTrash(id);
             }
+          }
+          if (!keepServerVersion && drafts.stored(copy).isPresent()) {
+            // The copy alone is kept: it is the draft now, so it takes the draft's name back.
+            changes.rename(copy, pair.get().title());
           }
           sync.forgetConflict(copy);
           return null;

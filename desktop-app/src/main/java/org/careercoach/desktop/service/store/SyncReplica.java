@@ -77,7 +77,8 @@ public interface SyncReplica {
    * Applies a pulled page and its cursor in one transaction. Drafts with changes waiting here are
    * left alone (their push meets a 409); tombstones delete here without outbox rows; no outbox rows
    * are written for what is applied. With {@link Deletions#ASK}, a page that would delete more than
-   * half of at least four drafts here changes nothing and returns the question.
+   * half of at least four drafts here changes nothing and returns the question. A page holding a
+   * draft older than this device's base version changes nothing and says the server is behind.
    */
   PageOutcome applyPage(List<Draft> changes, String cursor, Deletions deletions);
 
@@ -171,8 +172,13 @@ public interface SyncReplica {
   /**
    * @param applied drafts changed here by the page
    * @param massDeletion when the page was stopped: how many it would delete of how many here
+   * @param serverBehind the page was stopped because it holds a draft at a version older than the
+   *     one this device's text derives from: the server lost acknowledged changes (a restore its
+   *     cursor check could not see); the engine resyncs in full
    */
-  record PageOutcome(int applied, Optional<MassDeletion> massDeletion) {}
+  record PageOutcome(int applied, Optional<MassDeletion> massDeletion, boolean serverBehind) {
+    static final PageOutcome SERVER_BEHIND = new PageOutcome(0, Optional.empty(), true);
+  }
 
   record MassDeletion(int toDelete, int drafts) {}
 

@@ -474,6 +474,10 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
         question = Optional.empty();
         deletions = Deletions.ASK; // the answer applied to the page that asked
       }
+      if (offline && connectivity != null && delivery != null) {
+        // The server answered us: the connection line must not keep saying it is unreachable.
+        delivery.deliver(connectivity::retryNow);
+      }
       offline = false;
       trouble = "";
       retryPause = FIRST_RETRY;

@@ -147,6 +147,10 @@ final class SyncPass {
       while (true) {
         DraftChanges page = api.changes(cursor, pageSize);
         PageOutcome outcome = replica.applyPage(page.changes(), page.cursor(), deletions);
+        if (outcome.serverBehind()) {
+          resync();
+          return Optional.empty();
+        }
         if (outcome.massDeletion().isPresent()) {
           SyncReplica.MassDeletion asked = outcome.massDeletion().get();
           return Optional.of(new MassDeletion(asked.toDelete(), asked.drafts()));

@@ -118,9 +118,6 @@ public final class ConflictViewModel {
     executor.submit(
         () -> {
           sync.resolve(which, keep);
-          if (keep == Keep.CONFLICTED_COPY) {
-            store.profiles().drafts().rename(which.copy(), which.title());
-          }
           return which;
         },
         ok -> {

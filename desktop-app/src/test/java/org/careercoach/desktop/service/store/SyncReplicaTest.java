@@ -285,9 +285,14 @@ class SyncReplicaTest {
     replica.resolve(pair.copy(), false, true);
 
     assertThat(store.find(d.id()).orElseThrow().trashed()).isTrue();
-    assertThat(store.find(pair.copy()).orElseThrow().trashed()).isFalse();
+    LocalDraft kept = store.find(pair.copy()).orElseThrow();
+    assertThat(kept.trashed()).isFalse();
+    assertThat(kept.title()).as("the copy alone kept takes the draft's name back").isEqualTo("CV");
+    assertThat(kept.resume()).isEqualTo(Resumes.sample("Ada", "mine"));
     assertThat(replica.conflicts()).isEmpty();
-    assertThat(store.pendingChanges()).extracting(PendingChange::change).contains(Change.TRASH);
+    assertThat(store.pendingChanges())
+        .extracting(PendingChange::change)
+        .contains(Change.TRASH, Change.RENAME);
   }
 
   @Test
@@ -439,6 +444,30 @@ class SyncReplicaTest {
 
     assertThat(outcome.applied()).isZero();
     assertThat(store.find(d.id()).orElseThrow().revision()).isEqualTo(revision);
+  }
+
+  @Test
+  void aPageOlderThanWhatTheServerAcknowledgedSaysTheServerIsBehindAndChangesNothing() {
+    LocalDraft d = store.create("CV", Resumes.sample("Ada", "one"));
+    pushAll();
+    store.save(d.id(), "CV", Resumes.sample("Ada", "two"));
+    pushAll(); // the server acknowledged version 2
+    LocalDraft before = store.find(d.id()).orElseThrow();
+    UUID other = UUID.randomUUID();
+
+    PageOutcome outcome =
+        replica.applyPage(
+            List.of(
+                server(other, "New elsewhere", Resumes.sample("Bo", "x"), 1),
+                server(d.id(), "CV", Resumes.sample("Ada", "one"), 1)),
+            "restored-cursor",
+            Deletions.ASK);
+
+    assertThat(outcome.serverBehind()).isTrue();
+    assertThat(store.find(d.id()).orElseThrow()).isEqualTo(before);
+    assertThat(store.find(other)).isEmpty();
+    assertThat(replica.cursor()).isNotEqualTo(Optional.of("restored-cursor"));
+    assertThat(replica.baseVersion(d.id())).hasValue(2);
   }
 
   @Test

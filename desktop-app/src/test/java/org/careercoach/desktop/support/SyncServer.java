@@ -38,22 +38,27 @@ public final class SyncServer {
   private static final MediaType JSON = MediaType.get("application/json");
   private static SyncServer shared;
 
-  private final Process process;
-  private final ServerAddress address;
+  private final Path data;
+  private final int port;
+  private final Map<String, String> settings;
   private final Path log;
+  private final ServerAddress address;
+  private Process process;
   private final OkHttpClient http =
       new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
 
-  private SyncServer(Process process, ServerAddress address, Path log) {
-    this.process = process;
-    this.address = address;
+  private SyncServer(Path data, int port, Map<String, String> settings, Path log) {
+    this.data = data;
+    this.port = port;
+    this.settings = Map.copyOf(settings);
     this.log = log;
+    this.address = ServerAddress.parse("http://127.0.0.1:" + port);
   }
 
   /** The one server of this JVM, started on first use (about 15 s) and stopped at exit. */
   public static synchronized SyncServer shared() throws IOException, InterruptedException {
     if (shared == null) {
-      shared = start();
+      shared = startShared();
       Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
     }
     return shared;
@@ -63,11 +68,42 @@ public final class SyncServer {
     return address;
   }
 
-  private static SyncServer start() throws IOException, InterruptedException {
+  private static SyncServer startShared() throws IOException, InterruptedException {
+    SyncServer server =
+        new SyncServer(
+            Files.createTempDirectory("coach-desktop-it-server"),
+            freePort(),
+            Map.of(),
+            Path.of("target", "sync-server-it.log").toAbsolutePath());
+    server.start();
+    return server;
+  }
+
+  /**
+   * A server of the calling test's own on {@code data} (its PostgreSQL, Redis and files), which the
+   * test may {@link #stop()} and {@link #start()} again on the same port, e.g. after putting back
+   * an older copy of the folder. {@code settings} are more environment variables (e.g. {@code
+   * COACH_DRAFT_TOMBSTONE_DAYS}). Not stopped at exit by itself: the test closes it.
+   */
+  public static SyncServer own(Path data, Map<String, String> settings)
+      throws IOException, InterruptedException {
+    Path log = Path.of("target", "sync-server-" + data.getFileName() + ".log").toAbsolutePath();
+    SyncServer server = new SyncServer(data, freePort(), settings, log);
+    server.start();
+    return server;
+  }
+
+  /** The data folder: copy it while the server is stopped to make a backup. */
+  public Path dataFolder() {
+    return data;
+  }
+
+  /** Starts the server (again) on its folder and port; returns once it is healthy. */
+  public synchronized void start() throws IOException, InterruptedException {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException("The server runs already");
+    }
     Path jar = serverJar();
-    Path data = Files.createTempDirectory("coach-desktop-it-server");
-    Path log = Path.of("target", "sync-server-it.log").toAbsolutePath();
-    int port = freePort();
     ProcessBuilder builder =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -85,13 +121,17 @@ public final class SyncServer {
     env.put("COACH_ADMIN_EMAIL", ADMIN_EMAIL);
     env.put("COACH_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("COACH_PUBLIC_URL", "http://localhost:" + port);
+    env.putAll(settings);
     Files.createDirectories(log.getParent());
-    builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    Process process = builder.start();
-    SyncServer server =
-        new SyncServer(process, ServerAddress.parse("http://127.0.0.1:" + port), log);
-    server.awaitHealthy(Duration.ofSeconds(120));
-    return server;
+    // A restart appends to the log of the first start.
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(
+            process == null
+                ? ProcessBuilder.Redirect.to(log.toFile())
+                : ProcessBuilder.Redirect.appendTo(log.toFile()));
+    process = builder.start();
+    awaitHealthy(Duration.ofSeconds(120));
   }
 
   private void awaitHealthy(Duration limit) throws IOException, InterruptedException {
@@ -120,7 +160,11 @@ public final class SyncServer {
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
   }
 
-  private void stop() {
+  /** Stops the server as an operator would (SIGTERM) and waits until it has exited. */
+  public synchronized void stop() {
+    if (process == null) {
+      return;
+    }
     process.destroy();
     try {
       if (!process.waitFor(20, TimeUnit.SECONDS)) {

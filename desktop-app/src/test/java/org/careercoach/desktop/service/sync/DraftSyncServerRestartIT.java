@@ -1,0 +1,160 @@
+package org.careercoach.desktop.service.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.careercoach.desktop.support.HeadlessDevice;
+import org.careercoach.desktop.support.SyncServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server goes away under the devices: it restarts in the middle of a sync; it comes back from
+ * an older backup (its change log has lost what the devices saw, so their cursors answer 410 and
+ * they resync in full). Each time, once everyone syncs again, the devices agree with the server and
+ * no edit is lost. A server of this class's own (not the shared one), stopped and started on the
+ * same data folder and port; access tokens live an hour, so no refresh token is rotated after the
+ * backup (a restored server would not know it: that is sign-in's business, not sync's).
+ */
+class DraftSyncServerRestartIT {
+
+  private static Path data;
+  private static SyncServer server;
+  private Path folder;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    data = Files.createTempDirectory("sync-restart-server");
+    server = SyncServer.own(data, Map.of("JWT_EXPIRES_IN", "1h"));
+  }
+
+  @AfterAll
+  static void stopServer() throws IOException {
+    if (server != null) {
+      server.stop();
+    }
+    DraftSyncConvergenceIT.deleteTree(data);
+  }
+
+  @BeforeEach
+  void makeFolder() throws IOException {
+    folder = Files.createTempDirectory("sync-restart");
+  }
+
+  @AfterEach
+  void removeFolder() throws IOException {
+    DraftSyncConvergenceIT.deleteTree(folder);
+  }
+
+  @Test
+  void aServerRestartInTheMiddleOfASyncLosesNothingAndAppliesNothingTwice() throws Exception {
+    try (SyncWorld world = new SyncWorld(server, 2, folder, false)) {
+      for (int i = 0; i < 60; i++) {
+        world.run(new Step.Create(0));
+      }
+      world.run(new Step.Create(1));
+      world.run(new Step.Sync(1));
+      ExecutorService background = Executors.newSingleThreadExecutor();
+      try {
+        HeadlessDevice a = world.device(0);
+        Future<SyncReport> pass = background.submit(a::syncOnce);
+        HeadlessDevice.await(
+            Duration.ofSeconds(30), () -> pass.isDone() || serverHasAtLeast(world, 3));
+        server.stop();
+        assertThat(pass)
+            .as("A's sync was cut by the restart, not finished before it")
+            .failsWithin(Duration.ofSeconds(30))
+            .withThrowableThat()
+            .havingCause()
+            .isInstanceOf(IOException.class);
+      } finally {
+        background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+      }
+      // Both type on while the server is down.
+      world.run(new Step.AddLine(0, 1));
+      world.run(new Step.AddLine(1, 0));
+      world.run(new Step.Rewrite(1, 0));
+      server.start();
+      world.settle();
+      world.assertConverged();
+      world.assertNothingLost();
+      world.assertNoChangeAppliedTwice();
+      assertThat(world.referee.live()).hasSize(61);
+    }
+  }
+
+  @Test
+  void aServerRestoredFromAnOlderBackupIsResyncedInFullAndLosesNothing() throws Exception {
+    Path backup = Files.createTempDirectory("sync-backup");
+    try (SyncWorld world = new SyncWorld(server, 2, folder, false)) {
+      world.run(new Step.Create(0));
+      world.run(new Step.Create(0));
+      world.run(new Step.Create(1));
+      world.run(new Step.Sync(0));
+      world.run(new Step.Sync(1));
+      world.run(new Step.Sync(0));
+
+      server.stop();
+      copyTree(data, backup);
+      server.start();
+
+      // After the backup: acknowledged changes the restore will lose.
+      world.run(new Step.AddLine(0, 0)); // an edit of a draft the backup has older
+      world.run(new Step.Create(0)); // a draft the backup lacks
+      world.run(new Step.Trash(0, 1));
+      world.run(new Step.Sync(0));
+      world.run(new Step.Sync(1));
+      world.run(new Step.AddLine(1, 2)); // pending on B when the server is restored
+      world.run(new Step.Delete(1, 0)); // and a delete pending there too
+
+      server.stop();
+      DraftSyncConvergenceIT.deleteTree(data);
+      copyTree(backup, data);
+      server.start();
+
+      SyncReport a = world.sync(0);
+      assertThat(a.fullResync()).as("A's cursor is from after the backup: 410, full resync").isTrue();
+      SyncReport b = world.sync(1);
+      assertThat(b.fullResync()).as("so is B's").isTrue();
+      world.settle();
+      world.assertConverged();
+      world.assertNothingLost();
+    } finally {
+      DraftSyncConvergenceIT.deleteTree(backup);
+    }
+  }
+
+  private static boolean serverHasAtLeast(SyncWorld world, int drafts) {
+    try {
+      return world.referee.live().size() >= drafts;
+    } catch (IOException notNow) {
+      return false;
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+}

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.careercoach.model.api.Page;
 import org.careercoach.model.api.ParseJob;
 import org.careercoach.server.config.Paging;
+import org.careercoach.server.drafts.DraftService;
 import org.careercoach.server.email.EmailOutbox;
 import org.careercoach.server.email.StoredEmail;
 import org.careercoach.server.jobs.ParseJobs;
@@ -26,11 +27,13 @@ class AdminController {
   private final UserService users;
   private final EmailOutbox emails;
   private final ParseJobs jobs;
+  private final DraftService drafts;
 
-  AdminController(UserService users, EmailOutbox emails, ParseJobs jobs) {
+  AdminController(UserService users, EmailOutbox emails, ParseJobs jobs, DraftService drafts) {
     this.users = users;
     this.emails = emails;
     this.jobs = jobs;
+    this.drafts = drafts;
   }
 
   @GetMapping("/users")
@@ -38,6 +41,12 @@ class AdminController {
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     Paging.check(page, size, MAX_PAGE_SIZE);
     return users.list(page, size);
+  }
+
+  /** One account and how many drafts it keeps (a count: an operator never sees their content). */
+  @GetMapping("/users/{id}")
+  UserDetails user(@PathVariable UUID id) {
+    return UserDetails.of(users.require(id), drafts.liveDrafts(id));
   }
 
   /** Disables the account; its sessions and access tokens stop working at once. */

@@ -45,7 +45,9 @@ import org.springframework.test.context.ContextConfiguration;
       "coach.jobs.reconcile-every=1h",
       // Well above what any test uploads; UploadLimitsIT brings one account to these limits.
       "coach.uploads.per-hour=200",
-      "coach.uploads.storage-quota=1GB"
+      "coach.uploads.storage-quota=1GB",
+      // DraftLimitIT brings one account to this limit; the others stay far below it.
+      "coach.drafts.per-user=40"
     })
 @Import({TestClock.Configuration.class, TestJobs.Configuration.class})
 @ContextConfiguration(initializers = TestRedis.Initializer.class)

@@ -42,6 +42,7 @@ public final class AccountService {
   private final Clock clock;
   private final SecretStore secrets;
   private final Supplier<String> deviceName;
+  private final OkHttpClient authenticatedClient;
 
   /**
    * @param http the app's client (timeouts, proxy, the plain-HTTP guard); this adds the tokens
@@ -52,9 +53,9 @@ public final class AccountService {
 
   /**
    * @param deviceName this computer's name for the server's list of sessions (asked off the UI
-   *     thread, at sign-in)
+   *     thread, at sign-in); tests that play several devices give each its own
    */
-  AccountService(
+  public AccountService(
       OkHttpClient http,
       ServerAddress server,
       SecretStore secrets,
@@ -67,7 +68,7 @@ public final class AccountService {
     this.anonymous = new JsonCalls(http, server, clock);
     this.quick = new JsonCalls(http.newBuilder().callTimeout(SIGN_OUT_WAIT).build(), server, clock);
     this.session = new Session(new TokenRefresher(anonymous), secrets, secretName(server), clock);
-    OkHttpClient authenticatedClient =
+    this.authenticatedClient =
         http.newBuilder()
             .addInterceptor(new BearerTokenInterceptor(session))
             .authenticator(new RefreshingAuthenticator(session))
@@ -94,6 +95,20 @@ public final class AccountService {
 
   public Session session() {
     return session;
+  }
+
+  /**
+   * The client that signs every request with this session's access token, refreshing it as needed
+   * (for services with calls of their own: the sync engine, the event stream). A call made while
+   * signed out fails with {@link SessionEndedException}.
+   */
+  public OkHttpClient authenticatedHttp() {
+    return authenticatedClient;
+  }
+
+  /** This computer's name, as the server's list of sessions shows it; blocks on the first call. */
+  public String deviceName() {
+    return deviceName.get();
   }
 
   /**

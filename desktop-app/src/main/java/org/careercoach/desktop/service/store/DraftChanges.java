@@ -193,4 +193,12 @@ final class DraftChanges {
     sentCopies.removeAllOf(id);
     delete(draft.get());
   }
+
+  /**
+   * Queues the draft to be sent again as it is, without changing it: the server lost it, or the
+   * person chose to keep it over the server's deletion. The row carries the current revision.
+   */
+  void queueAgain(UUID id, long revision) throws SQLException {
+    outbox.add(id, Change.UPDATE, revision, now());
+  }
 }

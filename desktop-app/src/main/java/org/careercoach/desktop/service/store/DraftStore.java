@@ -93,6 +93,8 @@ public interface DraftStore extends AutoCloseable {
     CLOSED,
     BEFORE_RESTORE,
     IMPORTED,
-    MOVED_FROM_LOCAL_PROFILE
+    MOVED_FROM_LOCAL_PROFILE,
+    /** Text another device stored, which replaced the text here (the text before is kept too). */
+    FROM_ANOTHER_DEVICE
   }
 }

@@ -25,7 +25,11 @@ final class Migrations {
   static final List<Step> ALL =
       List.of(
           new Step(1, "drafts, versions, sent copies, outbox, settings", Migrations::tables),
-          new Step(2, "full-text search over titles and resumes", Migrations::search));
+          new Step(2, "full-text search over titles and resumes", Migrations::search),
+          new Step(
+              3,
+              "sync: base versions, the request in flight, refusals, conflicts",
+              Migrations::sync));
 
   static int latest() {
     return ALL.get(ALL.size() - 1).version();
@@ -127,6 +131,30 @@ final class Migrations {
         insert.setString(3, ResumeJson.searchableText(ResumeJson.read(rows.getString(3))));
         insert.executeUpdate();
       }
+    }
+  }
+
+  private static void sync(Connection db) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      // No foreign key to drafts: a draft deleted here keeps its base version until the delete
+      // has reached the server (the DELETE needs it for If-Match).
+      s.execute(
+          "CREATE TABLE sync_base (draft_id TEXT PRIMARY KEY, version INTEGER NOT NULL)"
+              + " WITHOUT ROWID");
+      // The request being sent, stored before it goes out and sent again exactly (same key, same
+      // body) until an answer comes: one per draft at most, the engine sends one at a time.
+      s.execute(
+          "CREATE TABLE sync_request (draft_id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL,"
+              + " method TEXT NOT NULL, if_match INTEGER, covers_up_to INTEGER NOT NULL,"
+              + " changes TEXT NOT NULL, created_at INTEGER NOT NULL, body TEXT)");
+      // A draft the server refused (too big, not valid): not sent again until it changes.
+      s.execute(
+          "CREATE TABLE sync_refused (draft_id TEXT PRIMARY KEY, up_to INTEGER NOT NULL,"
+              + " reason TEXT NOT NULL, at INTEGER NOT NULL)");
+      s.execute(
+          "CREATE TABLE sync_conflicts (copy_id TEXT PRIMARY KEY, draft_id TEXT NOT NULL,"
+              + " title TEXT NOT NULL, found INTEGER NOT NULL)");
+      s.execute("CREATE INDEX outbox_by_draft ON outbox (draft_id, sequence)");
     }
   }
 }

@@ -31,6 +31,8 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   private final OutboxRows outbox;
   private final ProfileSettings settings;
   private final DraftChanges changes;
+  private final LocalChanges localChanges = new LocalChanges();
+  private final SqliteSyncReplica replica;
 
   private SqliteDraftStore(Connection db, Path file, Clock clock) {
     this.connection = new StoreConnection(db, file);
@@ -41,6 +43,19 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
     this.outbox = new OutboxRows(db);
     this.settings = new ProfileSettings(db);
     this.changes = new DraftChanges(drafts, index, history, sentCopies, outbox, clock);
+    this.replica =
+        new SqliteSyncReplica(connection, drafts, index, history, changes, settings, localChanges);
+  }
+
+  /** The sync engine's view of this store. */
+  SyncReplica replica() {
+    return replica;
+  }
+
+  /** A change the person made, committed: the sync engine hears of it. */
+  private <T> T told(T result) {
+    localChanges.changed();
+    return result;
   }
 
   /** Opens (creating it if need be) the store in {@code file} and brings its schema up to date. */
@@ -140,35 +155,35 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   @Override
   public LocalDraft create(String title, Resume resume) {
     requireText(title, resume);
-    return connection.write(() -> changes.create(title, resume));
+    return told(connection.write(() -> changes.create(title, resume)));
   }
 
   @Override
   public LocalDraft save(UUID id, String title, Resume resume) {
     requireText(title, resume);
-    return connection.write(() -> changes.save(id, title, resume));
+    return told(connection.write(() -> changes.save(id, title, resume)));
   }
 
   @Override
   public LocalDraft rename(UUID id, String title) {
     requireText(title, null);
-    return connection.write(() -> changes.rename(id, title));
+    return told(connection.write(() -> changes.rename(id, title)));
   }
 
   @Override
   public LocalDraft duplicate(UUID id, String title) {
     requireText(title, null);
-    return connection.write(() -> changes.create(title, drafts.draft(id).resume()));
+    return told(connection.write(() -> changes.create(title, drafts.draft(id).resume())));
   }
 
   @Override
   public LocalDraft moveToTrash(UUID id) {
-    return connection.write(() -> changes.moveToTrash(id));
+    return told(connection.write(() -> changes.moveToTrash(id)));
   }
 
   @Override
   public LocalDraft restoreFromTrash(UUID id) {
-    return connection.write(() -> changes.restoreFromTrash(id));
+    return told(connection.write(() -> changes.restoreFromTrash(id)));
   }
 
   @Override
@@ -178,11 +193,13 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
           changes.delete(id);
           return null;
         });
+    localChanges.changed();
   }
 
   @Override
   public int purgeTrash(Duration age) {
-    return connection.write(() -> changes.purgeTrash(age));
+    int purged = connection.write(() -> changes.purgeTrash(age));
+    return purged == 0 ? 0 : told(purged);
   }
 
   @Override
@@ -197,7 +214,7 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
 
   @Override
   public LocalDraft restoreVersion(UUID id, long versionId) {
-    return connection.write(() -> changes.restoreVersion(id, versionId));
+    return told(connection.write(() -> changes.restoreVersion(id, versionId)));
   }
 
   @Override
@@ -236,7 +253,7 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
 
   /** See {@link DraftChanges#receive}. */
   boolean receive(Carried carried) {
-    return connection.write(() -> changes.receive(carried));
+    return told(connection.write(() -> changes.receive(carried)));
   }
 
   /** See {@link DraftChanges#forgetMoved}. */
@@ -246,6 +263,7 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
           changes.forgetMoved(id);
           return null;
         });
+    localChanges.changed();
   }
 
   List<Carried.Orphan> orphanSentCopies() {

@@ -66,6 +66,15 @@ public final class StoreService implements Profiles, AutoCloseable {
     return open();
   }
 
+  /**
+   * The sync engine's view of the profile in use.
+   *
+   * @throws StoreException when it is not open
+   */
+  public SyncReplica replica() {
+    return open().replica();
+  }
+
   @Override
   public DraftStore drafts() {
     return open();

@@ -36,6 +36,7 @@ final class Times {
       case BEFORE_RESTORE -> "Before restoring an older version";
       case IMPORTED -> "Imported";
       case MOVED_FROM_LOCAL_PROFILE -> "Moved into your account";
+      case FROM_ANOTHER_DEVICE -> "From another device";
     };
   }
 }

@@ -20,8 +20,8 @@ import org.careercoach.model.api.DraftContent;
 import org.careercoach.model.json.CoachJson;
 
 /**
- * The drafts API spoken by hand, as the tests' referee: what the server holds for one account,
- * read with a fresh cursor, and writes with explicit If-Match and Idempotency-Key. Signs in again
+ * The drafts API spoken by hand, as the tests' referee: what the server holds for one account, read
+ * with a fresh cursor, and writes with explicit If-Match and Idempotency-Key. Signs in again
  * whenever the (short-lived) access token expired.
  */
 public final class DraftsApi {
@@ -133,8 +133,7 @@ public final class DraftsApi {
     if (response.code() == 401) {
       response.close();
       signIn();
-      response =
-          http.newCall(request.header("Authorization", "Bearer " + token).build()).execute();
+      response = http.newCall(request.header("Authorization", "Bearer " + token).build()).execute();
     }
     return response;
   }
@@ -147,8 +146,7 @@ public final class DraftsApi {
                 RequestBody.create(
                     CoachJson.mapper()
                         .writeValueAsBytes(
-                            Map.of(
-                                "email", email, "password", password, "deviceName", "referee")),
+                            Map.of("email", email, "password", password, "deviceName", "referee")),
                     JSON))
             .build();
     try (Response response = http.newCall(login).execute()) {

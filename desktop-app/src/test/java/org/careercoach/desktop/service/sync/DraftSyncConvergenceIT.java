@@ -18,8 +18,8 @@ import org.careercoach.desktop.support.SyncServer;
 /**
  * Convergence, property-based (issue 16): two or three devices (real engines, each on its own data
  * folder, each behind its own proxy to the real server jar) run random sequences of create, edit,
- * rename, trash, restore and delete, go offline and online and sync in random orders. Then all
- * come online and sync until quiet, and: every device has the drafts the server has, to the letter
+ * rename, trash, restore and delete, go offline and online and sync in random orders. Then all come
+ * online and sync until quiet, and: every device has the drafts the server has, to the letter
  * (titles, resumes, Trash); every edit anyone made is in some draft (its own or a conflicted copy)
  * unless a person removed it on purpose ({@link Ledger}); no draft's version grew past the changes
  * made to it.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -126,7 +127,9 @@ class DraftSyncServerRestartIT {
       server.start();
 
       SyncReport a = world.sync(0);
-      assertThat(a.fullResync()).as("A's cursor is from after the backup: 410, full resync").isTrue();
+      assertThat(a.fullResync())
+          .as("A's cursor is from after the backup: 410, full resync")
+          .isTrue();
       SyncReport b = world.sync(1);
       assertThat(b.fullResync()).as("so is B's").isTrue();
       world.settle();
@@ -145,14 +148,15 @@ class DraftSyncServerRestartIT {
     }
   }
 
+  /** Copies a folder as a backup tool would, permissions included (PostgreSQL checks them). */
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
         Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
+        if (Files.isDirectory(target)) {
+          Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(file));
         } else {
-          Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+          Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
         }
       }
     }

@@ -58,13 +58,17 @@ class DraftSyncThroughFaultsIT {
       throws Exception {
     SyncServer server = SyncServer.shared();
     List<String> clean;
-    try (SyncWorld world = new SyncWorld(server, scenario.devices(), folder.resolve("clean"), false)) {
+    try (SyncWorld world =
+        new SyncWorld(server, scenario.devices(), folder.resolve("clean"), false)) {
       play(world, scenario, false);
       clean = world.serverStateWithVersions();
     }
-    try (SyncWorld world = new SyncWorld(server, scenario.devices(), folder.resolve("faulty"), true)) {
+    try (SyncWorld world =
+        new SyncWorld(server, scenario.devices(), folder.resolve("faulty"), true)) {
       for (int i = 0; i < world.size(); i++) {
-        world.proxy(i).plan(Plan.random(faultSeed + i, 0.2, 0.3, 2_500, 0.2, Duration.ofMillis(40)));
+        world
+            .proxy(i)
+            .plan(Plan.random(faultSeed + i, 0.2, 0.3, 2_500, 0.2, Duration.ofMillis(40)));
       }
       play(world, scenario, true);
       assertThat(world.serverStateWithVersions())
@@ -73,7 +77,9 @@ class DraftSyncThroughFaultsIT {
     }
   }
 
-  /** Runs the steps; through faults every sync starts on a fresh connection, so faults keep coming. */
+  /**
+   * Runs the steps; through faults every sync starts on a fresh connection, so faults keep coming.
+   */
   private static void play(SyncWorld world, Scenario scenario, boolean faulty) throws Exception {
     for (Step step : scenario.steps()) {
       if (faulty && step instanceof Step.Sync) {
@@ -89,8 +95,8 @@ class DraftSyncThroughFaultsIT {
 
   /**
    * The exact case idempotency keys exist for: the server stored a change and its answer was lost.
-   * The device must send that request again exactly (same key: the server replays its answer),
-   * even after the person typed more meanwhile; so each change is applied once, in order, and no
+   * The device must send that request again exactly (same key: the server replays its answer), even
+   * after the person typed more meanwhile; so each change is applied once, in order, and no
    * conflicted copy appears on a device that edits alone.
    */
   @Example
@@ -111,8 +117,11 @@ class DraftSyncThroughFaultsIT {
       for (int edit = 1; edit <= 8; edit++) {
         draft = store.find(draft.id()).orElseThrow();
         store.save(draft.id(), draft.title(), Contents.withLine(draft.resume(), "mark-" + edit));
+        // The client retries a request on a fresh connection by itself: cut the next few, so the
+        // lost answer reaches the engine.
+        Fault lost = Fault.cutResponseAfter(edit % 2 == 0 ? 0 : 40);
         proxy.cutAll();
-        proxy.failNext(Fault.cutResponseAfter(edit % 2 == 0 ? 0 : 40));
+        proxy.failNext(lost, lost, lost, lost);
         boolean failed = syncFails(device);
         Draft atServer = referee.everything().get(draft.id());
         if (failed && atServer.version() == stored + 1 && device.replica().inFlight().isPresent()) {

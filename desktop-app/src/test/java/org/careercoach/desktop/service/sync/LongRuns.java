@@ -1,6 +1,7 @@
 package org.careercoach.desktop.service.sync;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -12,11 +13,18 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  */
 public final class LongRuns implements AroundPropertyHook {
 
+  /** Registered on a class, it must reach the class's properties. */
+  @Override
+  public PropagationMode propagateTo() {
+    return PropagationMode.DIRECT_DESCENDANTS;
+  }
+
   @Override
   public PropertyExecutionResult aroundProperty(
       PropertyLifecycleContext context, PropertyExecutor property) {
     String tries = System.getProperty("jqwik.tries");
-    if (tries != null && !tries.isBlank()) {
+    boolean generated = context.targetMethod().getParameterCount() > 0; // not an @Example
+    if (generated && tries != null && !tries.isBlank()) {
       context.attributes().setTries(Integer.parseInt(tries.strip()));
     }
     String seed = System.getProperty("jqwik.seed");

@@ -130,6 +130,10 @@ sealed interface Step {
         .between(2, 3)
         .flatMap(
             devices ->
-                any(devices).list().ofMinSize(1).ofMaxSize(maxSteps).map(steps -> new Scenario(devices, steps)));
+                any(devices)
+                    .list()
+                    .ofMinSize(1)
+                    .ofMaxSize(maxSteps)
+                    .map(steps -> new Scenario(devices, steps)));
   }
 }

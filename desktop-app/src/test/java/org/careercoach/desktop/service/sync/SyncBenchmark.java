@@ -17,7 +17,6 @@ import org.careercoach.desktop.service.sync.SyncWorld.Contents;
 import org.careercoach.desktop.support.DraftsApi;
 import org.careercoach.desktop.support.HeadlessDevice;
 import org.careercoach.desktop.support.SyncServer;
-import org.careercoach.model.api.Draft;
 import org.careercoach.model.api.DraftContent;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
@@ -31,8 +30,8 @@ import org.careercoach.model.resume.Resume;
  *       first sync (every page pulled and applied), three times with a new device each.
  *   <li>{@code event [SAMPLES]}: two devices online as in the app (the engine syncing by itself,
  *       listening to {@code event: draft}); a change stored on the server by one device's client
- *       until it shows in the other device's store, and a change typed on one device (autosave
- *       then its push a second later) until it shows on the other.
+ *       until it shows in the other device's store, and a change typed on one device (autosave then
+ *       its push a second later) until it shows on the other.
  * </ul>
  *
  * Not a test: run by {@code bench/sync.sh first|event}.
@@ -47,7 +46,8 @@ public final class SyncBenchmark {
     Path root = Files.createTempDirectory("coach-sync-bench");
     SyncServer server =
         SyncServer.own(
-            root.resolve("server"), Map.of("JWT_EXPIRES_IN", "1h", "COACH_DRAFTS_PER_USER", "5000"));
+            root.resolve("server"),
+            Map.of("JWT_EXPIRES_IN", "1h", "COACH_DRAFTS_PER_USER", "5000"));
     System.out.printf(
         Locale.ROOT,
         "%d cores, Java %s%n",
@@ -72,8 +72,7 @@ public final class SyncBenchmark {
     List<Resume> resumes = sampleResumes();
     long bytes = 0;
     for (int i = 0; i < drafts; i++) {
-      DraftContent content =
-          new DraftContent("Draft " + i, resumes.get(i % resumes.size()), null);
+      DraftContent content = new DraftContent("Draft " + i, resumes.get(i % resumes.size()), null);
       DraftsApi.Answer answer =
           api.put(UUID.randomUUID(), content, null, UUID.randomUUID().toString());
       if (answer.status() == 400 && resumes.size() > 1) {
@@ -118,7 +117,8 @@ public final class SyncBenchmark {
     try (HeadlessDevice a =
             HeadlessDevice.signInOnline(server.address(), email, PASSWORD, root.resolve("a"), "A");
         HeadlessDevice b =
-            HeadlessDevice.signInOnline(server.address(), email, PASSWORD, root.resolve("b"), "B")) {
+            HeadlessDevice.signInOnline(
+                server.address(), email, PASSWORD, root.resolve("b"), "B")) {
       Semaphore changed = new Semaphore(0);
       b.sync().status().subscribe(status -> changed.release());
       LocalDraft draft = a.drafts().create("Shared", Contents.resume("Summary start", List.of()));
@@ -129,9 +129,11 @@ public final class SyncBenchmark {
       long version = writer.everything().get(draft.id()).version();
       for (int i = 0; i < samples; i++) {
         String marker = "server-" + i;
-        DraftContent content = new DraftContent("Shared", Contents.resume("Summary " + marker, List.of()), null);
+        DraftContent content =
+            new DraftContent("Shared", Contents.resume("Summary " + marker, List.of()), null);
         long start = System.nanoTime();
-        DraftsApi.Answer answer = writer.put(draft.id(), content, version, UUID.randomUUID().toString());
+        DraftsApi.Answer answer =
+            writer.put(draft.id(), content, version, UUID.randomUUID().toString());
         if (answer.status() != 200) {
           throw new IOException("PUT answered " + answer.status() + ": " + answer.body());
         }
@@ -153,7 +155,9 @@ public final class SyncBenchmark {
         awaitText(b, draft.id(), marker, changed);
         fromDevice[i] = System.nanoTime() - start;
       }
-      print("typed on one device -> on the other (includes the 1 s autosave-to-push delay)", fromDevice);
+      print(
+          "typed on one device -> on the other (includes the 1 s autosave-to-push delay)",
+          fromDevice);
     }
   }
 
@@ -161,7 +165,11 @@ public final class SyncBenchmark {
   private static void awaitText(HeadlessDevice device, UUID id, String marker, Semaphore changed)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!device.drafts().find(id).map(d -> Contents.text(d.resume()).contains(marker + "\"")).orElse(false)) {
+    while (!device
+        .drafts()
+        .find(id)
+        .map(d -> Contents.text(d.resume()).contains(marker + "\""))
+        .orElse(false)) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(device.name() + " never got " + marker);
       }

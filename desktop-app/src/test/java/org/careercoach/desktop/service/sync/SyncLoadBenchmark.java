@@ -67,7 +67,14 @@ public final class SyncLoadBenchmark {
     Path data = Files.createTempDirectory("coach-sync-load");
     SyncServer server =
         SyncServer.own(
-            data, Map.of("JWT_EXPIRES_IN", "1h", "LOGGING_LEVEL_ROOT", "WARN", "COACH_DRAFTS_PER_USER", "10000"));
+            data,
+            Map.of(
+                "JWT_EXPIRES_IN",
+                "1h",
+                "LOGGING_LEVEL_ROOT",
+                "WARN",
+                "COACH_DRAFTS_PER_USER",
+                "10000"));
     try {
       String base = server.address().url().toString();
       new SyncLoadBenchmark(base).run(clients, seconds, thinkMs, warmUp);
@@ -90,13 +97,18 @@ public final class SyncLoadBenchmark {
         warmUp);
     List<Client> devices = new ArrayList<>();
     for (int account = 0; account * 2 < clients; account++) {
-      String email = "load-" + account + "-" + UUID.randomUUID().toString().substring(0, 6) + "@bench.example";
+      String email =
+          "load-" + account + "-" + UUID.randomUUID().toString().substring(0, 6) + "@bench.example";
       String password = "benchmark passphrase that is long";
       String first =
           token(
               post(
                   "api/v1/auth/register",
-                  "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"name\":\"Load\"}"));
+                  "{\"email\":\""
+                      + email
+                      + "\",\"password\":\""
+                      + password
+                      + "\",\"name\":\"Load\"}"));
       devices.add(new Client(first, account * 2L));
       if (devices.size() < clients) {
         String second =
@@ -232,7 +244,8 @@ public final class SyncLoadBenchmark {
         request.header("If-Match", "\"" + ifMatch + "\"");
       }
       long start = System.nanoTime();
-      HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (measuring) {
         puts.add(System.nanoTime() - start);
       }
@@ -243,8 +256,7 @@ public final class SyncLoadBenchmark {
       boolean more = true;
       while (more) {
         HttpRequest request =
-            HttpRequest.newBuilder(
-                    URI.create(base + "api/v1/drafts?limit=200&since=" + cursor))
+            HttpRequest.newBuilder(URI.create(base + "api/v1/drafts?limit=200&since=" + cursor))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .GET()

@@ -36,7 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SyncWorld implements AutoCloseable {
 
-  /** How many times a sync is tried before a scenario gives up on a device that stays unreachable. */
+  /**
+   * How many times a sync is tried before a scenario gives up on a device that stays unreachable.
+   */
   private static final int ATTEMPTS = 60;
 
   final String email;
@@ -63,7 +65,11 @@ final class SyncWorld implements AutoCloseable {
       proxies.add(proxy);
       devices.add(
           HeadlessDevice.signIn(
-              proxy.address(), email, password, folder.resolve("device-" + Step.name(i)), Step.name(i)));
+              proxy.address(),
+              email,
+              password,
+              folder.resolve("device-" + Step.name(i)),
+              Step.name(i)));
     }
   }
 
@@ -88,7 +94,8 @@ final class SyncWorld implements AutoCloseable {
     String who = Step.name(index);
     if (next instanceof Step.Create) {
       String marker = ledger.write(step, who);
-      LocalDraft made = store.create("Draft " + step, Contents.resume("Summary " + marker, List.of()));
+      LocalDraft made =
+          store.create("Draft " + step, Contents.resume("Summary " + marker, List.of()));
       ledger.created(made.id());
     } else if (next instanceof Step.AddLine add) {
       LocalDraft draft = pick(store, add.pick(), false);
@@ -234,7 +241,9 @@ final class SyncWorld implements AutoCloseable {
     for (Draft draft : referee.everything().values()) {
       int allowed = ledger.changesTo(draft.id()) + (ledger.createdByAStep(draft.id()) ? 0 : 1);
       assertThat(draft.version())
-          .as("server version of \"%s\" (%s) against the changes made to it", draft.title(), draft.id())
+          .as(
+              "server version of \"%s\" (%s) against the changes made to it",
+              draft.title(), draft.id())
           .isLessThanOrEqualTo(allowed);
     }
   }
@@ -280,7 +289,8 @@ final class SyncWorld implements AutoCloseable {
     for (DraftSummary summary : all) {
       LocalDraft draft = store.find(summary.id()).orElseThrow();
       state.put(
-          draft.id().toString(), new Snapshot(draft.title(), tree(draft.resume()), draft.trashed()));
+          draft.id().toString(),
+          new Snapshot(draft.title(), tree(draft.resume()), draft.trashed()));
     }
     return state;
   }

@@ -62,6 +62,7 @@ public final class CoachApplication extends Application {
   @Override
   public void stop() throws InterruptedException {
     if (desktop != null) {
+      desktop.sync().close(); // no pass may run on a store being closed
       desktop.profiles().close(); // backs the drafts up, then closes their file
     }
     if (executor != null) {

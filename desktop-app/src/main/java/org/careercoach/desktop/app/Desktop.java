@@ -22,6 +22,7 @@ import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.service.store.StoreService;
+import org.careercoach.desktop.service.sync.SyncEngine;
 import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
@@ -55,6 +56,7 @@ import org.careercoach.desktop.ui.signin.SignInViewModel;
  * @param connectivity whether the server can be reached
  * @param profiles the drafts of whoever uses the app now
  * @param drafts the drafts screens' view models
+ * @param sync the sync engine of the signed-in account's drafts (closed before {@code profiles})
  */
 public record Desktop(
     Scene scene,
@@ -63,7 +65,8 @@ public record Desktop(
     SessionService session,
     ConnectivityService connectivity,
     StoreService profiles,
-    DraftScreens drafts) {
+    DraftScreens drafts,
+    SyncEngine sync) {
 
   private static final System.Logger log = System.getLogger(Desktop.class.getName());
   private static final Duration PREVIEW_WARM_UP_DELAY = Duration.ofSeconds(3);
@@ -85,6 +88,9 @@ public record Desktop(
             new Random());
     SessionService session = new SessionService(executor, accounts, settings, connectivity);
     StoreService profiles = new StoreService(config.dataDir(), session.state(), executor, clock);
+    SyncEngine sync =
+        new SyncEngine(
+            profiles, accounts::current, connectivity, executor, clock, SyncEngine.Options.APP);
     Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
@@ -151,7 +157,8 @@ public record Desktop(
     scene.getStylesheets().add(Theme.appStylesheet());
     startInTheBackground(scene, shell);
     warmUpThePreviewLater(executor, preview);
-    return new Desktop(scene, shell, accounts, session, connectivity, profiles, draftScreens);
+    sync.start();
+    return new Desktop(scene, shell, accounts, session, connectivity, profiles, draftScreens, sync);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.careercoach.server.drafts;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +45,14 @@ class DraftController {
     this.properties = properties;
   }
 
+  /** The body ({@link DraftContent}) is read here, not bound, so at most the limit is read. */
   @PutMapping("/{id}")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = DraftContent.class)))
   ResponseEntity<String> put(
       @AuthenticationPrincipal Jwt jwt,
       @PathVariable UUID id,

@@ -19,7 +19,6 @@ import org.careercoach.model.api.DraftContent;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.server.config.ApiProblem;
 import org.careercoach.server.events.UserEvents;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -77,13 +76,9 @@ public class DraftService {
   private record Outcome(DraftAnswer answer, Draft stored) {}
 
   DraftAnswer write(UUID owner, String device, Write write) {
-    Outcome outcome;
-    try {
-      outcome = transaction.execute(status -> writeLocked(owner, device, write));
-    } catch (DuplicateKeyException e) {
-      // Another user created this very id at the same moment: practically only an attack.
-      throw notFound();
-    }
+    // Another user creating this very id at the same moment (practically only an attack) ends
+    // in save()'s conflict clause writing nothing: 404, the transaction rolled back.
+    Outcome outcome = transaction.execute(status -> writeLocked(owner, device, write));
     if (outcome.stored() != null) {
       Draft d = outcome.stored();
       events.publish(

@@ -2,6 +2,7 @@ package org.careercoach.server.drafts;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -15,23 +16,23 @@ import org.springframework.util.unit.DataSize;
  * @param purgeEvery how often old tombstones, log entries and idempotency records are removed
  */
 @ConfigurationProperties("coach.drafts")
-record DraftsProperties(int perUser, int tombstoneDays, DataSize maxBody, Duration purgeEvery) {
+record DraftsProperties(
+    @DefaultValue("2000") int perUser,
+    @DefaultValue("90") int tombstoneDays,
+    @DefaultValue("1MB") DataSize maxBody,
+    @DefaultValue("1h") Duration purgeEvery) {
 
   DraftsProperties {
-    perUser = perUser == 0 ? 2000 : perUser;
-    tombstoneDays = tombstoneDays == 0 ? 90 : tombstoneDays;
-    maxBody = maxBody == null ? DataSize.ofMegabytes(1) : maxBody;
-    purgeEvery = purgeEvery == null ? Duration.ofHours(1) : purgeEvery;
     if (perUser < 1) {
       throw new IllegalArgumentException("coach.drafts.per-user must be 1 or more");
     }
     if (tombstoneDays < 1) {
       throw new IllegalArgumentException("coach.drafts.tombstone-days must be 1 or more");
     }
-    if (maxBody.toBytes() < 1024) {
+    if (maxBody == null || maxBody.toBytes() < 1024) {
       throw new IllegalArgumentException("coach.drafts.max-body must be at least 1KB");
     }
-    if (purgeEvery.isNegative() || purgeEvery.isZero()) {
+    if (purgeEvery == null || purgeEvery.isNegative() || purgeEvery.isZero()) {
       throw new IllegalArgumentException("coach.drafts.purge-every must be more than 0");
     }
   }

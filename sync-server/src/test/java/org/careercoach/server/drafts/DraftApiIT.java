@@ -227,7 +227,14 @@ class DraftApiIT {
     assertThat(untitled.body().get("errors").findValuesAsString("field")).containsExactly("title");
     assertThat(tooLong.status()).isEqualTo(400);
     assertThat(tooLong.body().get("errors").findValuesAsString("field")).containsExactly("title");
+    DraftClient.Answer badTrash =
+        laptop.put(
+            UUID.randomUUID(), null, "{\"title\":\"T\",\"resume\":{},\"trashedAt\":\"yesterday\"}");
+    assertThat(badTrash.status()).isEqualTo(400);
+    assertThat(badTrash.body().get("errors").findValuesAsString("field"))
+        .containsExactly("trashedAt");
     assertThat(laptop.put(UUID.randomUUID(), null, "{not json").status()).isEqualTo(400);
+    assertThat(laptop.put(UUID.randomUUID(), "*", DraftClient.body("X")).status()).isEqualTo(400);
     assertThat(laptop.put(UUID.randomUUID(), "\"one\"", DraftClient.body("X")).status())
         .isEqualTo(400);
   }
@@ -255,6 +262,18 @@ class DraftApiIT {
     assertThat(streamed.body().get("title").asString()).isEqualTo("Draft too large");
     assertThat(rows(id)).isZero();
     assertThat(laptop.put(id, null, DraftClient.body("Small")).status()).isEqualTo(201);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesThePutBody() {
+    Api.Response docs = api.get("/v3/api-docs", null);
+
+    assertThat(
+            docs.body()
+                .at(
+                    "/paths/~1api~1v1~1drafts~1{id}/put/requestBody/content/application~1json/schema")
+                .toString())
+        .contains("DraftContent");
   }
 
   private tools.jackson.databind.JsonNode current(UUID id) {

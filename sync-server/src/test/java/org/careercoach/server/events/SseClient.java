@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /** One client of GET /api/v1/events: the lines it received, and whether the server ended it. */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -29,7 +29,7 @@ final class SseClient implements AutoCloseable {
   }
 
   /** Opens a stream and waits for its first comment, so the server has registered it. */
-  static SseClient open(int port, String accessToken) {
+  public static SseClient open(int port, String accessToken) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events"))
             .header("Authorization", "Bearer " + accessToken)
@@ -97,7 +97,12 @@ final class SseClient implements AutoCloseable {
     return lines.stream().filter(":keep-alive"::equals).count();
   }
 
-  void await(BooleanSupplier condition, Duration within, String what) {
+  /** Every line received so far. */
+  public List<String> lines() {
+    return List.copyOf(lines);
+  }
+
+  public void await(BooleanSupplier condition, Duration within, String what) {
     long deadline = System.nanoTime() + within.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

@@ -347,6 +347,7 @@ final class SqliteSyncReplica implements SyncReplica {
     return connection.write(
         () -> {
           Set<UUID> waiting = new HashSet<>(sync.draftsWaiting());
+          List<UUID> here = drafts.allIds(); // before conflicted copies are added
           Map<UUID, Draft> server = new HashMap<>();
           everything.forEach(d -> server.put(d.id(), d));
           int applied = 0;
@@ -363,23 +364,23 @@ final class SqliteSyncReplica implements SyncReplica {
               }
               continue;
             }
-            DraftRows.Stored here = local.get();
+            DraftRows.Stored mine = local.get();
             if (d.deleted()) {
               // Nothing here is deleted by a resync: it goes back over the tombstone.
               sync.setBase(d.id(), d.version());
-              changes.queueAgain(d.id(), here.revision());
+              changes.queueAgain(d.id(), mine.revision());
               pushedBack++;
-            } else if (sameText(here, d)) {
+            } else if (sameText(mine, d)) {
               if (applyRemote(d, local)) {
                 applied++;
               }
             } else {
               // The server may have lost edits of ours it had acknowledged: keep both.
-              conflictedCopy(here, d, device, today);
+              conflictedCopy(mine, d, device, today);
               conflicts++;
             }
           }
-          for (UUID id : drafts.allIds()) {
+          for (UUID id : here) {
             if (!server.containsKey(id)) {
               sync.forgetBase(id);
               if (!sync.hasWaiting(id)) {

@@ -19,6 +19,7 @@ import org.careercoach.model.api.DraftChanges;
 import org.careercoach.model.api.Problem;
 import org.careercoach.model.json.CoachJson;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The server's drafts API (ADR 0019) on the session's authenticated client: a stored request sent
@@ -76,7 +77,10 @@ final class DraftApi {
     }
     try (Response response = http.newCall(builder.build()).execute()) {
       int status = response.code();
-      if ((response.isSuccessful() || status == 409) && hasJson(response.body())) {
+      if (status == 409 && hasJson(response.body())) {
+        return new Answer(status, serverCopy(response.body()), "");
+      }
+      if (response.isSuccessful() && hasJson(response.body())) {
         return new Answer(status, read(response.body(), Draft.class), "");
       }
       if (response.isSuccessful()) {
@@ -103,6 +107,24 @@ final class DraftApi {
       }
       return read(response.body(), DraftChanges.class);
     }
+  }
+
+  /**
+   * The server's copy in a 409: a problem carrying it under {@code draft} (as this server answers),
+   * or the draft itself; null when the body has neither.
+   */
+  private static Draft serverCopy(ResponseBody body) throws IOException {
+    JsonNode tree;
+    try {
+      tree = CoachJson.mapper().readTree(body.bytes());
+    } catch (JacksonException e) {
+      throw new IOException("The server's answer could not be read: " + e.getOriginalMessage(), e);
+    }
+    JsonNode draft = tree.has("draft") ? tree.get("draft") : tree;
+    if (!draft.has("id") || !draft.has("version")) {
+      return null;
+    }
+    return CoachJson.mapper().treeToValue(draft, Draft.class);
   }
 
   private ApiException refusal(Response response) throws IOException {

@@ -453,9 +453,20 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
                   options.pageSize(),
                   () -> UUID.randomUUID().toString())
               .run(deletions, pull);
-      if (report.massDeletion().isPresent()) {
+      if (!pull) {
+        // Still waiting for the answer: the question stands.
+        report =
+            new SyncReport(
+                report.sent(),
+                report.received(),
+                report.conflicts(),
+                report.refused(),
+                report.fullResync(),
+                question,
+                report.waiting());
+      } else if (report.massDeletion().isPresent()) {
         question = report.massDeletion();
-      } else if (pull) {
+      } else {
         question = Optional.empty();
         deletions = Deletions.ASK; // the answer applied to the page that asked
       }

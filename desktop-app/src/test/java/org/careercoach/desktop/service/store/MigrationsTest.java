@@ -56,6 +56,9 @@ class MigrationsTest {
         Migrations.migrate(db, version);
         assertThat(Migrations.userVersion(db)).isEqualTo(version);
         insertDraftAsVersionOneDid(db, id);
+        if (version >= 2) {
+          indexAsVersionTwoDid(db, id);
+        }
       }
 
       try (SqliteDraftStore store = SqliteDraftStore.open(file, clock)) {
@@ -81,6 +84,49 @@ class MigrationsTest {
             "INSERT INTO draft_resumes (seq, resume) VALUES (last_insert_rowid(), ?)")) {
       s.setString(1, ResumeJson.write(Resumes.sample("Ada", "Lives in Zanzibar")));
       s.executeUpdate();
+    }
+  }
+
+  /** Schema 2 keeps every draft in the search index, written as a save does. */
+  private static void indexAsVersionTwoDid(Connection db, UUID id) throws SQLException {
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "INSERT INTO draft_text (rowid, title, body)"
+                + " VALUES ((SELECT seq FROM drafts WHERE id = ?), 'Written by schema 1', ?)")) {
+      s.setString(1, id.toString());
+      s.setString(2, ResumeJson.searchableText(Resumes.sample("Ada", "Lives in Zanzibar")));
+      s.executeUpdate();
+    }
+  }
+
+  @Test
+  void theSyncTablesArriveEmptyAndOldChangesWaitToBeSentAsCreates() throws SQLException {
+    Path file = dir.resolve("v2-outbox.db");
+    UUID id = UUID.randomUUID();
+    try (Connection db = connect(file)) {
+      Migrations.migrate(db, 2);
+      insertDraftAsVersionOneDid(db, id);
+      indexAsVersionTwoDid(db, id);
+      try (PreparedStatement s =
+          db.prepareStatement(
+              "INSERT INTO outbox (draft_id, change, revision, at) VALUES (?, 'CREATE', 1, 0)")) {
+        s.setString(1, id.toString());
+        s.executeUpdate();
+      }
+    }
+
+    try (SqliteDraftStore store = SqliteDraftStore.open(file, clock)) {
+      SyncReplica replica = store.replica();
+      assertThat(replica.baseVersion(id)).isEmpty();
+      assertThat(replica.cursor()).isEmpty();
+      assertThat(replica.conflicts()).isEmpty();
+      SyncReplica.SyncRequest request = replica.nextRequest(() -> "k").orElseThrow();
+      assertThat(request.draftId()).isEqualTo(id);
+      assertThat(request.ifMatch()).as("never sent: a create").isNull();
+    }
+    try (Connection db = connect(file)) {
+      assertThat(tables(db))
+          .contains("sync_base", "sync_request", "sync_refused", "sync_conflicts");
     }
   }
 

@@ -12,6 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
+import net.jqwik.api.statistics.Statistics;
 import org.careercoach.desktop.service.sync.Step.Scenario;
 import org.careercoach.desktop.support.SyncServer;
 
@@ -46,6 +47,7 @@ class DraftSyncConvergenceIT {
   void everyDeviceEndsWithTheServersDraftsAndNoEditIsLost(@ForAll("scenarios") Scenario scenario)
       throws Exception {
     try (SyncWorld world = new SyncWorld(SyncServer.shared(), scenario.devices(), folder, false)) {
+      world.start();
       for (Step step : scenario.steps()) {
         world.run(step);
       }
@@ -53,12 +55,19 @@ class DraftSyncConvergenceIT {
       world.assertConverged();
       world.assertNothingLost();
       world.assertNoChangeAppliedTwice();
+      Statistics.label("devices").collect(scenario.devices());
+      Statistics.label("conflicted copies made")
+          .collect(world.conflictedCopies() == 0 ? "none" : "some");
+      Statistics.label("edits written").collect(world.markersWritten() < 5 ? "< 5" : ">= 5");
     }
+    // A generator that never makes two devices change one draft apart would prove little.
+    Statistics.label("conflicted copies made")
+        .coverage(coverage -> coverage.check("some").percentage(p -> p >= 10));
   }
 
   @Provide
   Arbitrary<Scenario> scenarios() {
-    return Step.scenarios(24);
+    return Step.scenarios(30);
   }
 
   static void deleteTree(Path root) throws IOException {

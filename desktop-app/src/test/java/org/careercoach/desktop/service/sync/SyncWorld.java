@@ -48,10 +48,13 @@ final class SyncWorld implements AutoCloseable {
   private final Ledger ledger = new Ledger();
   private final boolean retryCutSyncs;
   private int step;
+  private int conflictedCopies;
+  private int fullResyncs;
 
   /**
-   * @param retryCutSyncs whether a sync step that fails while its device is online (a cut
-   *     connection) is tried again until it succeeds, as the engine would by itself
+   * @param retryCutSyncs whether each sync starts on a fresh connection (the open ones are cut)
+   *     and, when it fails while its device is online (a cut connection), is tried again until it
+   *     succeeds, as the engine would by itself
    */
   SyncWorld(SyncServer server, int deviceCount, Path folder, boolean retryCutSyncs)
       throws IOException, InterruptedException {
@@ -83,6 +86,18 @@ final class SyncWorld implements AutoCloseable {
 
   int size() {
     return devices.size();
+  }
+
+  /**
+   * How every scenario starts (its {@code toString} says so): A creates two drafts and every device
+   * syncs, so the random steps meet shared drafts from the first one.
+   */
+  void start() throws IOException {
+    run(new Step.Create(0));
+    run(new Step.Create(0));
+    for (int i = 0; i < devices.size(); i++) {
+      run(new Step.Sync(i));
+    }
   }
 
   /** Runs one step of a scenario. */
@@ -156,8 +171,13 @@ final class SyncWorld implements AutoCloseable {
     HeadlessDevice device = devices.get(index);
     FaultyProxy proxy = proxies.get(index);
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      if (retryCutSyncs) {
+        proxy.cutAll(); // A fresh connection for each try, so the proxy's faults keep coming.
+      }
       try {
         SyncReport report = device.syncOnce();
+        conflictedCopies += report.conflicts();
+        fullResyncs += report.fullResync() ? 1 : 0;
         if (report.massDeletion().isEmpty()) {
           return report;
         }
@@ -266,6 +286,24 @@ final class SyncWorld implements AutoCloseable {
     }
     drafts.sort(Comparator.naturalOrder());
     return drafts;
+  }
+
+  /** Conflicted copies the engines made: the scenario exercised concurrent edits. */
+  int conflictedCopies() {
+    return conflictedCopies;
+  }
+
+  /** Connections the proxies cut mid-request or mid-response so far. */
+  long cuts() {
+    long cuts = 0;
+    for (FaultyProxy proxy : proxies) {
+      cuts += proxy.counts().cutMidRequest() + proxy.counts().cutMidResponse();
+    }
+    return cuts;
+  }
+
+  int fullResyncs() {
+    return fullResyncs;
   }
 
   int markersWritten() {

@@ -6,7 +6,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +46,7 @@ public final class SyncServer {
   private final Path log;
   private final ServerAddress address;
   private Process process;
+  private Duration clockShift = Duration.ZERO;
   private final OkHttpClient http =
       new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
 
@@ -93,6 +96,11 @@ public final class SyncServer {
     return server;
   }
 
+  /** Whether the server's log (all its starts) has a line with {@code text}. */
+  public boolean logged(String text) throws IOException {
+    return Files.readString(log).contains(text);
+  }
+
   /** The data folder: copy it while the server is stopped to make a backup. */
   public Path dataFolder() {
     return data;
@@ -104,13 +112,20 @@ public final class SyncServer {
       throw new IllegalStateException("The server runs already");
     }
     Path jar = serverJar();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m",
-            "-XX:TieredStopAtLevel=1",
-            "-jar",
-            jar.toString());
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.add("-XX:TieredStopAtLevel=1");
+    if (clockShift.isZero()) {
+      command.addAll(List.of("-jar", jar.toString()));
+    } else {
+      // The jar's own launcher, which also loads ShiftedServerClock from a folder of ours.
+      command.add("-Dloader.path=" + shiftedClockFolder());
+      command.addAll(
+          List.of(
+              "-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher"));
+    }
+    ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("COACH_") || name.startsWith("REDIS_"));
     env.put("SERVER_PORT", Integer.toString(port));
@@ -122,6 +137,9 @@ public final class SyncServer {
     env.put("COACH_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("COACH_PUBLIC_URL", "http://localhost:" + port);
     env.putAll(settings);
+    if (!clockShift.isZero()) {
+      env.put(ShiftedServerClock.VARIABLE, clockShift.toString());
+    }
     Files.createDirectories(log.getParent());
     // A restart appends to the log of the first start.
     builder
@@ -158,6 +176,34 @@ public final class SyncServer {
   private String tail() throws IOException {
     var lines = Files.readAllLines(log);
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+  }
+
+  /**
+   * From the next {@link #start()} on, the server's clock runs {@code shift} ahead of this
+   * computer's: tombstones and change-log entries look that much older to its purge, and cursors
+   * that much staler. Zero puts it back.
+   */
+  public synchronized void shiftClock(Duration shift) {
+    this.clockShift = shift;
+  }
+
+  /** A folder with ShiftedServerClock and the file that registers it with Spring Boot. */
+  private static Path shiftedClockFolder() throws IOException {
+    Path folder = Files.createTempDirectory("coach-shifted-clock");
+    String name = ShiftedServerClock.class.getName();
+    Path classFile = folder.resolve(name.replace('.', '/') + ".class");
+    Files.createDirectories(classFile.getParent());
+    try (var in =
+        ShiftedServerClock.class.getResourceAsStream(
+            ShiftedServerClock.class.getSimpleName() + ".class")) {
+      Files.copy(in, classFile);
+    }
+    Path imports =
+        folder.resolve(
+            "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports");
+    Files.createDirectories(imports.getParent());
+    Files.writeString(imports, name + "\n");
+    return folder;
   }
 
   /** Stops the server as an operator would (SIGTERM) and waits until it has exited. */

@@ -38,7 +38,14 @@ class DraftSyncServerRestartIT {
   @BeforeAll
   static void startServer() throws Exception {
     data = Files.createTempDirectory("sync-restart-server");
-    server = SyncServer.own(data, Map.of("JWT_EXPIRES_IN", "1h"));
+    // Tombstones kept one day, purged every second: a clock moved two days on purges at once.
+    server =
+        SyncServer.own(
+            data,
+            Map.of(
+                "JWT_EXPIRES_IN", "1h",
+                "COACH_DRAFT_TOMBSTONE_DAYS", "1",
+                "COACH_DRAFT_PURGE_EVERY", "1s"));
   }
 
   @AfterAll
@@ -137,6 +144,48 @@ class DraftSyncServerRestartIT {
       world.assertNothingLost();
     } finally {
       DraftSyncConvergenceIT.deleteTree(backup);
+    }
+  }
+
+  @Test
+  void aDeviceOfflinePastTheTombstoneWindowResyncsInFullAndLosesNothing() throws Exception {
+    try (SyncWorld world = new SyncWorld(server, 2, folder, false)) {
+      world.start(); // "Draft 1" and "Draft 2" on both
+      world.run(new Step.AddLine(1, 0)); // B edits "Draft 1", then is away for days
+      world.run(new Step.Offline(1));
+      world.run(new Step.AddLine(0, 0)); // A edits "Draft 1" too
+      world.run(new Step.Delete(0, 1)); // and deletes "Draft 2"
+      world.run(new Step.Sync(0));
+
+      server.stop();
+      server.shiftClock(Duration.ofDays(2));
+      try {
+        server.start();
+        HeadlessDevice.await(Duration.ofSeconds(60), () -> purged());
+        world.run(new Step.Online(1));
+        SyncReport b = world.sync(1);
+        assertThat(b.fullResync())
+            .as("B's cursor is older than the change log kept: 410, full resync")
+            .isTrue();
+        world.settle();
+        world.assertConverged();
+        world.assertNothingLost();
+        assertThat(world.referee.live())
+            .as("the draft A deleted comes back from B: a resync deletes nothing")
+            .anyMatch(draft -> draft.title().equals("Draft 2"));
+      } finally {
+        server.stop();
+        server.shiftClock(Duration.ZERO);
+        server.start();
+      }
+    }
+  }
+
+  private static boolean purged() {
+    try {
+      return server.logged("Purged ");
+    } catch (IOException notYet) {
+      return false;
     }
   }
 

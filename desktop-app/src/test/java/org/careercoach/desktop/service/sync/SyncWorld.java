@@ -170,6 +170,7 @@ final class SyncWorld implements AutoCloseable {
   SyncReport sync(int index) {
     HeadlessDevice device = devices.get(index);
     FaultyProxy proxy = proxies.get(index);
+    IOException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       if (retryCutSyncs) {
         proxy.cutAll(); // A fresh connection for each try, so the proxy's faults keep coming.
@@ -184,6 +185,7 @@ final class SyncWorld implements AutoCloseable {
         // Another device deleted most drafts: the person here confirms, and the pull goes on.
         device.sync().answerMassDeletion(true);
       } catch (IOException failed) {
+        last = failed;
         if (!proxy.isOnline()) {
           return null; // Offline: failing is right; the changes wait.
         }
@@ -193,7 +195,12 @@ final class SyncWorld implements AutoCloseable {
       }
     }
     throw new AssertionError(
-        Step.name(index) + " did not finish a sync through the proxy in " + ATTEMPTS + " tries");
+        Step.name(index)
+            + " did not finish a sync through the proxy in "
+            + ATTEMPTS
+            + " tries; the last failure: "
+            + last,
+        last);
   }
 
   /**

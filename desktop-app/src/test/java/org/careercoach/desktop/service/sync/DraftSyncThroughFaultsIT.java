@@ -69,7 +69,7 @@ class DraftSyncThroughFaultsIT {
       for (int i = 0; i < world.size(); i++) {
         world
             .proxy(i)
-            .plan(Plan.random(faultSeed + i, 0.25, 0.35, 2_500, 0.2, Duration.ofMillis(40)));
+            .plan(Plan.random(faultSeed + i, 0.25, 0.35, 800, 0.2, Duration.ofMillis(40)));
       }
       play(world, scenario);
       assertThat(world.serverStateWithVersions())

@@ -39,6 +39,7 @@ public final class SyncLoadBenchmark {
   private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
   private static final Pattern CURSOR = Pattern.compile("\"cursor\"\\s*:\\s*\"([^\"]*)\"");
   private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern EVENT = Pattern.compile("event: ?draft");
   private static final int DRAFTS_PER_CLIENT = 5;
 
   private final HttpClient http =
@@ -295,10 +296,9 @@ public final class SyncLoadBenchmark {
                   int read;
                   while (running && (read = in.read(buffer)) >= 0) {
                     String text = new String(buffer, 0, read, StandardCharsets.UTF_8);
-                    int at = 0;
-                    while ((at = text.indexOf("event: draft", at)) >= 0) {
+                    Matcher event = EVENT.matcher(text);
+                    while (event.find()) {
                       events.incrementAndGet();
-                      at++;
                     }
                   }
                 } catch (IOException ended) {

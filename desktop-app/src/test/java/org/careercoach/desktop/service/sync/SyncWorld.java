@@ -227,15 +227,15 @@ final class SyncWorld implements AutoCloseable {
       }
     }
     StringBuilder differences = new StringBuilder("The devices never agreed with the server.");
-    differences.append("\nServer: ").append(server.keySet());
+    differences.append("\nServer:").append(describe(server));
     for (int i = 0; i < devices.size(); i++) {
       differences
           .append("\n")
           .append(Step.name(i))
           .append(" (waiting ")
           .append(devices.get(i).replica().waiting())
-          .append("): ")
-          .append(localState(devices.get(i).drafts()).keySet());
+          .append("):")
+          .append(describe(localState(devices.get(i).drafts())));
     }
     throw new AssertionError(differences.toString());
   }
@@ -338,6 +338,21 @@ final class SyncWorld implements AutoCloseable {
           new Snapshot(draft.title(), tree(draft.resume()), draft.trashed()));
     }
     return state;
+  }
+
+  /** One line per draft: short id, title, Trash, the markers in its text. */
+  private static String describe(Map<String, Snapshot> state) {
+    StringBuilder text = new StringBuilder();
+    state.forEach(
+        (id, draft) ->
+            text.append("\n    ")
+                .append(id, 0, 8)
+                .append(" \"")
+                .append(draft.title())
+                .append("\"")
+                .append(draft.trashed() ? " (trashed) " : " ")
+                .append(Ledger.markersIn(draft.resume().toString())));
+    return text.toString();
   }
 
   /** A draft as both sides must agree on it. */

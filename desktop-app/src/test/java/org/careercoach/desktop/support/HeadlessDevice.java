@@ -1,9 +1,11 @@
 package org.careercoach.desktop.support;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.OkHttpClient;
 import org.careercoach.desktop.service.HttpClients;
 import org.careercoach.desktop.service.ObservableState;
@@ -37,9 +39,15 @@ public final class HeadlessDevice implements AutoCloseable {
   private final AccountService account;
   private final StoreService profiles;
   private final SyncEngine engine;
+  private final AtomicBoolean offline;
 
   private HeadlessDevice(
-      String name, AccountService account, StoreService profiles, SyncEngine engine) {
+      String name,
+      AccountService account,
+      StoreService profiles,
+      SyncEngine engine,
+      AtomicBoolean offline) {
+    this.offline = offline;
     this.name = name;
     this.account = account;
     this.profiles = profiles;
@@ -70,7 +78,18 @@ public final class HeadlessDevice implements AutoCloseable {
       SyncEngine.Options options)
       throws IOException {
     Clock clock = Clock.systemUTC();
-    OkHttpClient http = HttpClients.create();
+    AtomicBoolean offline = new AtomicBoolean();
+    OkHttpClient http =
+        HttpClients.create()
+            .newBuilder()
+            .addInterceptor(
+                chain -> {
+                  if (offline.get()) {
+                    throw new ConnectException("This test device is offline");
+                  }
+                  return chain.proceed(chain.request());
+                })
+            .build();
     AccountService account =
         new AccountService(http, server, new MemorySecretStore(), clock, () -> deviceName);
     UserProfile me;
@@ -95,7 +114,7 @@ public final class HeadlessDevice implements AutoCloseable {
     }
     SyncEngine engine = new SyncEngine(profiles, () -> account, null, null, clock, options);
     engine.start();
-    return new HeadlessDevice(deviceName, account, profiles, engine);
+    return new HeadlessDevice(deviceName, account, profiles, engine, offline);
   }
 
   public String name() {
@@ -120,6 +139,14 @@ public final class HeadlessDevice implements AutoCloseable {
    */
   public SyncReport syncOnce() throws IOException {
     return engine.syncOnce();
+  }
+
+  /**
+   * Cuts this device off the network (every request fails to connect, as with no network) or puts
+   * it back. Its drafts stay usable; the engine's passes fail with an {@link IOException}.
+   */
+  public void offline(boolean cut) {
+    offline.set(cut);
   }
 
   /** The engine's view of the store: the request in flight, base versions (for white-box tests). */

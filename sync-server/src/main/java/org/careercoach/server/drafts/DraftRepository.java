@@ -38,15 +38,14 @@ class DraftRepository {
    * a time, so numbers are handed out in commit order. Other users never wait for it.
    */
   void lockOwner(UUID owner) {
+    // One statement: creates the row on the user's first write, else locks it (a no-op update).
     jdbc.sql(
-            "insert into draft_sync_state (owner_id, last_seq) values (:owner, 0)"
-                + " on conflict (owner_id) do nothing")
+            """
+            insert into draft_sync_state (owner_id, last_seq) values (:owner, 0)
+            on conflict (owner_id) do update set last_seq = draft_sync_state.last_seq
+            """)
         .param("owner", owner)
         .update();
-    jdbc.sql("select last_seq from draft_sync_state where owner_id = :owner for update")
-        .param("owner", owner)
-        .query(Long.class)
-        .single();
   }
 
   /** The next number of the owner's commit order (under {@link #lockOwner}). */

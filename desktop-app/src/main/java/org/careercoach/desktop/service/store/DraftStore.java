@@ -15,9 +15,11 @@ import org.careercoach.model.resume.Resume;
  *
  * <ul>
  *   <li>Ids are UUIDs made here, never reused.
- *   <li>Every change to a draft (create, save, rename, trash, restore, delete) adds exactly one
- *       outbox row in the same transaction as the change, so a change is never stored without the
- *       intent to send it, nor the intent without the change.
+ *   <li>Every change to a draft made here (create, save, rename, trash, restore, delete) adds
+ *       exactly one outbox row in the same transaction as the change, so a change is never stored
+ *       without the intent to send it, nor the intent without the change. Changes the sync engine
+ *       applies from the server ({@link SyncReplica}) add none; a draft it queues to be sent again
+ *       unchanged adds one row at its current revision.
  *   <li>A method that returns has made its change durable (committed); one that throws has changed
  *       nothing.
  *   <li>A draft's {@code revision} grows by one with each stored change.

@@ -66,26 +66,34 @@ final class SqliteSyncReplica implements SyncReplica {
 
   @Override
   public Optional<SyncRequest> nextRequest(Supplier<String> newKey) {
+    return nextRequests(1, newKey).stream().findFirst();
+  }
+
+  @Override
+  public List<SyncRequest> nextRequests(int max, Supplier<String> newKey) {
     return connection.write(
         () -> {
-          Optional<SyncRequest> pending = sync.inFlight();
-          if (pending.isPresent()) {
+          List<SyncRequest> pending = sync.inFlight();
+          if (!pending.isEmpty()) {
             return pending;
           }
-          while (true) {
+          List<SyncRequest> batch = new ArrayList<>();
+          while (batch.size() < max) {
             Optional<SyncRows.Waiting> next = sync.oldestWaiting();
             if (next.isEmpty()) {
-              return Optional.empty();
+              break;
             }
             Optional<SyncRequest> request = requestFor(next.get(), newKey);
             if (request.isPresent()) {
               sync.forgetRefusal(next.get().draftId());
               sync.store(request.get(), changes.now());
-              return request;
+              batch.add(request.get());
+            } else {
+              // Made and deleted here before it was ever sent: nothing to tell the server.
+              sync.clearOutbox(next.get().draftId(), next.get().upTo());
             }
-            // Made and deleted here before it was ever sent: nothing to tell the server.
-            sync.clearOutbox(next.get().draftId(), next.get().upTo());
           }
+          return batch;
         });
   }
 
@@ -114,7 +122,7 @@ final class SqliteSyncReplica implements SyncReplica {
   }
 
   @Override
-  public Optional<SyncRequest> inFlight() {
+  public List<SyncRequest> inFlight() {
     return connection.read(sync::inFlight);
   }
 
@@ -122,17 +130,32 @@ final class SqliteSyncReplica implements SyncReplica {
   public void acknowledged(SyncRequest request, Draft stored) {
     connection.write(
         () -> {
-          if (!sync.answered(request)) {
-            return null; // answered already (a second answer to a resent request)
-          }
-          sync.clearOutbox(request.draftId(), request.coversUpTo());
-          if (request.method() == Method.DELETE || (stored != null && stored.deleted())) {
-            sync.forgetBase(request.draftId());
-          } else {
-            sync.setBase(request.draftId(), Objects.requireNonNull(stored, "stored").version());
+          record(request, stored);
+          return null;
+        });
+  }
+
+  @Override
+  public void acknowledged(Map<SyncRequest, Draft> answers) {
+    connection.write(
+        () -> {
+          for (Map.Entry<SyncRequest, Draft> answer : answers.entrySet()) {
+            record(answer.getKey(), answer.getValue());
           }
           return null;
         });
+  }
+
+  private void record(SyncRequest request, Draft stored) throws SQLException {
+    if (!sync.answered(request)) {
+      return; // answered already (a second answer to a resent request)
+    }
+    sync.clearOutbox(request.draftId(), request.coversUpTo());
+    if (request.method() == Method.DELETE || (stored != null && stored.deleted())) {
+      sync.forgetBase(request.draftId());
+    } else {
+      sync.setBase(request.draftId(), Objects.requireNonNull(stored, "stored").version());
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.careercoach.desktop.service.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -28,8 +29,15 @@ public interface SyncReplica {
    */
   Optional<SyncRequest> nextRequest(Supplier<String> newKey);
 
-  /** The request stored as in flight, if any (one at most is in flight). */
-  Optional<SyncRequest> inFlight();
+  /**
+   * Like {@link #nextRequest}, for up to {@code max} drafts at once, all stored in one transaction
+   * before any is sent (a push of many drafts then costs two commits per batch, not per draft).
+   * When requests are in flight already, those are returned, to be sent again exactly first.
+   */
+  List<SyncRequest> nextRequests(int max, Supplier<String> newKey);
+
+  /** The requests stored as in flight (at most one per draft), oldest first. */
+  List<SyncRequest> inFlight();
 
   /**
    * The server stored the request ({@code stored} is its answer; null for a DELETE answered without
@@ -37,6 +45,9 @@ public interface SyncReplica {
    * meanwhile stay in the outbox.
    */
   void acknowledged(SyncRequest request, Draft stored);
+
+  /** {@link #acknowledged} for several answers, in one transaction. */
+  void acknowledged(Map<SyncRequest, Draft> answers);
 
   /**
    * The server answered 409 with its copy: handled as ADR 0019 lists, in one transaction. Returns

@@ -65,6 +65,7 @@ final class SyncRows {
         Rows.first(
             db,
             "SELECT o.draft_id FROM outbox o LEFT JOIN sync_refused r ON r.draft_id = o.draft_id"
+                + " WHERE o.draft_id NOT IN (SELECT draft_id FROM sync_request)"
                 + " GROUP BY o.draft_id HAVING r.up_to IS NULL OR MAX(o.sequence) > r.up_to"
                 + " ORDER BY MIN(o.sequence) LIMIT 1",
             rs -> Rows.uuid(rs, 1));
@@ -111,11 +112,11 @@ final class SyncRows {
 
   // ---- the request in flight --------------------------------------------------------------------
 
-  Optional<SyncRequest> inFlight() throws SQLException {
-    return Rows.first(
+  List<SyncRequest> inFlight() throws SQLException {
+    return Rows.list(
         db,
         "SELECT draft_id, idempotency_key, method, if_match, body, covers_up_to, changes"
-            + " FROM sync_request ORDER BY created_at LIMIT 1",
+            + " FROM sync_request ORDER BY created_at, rowid",
         rs -> {
           long ifMatch = rs.getLong(4);
           Long match = rs.wasNull() ? null : ifMatch;

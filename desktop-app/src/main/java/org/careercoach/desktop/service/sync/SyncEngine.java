@@ -245,6 +245,10 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
       subscriptions.clear();
     }
     stops.forEach(Runnable::run);
+    Attached now = attached;
+    if (now != null && now.events() != null) {
+      now.events().close(); // at once: a pass still running must not delay it
+    }
     worker.execute(this::detach);
     worker.shutdown();
     try {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,9 @@ final class SyncPass {
    * A draft sent this many times in one pass (each time meeting a newer copy) waits for the next.
    */
   static final int TRIES_PER_DRAFT = 5;
+
+  /** Requests stored (and recorded when answered) together: two commits per batch. */
+  static final int BATCH = 25;
 
   /** The server answered with an error that is not about one draft: try the whole pass later. */
   static final class ServerTrouble extends IOException {
@@ -87,24 +91,38 @@ final class SyncPass {
   private void push() throws IOException {
     Map<UUID, Integer> tries = new HashMap<>();
     while (true) {
-      Optional<SyncRequest> next = replica.nextRequest(keys::next);
-      if (next.isEmpty()) {
+      List<SyncRequest> batch = replica.nextRequests(BATCH, keys::next);
+      if (batch.isEmpty()) {
         return;
       }
-      SyncRequest request = next.get();
-      if (tries.merge(request.draftId(), 1, Integer::sum) > TRIES_PER_DRAFT) {
-        return; // someone keeps changing it as fast as we send: the next pass goes on
+      for (SyncRequest request : batch) {
+        if (tries.merge(request.draftId(), 1, Integer::sum) > TRIES_PER_DRAFT) {
+          return; // someone keeps changing it as fast as we send: the next pass goes on
+        }
       }
-      answer(request, api.send(request));
+      Map<SyncRequest, Draft> stored = new LinkedHashMap<>();
+      try {
+        for (SyncRequest request : batch) {
+          DraftApi.Answer answer = api.send(request);
+          if (answer.ok()) {
+            stored.put(request, answer.draft());
+          } else {
+            answer(request, answer);
+          }
+        }
+      } finally {
+        // What the server took is recorded even when a later request of the batch failed.
+        if (!stored.isEmpty()) {
+          replica.acknowledged(stored);
+          sent += stored.size();
+        }
+      }
     }
   }
 
   private void answer(SyncRequest request, DraftApi.Answer answer) throws IOException {
     int status = answer.status();
-    if (answer.ok()) {
-      replica.acknowledged(request, answer.draft());
-      sent++;
-    } else if (status == 409 && answer.draft() != null && answer.draft().id() != null) {
+    if (status == 409 && answer.draft() != null && answer.draft().id() != null) {
       ConflictOutcome outcome = replica.conflicted(request, answer.draft(), device, today());
       if (outcome == ConflictOutcome.CONFLICTED_COPY) {
         conflicts++;

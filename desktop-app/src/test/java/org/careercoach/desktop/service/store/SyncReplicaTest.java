@@ -122,6 +122,32 @@ class SyncReplicaTest {
   }
 
   @Test
+  void aBatchIsStoredBeforeAnyIsSentAndSentAgainWholeUntilAnswered() {
+    LocalDraft a = store.create("A", Resumes.sample("Ada", "a"));
+    LocalDraft b = store.create("B", Resumes.sample("Ada", "b"));
+    LocalDraft c = store.create("C", Resumes.sample("Ada", "c"));
+
+    List<SyncRequest> batch = replica.nextRequests(2, () -> "key-" + keys.incrementAndGet());
+
+    assertThat(batch).extracting(SyncRequest::draftId).containsExactly(a.id(), b.id());
+    assertThat(replica.inFlight()).isEqualTo(batch);
+    assertThat(replica.nextRequests(5, () -> "other"))
+        .as("in flight: sent again first")
+        .isEqualTo(batch);
+
+    java.util.Map<SyncRequest, Draft> answers = new java.util.LinkedHashMap<>();
+    batch.forEach(r -> answers.put(r, stored(r, 1)));
+    replica.acknowledged(answers);
+
+    assertThat(replica.inFlight()).isEmpty();
+    assertThat(replica.baseVersion(a.id())).hasValue(1);
+    assertThat(replica.baseVersion(b.id())).hasValue(1);
+    assertThat(replica.nextRequests(5, () -> "k"))
+        .extracting(SyncRequest::draftId)
+        .containsExactly(c.id());
+  }
+
+  @Test
   void anAnswerClearsTheRowsItCoveredAndEditsMadeMeanwhileGoNextWithTheNewBase() {
     LocalDraft d = store.create("Draft", Resumes.sample("Ada", "one"));
     SyncRequest first = next();

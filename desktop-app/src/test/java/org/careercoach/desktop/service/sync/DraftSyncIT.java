@@ -1,6 +1,7 @@
 package org.careercoach.desktop.service.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -219,6 +220,9 @@ class DraftSyncIT {
     assertThat(desk.replica().inFlight()).contains(request);
     SyncReport report = desk.syncOnce();
 
+    assertThat(report.sent())
+        .as("the server replayed its first answer to the same key")
+        .isEqualTo(1);
     assertThat(report.conflicts()).as("our own change is not someone else's edit").isZero();
     assertThat(desk.replica().baseVersion(cv.id())).hasValue(base + 1);
     assertThat(desk.replica().inFlight()).isEmpty();
@@ -333,6 +337,97 @@ class DraftSyncIT {
     long tookMillis = (System.nanoTime() - stored) / 1_000_000;
     assertThat(tookMillis).isLessThan(2000);
     assertThat(laptop.sync().status().get().remoteChanges()).isEqualTo(1);
+  }
+
+  @Test
+  void aDraftTheServerRefusesIsShownWithTheReasonAndTheOthersGoOn() throws IOException {
+    // Over the server's 1 MB, in strings the JSON reader still takes (at most 1,000,000 each).
+    Resume huge = resume("x".repeat(600_000));
+    var json = CoachJson.mapper().valueToTree(huge);
+    ((tools.jackson.databind.node.ObjectNode) json.get("basics")).put("label", "y".repeat(600_000));
+    LocalDraft big =
+        desk.drafts().create("Too big", CoachJson.mapper().treeToValue(json, Resume.class));
+    LocalDraft fine = desk.drafts().create("Fine", resume("small"));
+
+    SyncReport report = desk.syncOnce();
+    laptop.syncOnce();
+
+    assertThat(report.refused()).isEqualTo(1);
+    assertThat(laptop.drafts().find(fine.id())).isPresent();
+    assertThat(laptop.drafts().find(big.id())).isEmpty();
+    SyncStatus status = desk.sync().status().get();
+    assertThat(status.state()).isEqualTo(SyncStatus.State.ATTENTION);
+    assertThat(status.problem()).contains("Too big").contains("Change it");
+    assertThat(desk.syncOnce().refused()).as("not sent again until it changes").isZero();
+
+    desk.drafts().save(big.id(), "Too big", resume("smaller now"));
+    desk.syncOnce();
+    laptop.syncOnce();
+    assertThat(laptop.drafts().find(big.id())).isPresent();
+    assertThat(desk.sync().status().get().problem()).isEmpty();
+    assertConverged();
+  }
+
+  @Test
+  void offlineTheChangesWaitAndTheStatusSaysHowMany() throws IOException {
+    desk.offline(true);
+    desk.drafts().create("Written on a train", resume("offline"));
+    desk.drafts().create("Another", resume("offline too"));
+
+    assertThatThrownBy(desk::syncOnce).isInstanceOf(IOException.class);
+    SyncStatus offline = desk.sync().status().get();
+    assertThat(offline.state()).isEqualTo(SyncStatus.State.OFFLINE);
+    assertThat(offline.waiting()).isEqualTo(2);
+
+    desk.offline(false);
+    desk.syncOnce();
+    laptop.syncOnce();
+    assertThat(desk.sync().status().get().state()).isEqualTo(SyncStatus.State.SYNCED);
+    assertThat(desk.sync().status().get().waiting()).isZero();
+    assertThat(laptop.drafts().list(DraftSort.TITLE)).hasSize(2);
+  }
+
+  @Test
+  void anOnlineDevicePushesALocalChangeByItselfAndRetriesAfterBeingOffline() throws Exception {
+    desk.close();
+    desk = device("desk", true);
+    HeadlessDevice.await(
+        Duration.ofSeconds(10), () -> desk.sync().status().get().lastSynced().isPresent());
+
+    LocalDraft cv = desk.drafts().create("CV", resume("pushed a second later"));
+    HeadlessDevice.await(
+        Duration.ofSeconds(5), () -> desk.replica().baseVersion(cv.id()).isPresent());
+    laptop.syncOnce();
+    assertThat(laptop.drafts().find(cv.id())).isPresent();
+
+    desk.offline(true);
+    desk.drafts().save(cv.id(), "CV", resume("typed while offline"));
+    HeadlessDevice.await(
+        Duration.ofSeconds(5),
+        () -> desk.sync().status().get().state() == SyncStatus.State.OFFLINE);
+    assertThat(desk.sync().status().get().waiting()).isEqualTo(1);
+    desk.offline(false);
+    HeadlessDevice.await(
+        Duration.ofSeconds(10), () -> desk.replica().baseVersion(cv.id()).getAsLong() == 2);
+    laptop.syncOnce();
+    assertThat(laptop.drafts().find(cv.id()).orElseThrow().resume().basics().summary())
+        .isEqualTo("typed while offline");
+  }
+
+  @Test
+  void aTrashMadeHereWhileTheTextChangedElsewhereIsAppliedOnTheNewText() throws IOException {
+    LocalDraft cv = desk.drafts().create("CV", resume("first"));
+    syncBoth();
+    desk.drafts().save(cv.id(), "CV", resume("edited on the desk"));
+    laptop.drafts().moveToTrash(cv.id());
+    desk.syncOnce();
+
+    SyncReport report = laptop.syncOnce();
+    desk.syncOnce();
+
+    assertThat(report.conflicts()).as("no copy for a Trash change").isZero();
+    assertThat(state(desk).values()).containsExactly("CV | edited on the desk | true");
+    assertConverged();
   }
 
   @SuppressWarnings("unused")

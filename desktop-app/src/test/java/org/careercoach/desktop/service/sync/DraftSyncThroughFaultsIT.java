@@ -126,7 +126,7 @@ class DraftSyncThroughFaultsIT {
         proxy.failNext(lost, lost, lost, lost);
         boolean failed = syncFails(device);
         Draft atServer = referee.everything().get(draft.id());
-        if (failed && atServer.version() == stored + 1 && device.replica().inFlight().isPresent()) {
+        if (failed && atServer.version() == stored + 1 && !device.replica().inFlight().isEmpty()) {
           lostAfterApplied++;
           // Typed while the answer was lost: the old request goes first, then this one.
           draft = store.find(draft.id()).orElseThrow();

@@ -106,6 +106,13 @@ public final class SyncServer {
     return data;
   }
 
+  /** Starts the server unless it runs (a test that failed half way may have left it stopped). */
+  public synchronized void ensureRunning() throws IOException, InterruptedException {
+    if (process == null || !process.isAlive()) {
+      start();
+    }
+  }
+
   /** Starts the server (again) on its folder and port; returns once it is healthy. */
   public synchronized void start() throws IOException, InterruptedException {
     if (process != null && process.isAlive()) {

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.careercoach.desktop.support.FaultyProxy;
+import org.careercoach.desktop.support.FaultyProxy.Fault;
 import org.careercoach.desktop.support.HeadlessDevice;
 import org.careercoach.desktop.support.SyncServer;
 import org.junit.jupiter.api.AfterAll;
@@ -57,8 +59,9 @@ class DraftSyncServerRestartIT {
   }
 
   @BeforeEach
-  void makeFolder() throws IOException {
+  void makeFolder() throws Exception {
     folder = Files.createTempDirectory("sync-restart");
+    server.ensureRunning();
   }
 
   @AfterEach
@@ -77,6 +80,9 @@ class DraftSyncServerRestartIT {
       ExecutorService background = Executors.newSingleThreadExecutor();
       try {
         HeadlessDevice a = world.device(0);
+        // A slow network (every chunk 100 ms late), so the restart falls in the middle of A's push.
+        world.proxy(0).plan(connection -> Fault.delay(Duration.ofMillis(100)));
+        world.proxy(0).cutAll();
         Future<SyncReport> pass = background.submit(a::syncOnce);
         HeadlessDevice.await(
             Duration.ofSeconds(30), () -> pass.isDone() || serverHasAtLeast(world, 3));
@@ -91,6 +97,7 @@ class DraftSyncServerRestartIT {
         background.shutdownNow();
         background.awaitTermination(10, TimeUnit.SECONDS);
       }
+      world.proxy(0).plan(FaultyProxy.Plan.none());
       // Both type on while the server is down.
       world.run(new Step.AddLine(0, 1));
       world.run(new Step.AddLine(1, 0));

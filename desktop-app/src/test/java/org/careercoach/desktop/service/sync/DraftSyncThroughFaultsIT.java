@@ -21,7 +21,6 @@ import net.jqwik.api.statistics.Statistics;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.LocalDraft;
 import org.careercoach.desktop.service.sync.Step.Scenario;
-import org.careercoach.desktop.service.sync.SyncWorld.Contents;
 import org.careercoach.desktop.support.DraftsApi;
 import org.careercoach.desktop.support.FaultyProxy;
 import org.careercoach.desktop.support.FaultyProxy.Fault;

@@ -13,7 +13,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.LocalDraft;
-import org.careercoach.desktop.service.sync.SyncWorld.Contents;
 import org.careercoach.desktop.support.DraftsApi;
 import org.careercoach.desktop.support.HeadlessDevice;
 import org.careercoach.desktop.support.SyncServer;

@@ -95,6 +95,8 @@ class FaultyProxyTest {
   void offlineResetsOpenConnectionsAndEveryNewOneUntilOnlineAgain() throws Exception {
     Socket open = connect();
     open.getOutputStream().write(request, 0, 100);
+    // The kernel accepts before the proxy does: go offline once the proxy holds the connection.
+    HeadlessDevice.await(Duration.ofSeconds(10), () -> proxy.counts().connections() == 1);
     proxy.offline();
     assertThatThrownBy(() -> readAll(open.getInputStream(), RESPONSE))
         .isInstanceOf(IOException.class);

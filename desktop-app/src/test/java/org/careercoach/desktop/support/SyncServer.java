@@ -6,7 +6,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,22 +40,28 @@ public final class SyncServer {
   private static final MediaType JSON = MediaType.get("application/json");
   private static SyncServer shared;
 
-  private final Process process;
-  private final ServerAddress address;
+  private final Path data;
+  private final int port;
+  private final Map<String, String> settings;
   private final Path log;
+  private final ServerAddress address;
+  private Process process;
+  private Duration clockShift = Duration.ZERO;
   private final OkHttpClient http =
       new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
 
-  private SyncServer(Process process, ServerAddress address, Path log) {
-    this.process = process;
-    this.address = address;
+  private SyncServer(Path data, int port, Map<String, String> settings, Path log) {
+    this.data = data;
+    this.port = port;
+    this.settings = Map.copyOf(settings);
     this.log = log;
+    this.address = ServerAddress.parse("http://127.0.0.1:" + port);
   }
 
   /** The one server of this JVM, started on first use (about 15 s) and stopped at exit. */
   public static synchronized SyncServer shared() throws IOException, InterruptedException {
     if (shared == null) {
-      shared = start();
+      shared = startShared();
       Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
     }
     return shared;
@@ -63,18 +71,68 @@ public final class SyncServer {
     return address;
   }
 
-  private static SyncServer start() throws IOException, InterruptedException {
+  private static SyncServer startShared() throws IOException, InterruptedException {
+    SyncServer server =
+        new SyncServer(
+            Files.createTempDirectory("coach-desktop-it-server"),
+            freePort(),
+            Map.of(),
+            Path.of("target", "sync-server-it.log").toAbsolutePath());
+    server.start();
+    return server;
+  }
+
+  /**
+   * A server of the calling test's own on {@code data} (its PostgreSQL, Redis and files), which the
+   * test may {@link #stop()} and {@link #start()} again on the same port, e.g. after putting back
+   * an older copy of the folder. {@code settings} are more environment variables (e.g. {@code
+   * COACH_DRAFT_TOMBSTONE_DAYS}). Not stopped at exit by itself: the test closes it.
+   */
+  public static SyncServer own(Path data, Map<String, String> settings)
+      throws IOException, InterruptedException {
+    Path log = Path.of("target", "sync-server-" + data.getFileName() + ".log").toAbsolutePath();
+    SyncServer server = new SyncServer(data, freePort(), settings, log);
+    server.start();
+    return server;
+  }
+
+  /** Whether the server's log (all its starts) has a line with {@code text}. */
+  public boolean logged(String text) throws IOException {
+    return Files.readString(log).contains(text);
+  }
+
+  /** The data folder: copy it while the server is stopped to make a backup. */
+  public Path dataFolder() {
+    return data;
+  }
+
+  /** Starts the server unless it runs (a test that failed half way may have left it stopped). */
+  public synchronized void ensureRunning() throws IOException, InterruptedException {
+    if (process == null || !process.isAlive()) {
+      start();
+    }
+  }
+
+  /** Starts the server (again) on its folder and port; returns once it is healthy. */
+  public synchronized void start() throws IOException, InterruptedException {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException("The server runs already");
+    }
     Path jar = serverJar();
-    Path data = Files.createTempDirectory("coach-desktop-it-server");
-    Path log = Path.of("target", "sync-server-it.log").toAbsolutePath();
-    int port = freePort();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m",
-            "-XX:TieredStopAtLevel=1",
-            "-jar",
-            jar.toString());
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.add("-XX:TieredStopAtLevel=1");
+    if (clockShift.isZero()) {
+      command.addAll(List.of("-jar", jar.toString()));
+    } else {
+      // The jar's own launcher, which also loads ShiftedServerClock from a folder of ours.
+      command.add("-Dloader.path=" + shiftedClockFolder());
+      command.addAll(
+          List.of(
+              "-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher"));
+    }
+    ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("COACH_") || name.startsWith("REDIS_"));
     env.put("SERVER_PORT", Integer.toString(port));
@@ -85,13 +143,20 @@ public final class SyncServer {
     env.put("COACH_ADMIN_EMAIL", ADMIN_EMAIL);
     env.put("COACH_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("COACH_PUBLIC_URL", "http://localhost:" + port);
+    env.putAll(settings);
+    if (!clockShift.isZero()) {
+      env.put(ShiftedServerClock.VARIABLE, clockShift.toString());
+    }
     Files.createDirectories(log.getParent());
-    builder.redirectErrorStream(true).redirectOutput(log.toFile());
-    Process process = builder.start();
-    SyncServer server =
-        new SyncServer(process, ServerAddress.parse("http://127.0.0.1:" + port), log);
-    server.awaitHealthy(Duration.ofSeconds(120));
-    return server;
+    // A restart appends to the log of the first start.
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(
+            process == null
+                ? ProcessBuilder.Redirect.to(log.toFile())
+                : ProcessBuilder.Redirect.appendTo(log.toFile()));
+    process = builder.start();
+    awaitHealthy(Duration.ofSeconds(120));
   }
 
   private void awaitHealthy(Duration limit) throws IOException, InterruptedException {
@@ -120,7 +185,39 @@ public final class SyncServer {
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
   }
 
-  private void stop() {
+  /**
+   * From the next {@link #start()} on, the server's clock runs {@code shift} ahead of this
+   * computer's: tombstones and change-log entries look that much older to its purge, and cursors
+   * that much staler. Zero puts it back.
+   */
+  public synchronized void shiftClock(Duration shift) {
+    this.clockShift = shift;
+  }
+
+  /** A folder with ShiftedServerClock and the file that registers it with Spring Boot. */
+  private static Path shiftedClockFolder() throws IOException {
+    Path folder = Files.createTempDirectory("coach-shifted-clock");
+    String name = ShiftedServerClock.class.getName();
+    Path classFile = folder.resolve(name.replace('.', '/') + ".class");
+    Files.createDirectories(classFile.getParent());
+    try (var in =
+        ShiftedServerClock.class.getResourceAsStream(
+            ShiftedServerClock.class.getSimpleName() + ".class")) {
+      Files.copy(in, classFile);
+    }
+    Path imports =
+        folder.resolve(
+            "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports");
+    Files.createDirectories(imports.getParent());
+    Files.writeString(imports, name + "\n");
+    return folder;
+  }
+
+  /** Stops the server as an operator would (SIGTERM) and waits until it has exited. */
+  public synchronized void stop() {
+    if (process == null) {
+      return;
+    }
     process.destroy();
     try {
       if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -41,4 +41,30 @@ public record Resume(
     projects = Copies.list(projects);
     extensions = Copies.extensions(extensions);
   }
+
+  /** A resume with only its basics (possibly null: an empty resume). */
+  public static Resume of(Basics basics) {
+    return new Resume(
+        null, basics, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** This resume with other basics, everything else (unknown fields too) kept. */
+  public Resume withBasics(Basics replaced) {
+    return new Resume(
+        schema,
+        replaced,
+        work,
+        volunteer,
+        education,
+        awards,
+        certificates,
+        publications,
+        skills,
+        languages,
+        interests,
+        references,
+        projects,
+        meta,
+        extensions);
+  }
 }

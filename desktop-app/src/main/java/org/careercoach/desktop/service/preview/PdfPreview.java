@@ -40,23 +40,18 @@ public final class PdfPreview implements PreviewRenderer {
       return;
     }
     Resume sample =
-        new Resume(
-            null,
+        Resume.of(
             new Basics(
-                "Warm Up", "Preview", null, null, null, null, "A short summary.", null, null, null),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+                "Warm Up",
+                "Preview",
+                null,
+                null,
+                null,
+                null,
+                "A short summary.",
+                null,
+                null,
+                null));
     for (Template template : Template.values()) {
       render(sample, template);
     }

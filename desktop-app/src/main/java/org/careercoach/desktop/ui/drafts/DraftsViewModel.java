@@ -362,8 +362,7 @@ public final class DraftsViewModel {
   }
 
   static Resume emptyResume() {
-    return new Resume(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return Resume.of(null);
   }
 
   /** Shows why something the list depends on failed (the move of local drafts, say). */

@@ -82,22 +82,7 @@ public final class PreviewBenchmark {
             b.location(),
             b.profiles(),
             b.extensions());
-    return new Resume(
-        resume.schema(),
-        edited,
-        resume.work(),
-        resume.volunteer(),
-        resume.education(),
-        resume.awards(),
-        resume.certificates(),
-        resume.publications(),
-        resume.skills(),
-        resume.languages(),
-        resume.interests(),
-        resume.references(),
-        resume.projects(),
-        resume.meta(),
-        resume.extensions());
+    return resume.withBasics(edited);
   }
 
   private static double at(double[] sorted, double quantile) {

@@ -95,22 +95,7 @@ class EditorRemoteChangesTest {
             b.location(),
             b.profiles(),
             b.extensions());
-    return new Resume(
-        resume.schema(),
-        renamed,
-        resume.work(),
-        resume.volunteer(),
-        resume.education(),
-        resume.awards(),
-        resume.certificates(),
-        resume.publications(),
-        resume.skills(),
-        resume.languages(),
-        resume.interests(),
-        resume.references(),
-        resume.projects(),
-        resume.meta(),
-        resume.extensions());
+    return resume.withBasics(renamed);
   }
 
   @Test

@@ -273,22 +273,7 @@ class SyncScreensIT {
   }
 
   private static Resume resume(String name, String label) {
-    return new Resume(
-        null,
-        new Basics(name, label, null, null, null, null, null, null, null, null),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return Resume.of(new Basics(name, label, null, null, null, null, null, null, null, null));
   }
 
   private Path tempDir() throws Exception {

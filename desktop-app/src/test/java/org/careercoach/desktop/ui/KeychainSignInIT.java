@@ -172,6 +172,9 @@ class KeychainSignInIT {
 
   private void closeWindow() throws Exception {
     FxToolkit.cleanupStages();
+    if (desktop != null) {
+      desktop.sync().close(); // as the app does at exit: no pass goes on into the next test
+    }
     if (executor != null) {
       executor.close();
       executor = null;

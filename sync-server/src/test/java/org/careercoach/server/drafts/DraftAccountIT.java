@@ -2,11 +2,18 @@ package org.careercoach.server.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.careercoach.model.api.TokenPair;
+import org.careercoach.model.json.CoachJson;
 import org.careercoach.server.events.SseClient;
+import org.careercoach.server.redis.Redis;
 import org.careercoach.server.support.Accounts;
 import org.careercoach.server.support.Api;
 import org.careercoach.server.support.ServerIT;
@@ -15,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** Drafts and the rest of the account: its event streams, its limit, its deletion, the admin. */
 @ServerIT
@@ -23,6 +31,7 @@ class DraftAccountIT {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired DraftsProperties properties;
+  @Autowired Redis redis;
   Api api;
   TokenPair tokens;
   DraftClient device;
@@ -52,6 +61,34 @@ class DraftAccountIT {
       mine.await(() -> mine.lines().contains(expected), Duration.ofSeconds(5), "told of version 2");
       assertThat(mine.lines()).contains("event:draft");
       assertThat(theirs.lines()).noneMatch(line -> line.contains(id.toString()));
+    }
+  }
+
+  @Test
+  void aStoredChangeIsSharedThroughRedisForTheStreamsOnOtherInstances() throws Exception {
+    BlockingQueue<String> shared = new LinkedBlockingQueue<>();
+    try (StatefulRedisPubSubConnection<String, String> other = redis.pubSub()) {
+      other.addListener(
+          new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+              shared.add(message);
+            }
+          });
+      other.sync().subscribe("coach:user-events"); // events.UserEvents.CHANNEL
+      UUID id = UUID.randomUUID();
+
+      device.put(id, null, DraftClient.body("Seen everywhere"));
+
+      String message = shared.poll(5, TimeUnit.SECONDS);
+      while (message != null && !message.contains(id.toString())) {
+        message = shared.poll(5, TimeUnit.SECONDS);
+      }
+      assertThat(message).as("the change as another instance receives it").isNotNull();
+      JsonNode envelope = CoachJson.mapper().readTree(message);
+      assertThat(envelope.get("type").asString()).isEqualTo("draft");
+      assertThat(envelope.get("user").asString()).isEqualTo(userId.toString());
+      assertThat(envelope.get("data").get("version").asLong()).isEqualTo(1);
     }
   }
 

@@ -279,7 +279,7 @@ public final class ShellView extends BorderPane {
     why.setMaxWidth(360);
     text.setTooltip(why);
     text.accessibleTextProperty()
-        .bind(Bindings.concat("Sync: ", sync.textProperty(), ". ", sync.detailProperty()));
+        .bind(Bindings.concat("Sync: ", sync.textProperty(), " — ", sync.detailProperty()));
 
     Button show = new Button("Show");
     show.setId("sync-show-conflicts");

@@ -23,6 +23,7 @@ import org.careercoach.desktop.service.sync.DraftSync;
 import org.careercoach.desktop.service.sync.SyncEngine;
 import org.careercoach.desktop.service.sync.SyncReport;
 import org.careercoach.model.api.UserProfile;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * One device without a window, for tests of sync: a real session signed in to the server (the
@@ -159,15 +160,16 @@ public final class HeadlessDevice implements AutoCloseable {
     return account;
   }
 
-  /** Waits until {@code condition} holds, checking every 20 ms, at most {@code limit}. */
+  /**
+   * Waits until {@code condition} holds, at most {@code limit} (TestFX's wait, as the UI tests).
+   */
   public static void await(Duration limit, java.util.function.BooleanSupplier condition)
       throws InterruptedException {
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not true within " + limit);
-      }
-      Thread.sleep(20);
+    try {
+      WaitForAsyncUtils.waitFor(
+          limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS, condition::getAsBoolean);
+    } catch (java.util.concurrent.TimeoutException notInTime) {
+      throw new AssertionError("not true within " + limit, notInTime);
     }
   }
 

@@ -94,7 +94,7 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
   private boolean syncing;
   private String trouble = "";
   private Duration retryPause = FIRST_RETRY;
-  private boolean wasOnline;
+  private volatile boolean wasOnline; // written by a pass that reached the server, too
 
   // Guarded by this:
   private ScheduledFuture<?> scheduled;
@@ -476,6 +476,8 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
       }
       if (offline && connectivity != null && delivery != null) {
         // The server answered us: the connection line must not keep saying it is unreachable.
+        // Its coming back online must not start a second pass right after this one.
+        wasOnline = true;
         delivery.deliver(connectivity::retryNow);
       }
       offline = false;

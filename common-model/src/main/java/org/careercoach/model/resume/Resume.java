@@ -67,4 +67,24 @@ public record Resume(
         meta,
         extensions);
   }
+
+  /** This resume with other meta (null for none), everything else kept. */
+  public Resume withMeta(Meta replaced) {
+    return new Resume(
+        schema,
+        basics,
+        work,
+        volunteer,
+        education,
+        awards,
+        certificates,
+        publications,
+        skills,
+        languages,
+        interests,
+        references,
+        projects,
+        replaced,
+        extensions);
+  }
 }

@@ -22,6 +22,11 @@ final class FieldLocator {
     IN_PLACE(1.0),
     /** Running over several lines of that part (a summary, a wrapped bullet). */
     ACROSS_LINES(0.97),
+    /**
+     * Its words in order, with something left out between them (a date the parser took out of a
+     * title: "Award 2023, Reddit" gave "Award").
+     */
+    WORDS(0.9),
     /** Only elsewhere in the document: the parser may have put it in the wrong place. */
     ELSEWHERE(0.75),
     /** Not as written, but derived from a neighbour that was found ("GitHub" from its URL). */
@@ -100,6 +105,16 @@ final class FieldLocator {
     if (across != null) {
       return across;
     }
+    if (anchor != null) {
+      Located words = inRun(List.of(anchor), wanted, Quality.WORDS);
+      if (words != null) {
+        return words;
+      }
+    }
+    Located words = inRun(scope, wanted, Quality.WORDS);
+    if (words != null) {
+      return words;
+    }
     if (scope != all) {
       for (Line line : all) {
         Located found = inLine(line, wanted, Quality.ELSEWHERE);
@@ -117,7 +132,7 @@ final class FieldLocator {
 
   private Located inLine(Line line, String wanted, Quality quality) {
     Folded text = folded.computeIfAbsent(line, l -> fold(l.text()));
-    int start = text.text().indexOf(wanted);
+    int start = indexOf(text.text(), wanted);
     if (start < 0) {
       return null;
     }
@@ -127,12 +142,23 @@ final class FieldLocator {
   }
 
   private Located inRun(List<Line> lines, String wanted, Quality quality) {
-    Run run = runs.computeIfAbsent(lines, this::run);
-    int start = run.text().indexOf(wanted);
-    if (start < 0) {
-      return null;
+    Run run = lines.size() == 1 ? run(lines) : runs.computeIfAbsent(lines, this::run);
+    int start;
+    int end;
+    if (quality == Quality.WORDS) {
+      int[] span = words(run.text(), wanted);
+      if (span == null) {
+        return null;
+      }
+      start = span[0];
+      end = span[1] - 1;
+    } else {
+      start = indexOf(run.text(), wanted);
+      if (start < 0) {
+        return null;
+      }
+      end = start + wanted.length() - 1;
     }
-    int end = start + wanted.length() - 1;
     Line first = run.lines().get(run.line()[start]);
     float[] box = null;
     for (int l = run.line()[start]; l <= run.line()[end]; l++) {
@@ -181,6 +207,74 @@ final class FieldLocator {
       }
     }
     return new Run(text.toString(), lineOf, at, used);
+  }
+
+  /**
+   * Where {@code wanted} stands in {@code text} as whole words: "R" is not the r of "Proofreading".
+   */
+  static int indexOf(String text, String wanted) {
+    for (int at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+      int end = at + wanted.length();
+      boolean startsClean =
+          at == 0
+              || !Character.isLetterOrDigit(wanted.charAt(0))
+              || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endsClean =
+          end == text.length()
+              || !Character.isLetterOrDigit(wanted.charAt(wanted.length() - 1))
+              || !Character.isLetterOrDigit(text.charAt(end));
+      if (startsClean && endsClean) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** A word: letters and digits. */
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /**
+   * Where the words of {@code wanted} stand in {@code text} in order, each the start of a word
+   * there, with at most two words between them: {start, end} in {@code text}, or null.
+   */
+  static int[] words(String text, String wanted) {
+    List<String> want = new ArrayList<>();
+    java.util.regex.Matcher w = WORD.matcher(wanted);
+    while (w.find()) {
+      want.add(w.group());
+    }
+    if (want.isEmpty()) {
+      return null;
+    }
+    List<int[]> have = new ArrayList<>();
+    java.util.regex.Matcher h = WORD.matcher(text);
+    while (h.find()) {
+      have.add(new int[] {h.start(), h.end()});
+    }
+    for (int first = 0; first < have.size(); first++) {
+      if (!text.startsWith(want.get(0), have.get(first)[0])
+          || have.get(first)[1] - have.get(first)[0] < want.get(0).length()) {
+        continue;
+      }
+      int at = first;
+      boolean all = true;
+      for (int k = 1; k < want.size() && all; k++) {
+        all = false;
+        for (int next = at + 1; next < have.size() && next <= at + 3; next++) {
+          int[] word = have.get(next);
+          if (word[1] - word[0] >= want.get(k).length() && text.startsWith(want.get(k), word[0])) {
+            at = next;
+            all = true;
+            break;
+          }
+        }
+      }
+      if (all) {
+        return new int[] {have.get(first)[0], have.get(at)[1]};
+      }
+    }
+    return null;
   }
 
   private Located locateDate(PartialDate date, boolean end, Line anchor, List<Line> scope) {

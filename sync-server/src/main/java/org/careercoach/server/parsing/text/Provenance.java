@@ -121,7 +121,7 @@ public final class Provenance {
         } else if (value.isString() || value.isNumber()) {
           String leafKey = node.isArray() ? keyOf(path) : key;
           found = leaf(childPath, leafKey, value.asString());
-          if (found.line == null) {
+          if (found.line == null && !value.asString().isBlank()) {
             missing.add(childPath);
             missingKeys.add(leafKey);
             missingValues.add(value.asString());

@@ -23,6 +23,14 @@ final class FieldKinds {
     return gathered ? 0.65 : 0.97;
   }
 
+  /**
+   * Whether a field is usually derived from its neighbours rather than written: a profile's network
+   * and user name from its URL, a country's code from its name.
+   */
+  static boolean isDerived(String key) {
+    return key.equals("network") || key.equals("username") || key.equals("countryCode");
+  }
+
   static double factor(String parser, String path, String key) {
     if (!parser.equals("heuristic")) {
       return 1.0;

@@ -121,7 +121,7 @@ public final class Provenance {
         } else if (value.isString() || value.isNumber()) {
           String leafKey = node.isArray() ? keyOf(path) : key;
           found = leaf(childPath, leafKey, value.asString());
-          if (found.line == null && !value.asString().isBlank()) {
+          if (found.line == null && FieldKinds.isDerived(leafKey)) {
             missing.add(childPath);
             missingKeys.add(leafKey);
             missingValues.add(value.asString());
@@ -132,7 +132,8 @@ public final class Provenance {
         whole = whole == null || whole.line == null ? found : whole.merge(found);
       }
       if (whole != null && whole.line != null && !node.isArray()) {
-        // A value derived from a neighbour (a profile's network from its URL) points there.
+        // A value derived from a neighbour (a profile's network from its URL) points there; any
+        // other value not found stays unlocated.
         for (int i = 0; i < missing.size(); i++) {
           double rule = ruleOf(missing.get(i), missingKeys.get(i));
           fields.put(

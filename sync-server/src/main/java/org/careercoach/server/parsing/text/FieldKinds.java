@@ -39,10 +39,8 @@ final class FieldKinds {
       // An item of a list is a skill however the list is set out; a category name is a guess.
       return key.equals("keywords") ? 1.15 : 1.1;
     }
-    return switch (key) {
-      // Free text gathered from the lines around an entry's heading, whatever they were.
-      case "summary", "description" -> 0.9;
-      default -> 1.0;
-    };
+    // Within an entry, a field is as sure as the entry (a summary gathered over several lines is
+    // marked down by acrossLines).
+    return 1.0;
   }
 }

@@ -107,7 +107,6 @@ public final class Provenance {
       Found whole = null;
       List<String> missing = new ArrayList<>();
       List<String> missingKeys = new ArrayList<>();
-      List<String> missingValues = new ArrayList<>();
       Iterable<Map.Entry<String, JsonNode>> children =
           node.isArray() ? indexed(node) : node.properties();
       for (Map.Entry<String, JsonNode> child : children) {
@@ -124,7 +123,6 @@ public final class Provenance {
           if (found.line == null && FieldKinds.isDerived(leafKey)) {
             missing.add(childPath);
             missingKeys.add(leafKey);
-            missingValues.add(value.asString());
           }
         } else {
           continue;
@@ -144,11 +142,15 @@ public final class Provenance {
       return whole == null ? new Found(null, null) : whole;
     }
 
+    /**
+     * An object or list; one the parser recorded as a whole (an entry {@code work[0]}, a section
+     * {@code skills}) gets its own field first: its anchor line, and the box around its fields.
+     */
     private Found entry(String path, JsonNode value) {
       boolean recorded = confidences.containsKey(path);
-      String placeholder = path;
       if (recorded) {
-        fields.put(placeholder, null);
+        // Holds the entry's place before its fields, in reading order; filled in below.
+        fields.put(path, null);
       }
       Found found = object(path, value);
       if (recorded) {
@@ -157,7 +159,7 @@ public final class Provenance {
             anchor != null && found.line != null && anchor.page() == found.line.page()
                 ? found.box
                 : anchor == null ? null : anchor.box();
-        fields.put(placeholder, source(confidences.get(path), anchor, box));
+        fields.put(path, source(confidences.get(path), anchor, box));
       }
       return found;
     }

@@ -78,6 +78,37 @@ class DevSetProvenanceTest {
     assertThat(largest).as("the largest parsed resume, in characters").isLessThan(150_000);
   }
 
+  /**
+   * Confidence means something: the fields the parser is unsure of (under 0.6) are right less often
+   * than those it is sure of (0.8 and over), judged against the truth.
+   */
+  @Test
+  void lowConfidenceFieldsAreWrongMoreOftenThanHighOnes() {
+    DevSet dev = DevSet.get();
+    List<ConfidenceCalibration.Judged> judged = new ArrayList<>();
+    dev.predictions()
+        .forEach(
+            (file, tree) ->
+                judged.addAll(
+                    ConfidenceCalibration.judge(
+                        dev.truths().get(file.replaceAll("\\..*$", "")), tree)));
+    double low = precision(judged, 0, 0.6);
+    double high = precision(judged, 0.8, 1.01);
+
+    assertThat(judged).hasSizeGreaterThan(1000);
+    assertThat(low).isLessThan(high - 0.2);
+  }
+
+  private static double precision(
+      List<ConfidenceCalibration.Judged> judged, double from, double to) {
+    long n = judged.stream().filter(j -> j.confidence() >= from && j.confidence() < to).count();
+    long right =
+        judged.stream()
+            .filter(j -> j.confidence() >= from && j.confidence() < to && j.right())
+            .count();
+    return n == 0 ? Double.NaN : right / (double) n;
+  }
+
   private static String standsThere(
       String file, String path, JsonNode value, FieldSource source, ParseProvenance provenance) {
     List<SourceLine> lines = provenance.lines();

@@ -68,6 +68,15 @@ class ResumeParserWithModelTest {
     assertThat(resume.work().get(0).startDate())
         .as("repaired to ISO")
         .isEqualTo(PartialDate.ofMonth(2019, 1));
+    // Its fields are found in the document's lines as the heuristic parser's are; what it wrote
+    // that the document does not say is not found, and less sure.
+    var provenance = org.careercoach.model.api.ParseProvenance.of(resume).orElseThrow();
+    assertThat(provenance.parser()).isEqualTo("claude");
+    assertThat(provenance.lines()).isNotEmpty();
+    assertThat(provenance.fields().get("basics.name").line()).isEqualTo(1);
+    assertThat(provenance.fields().get("basics.label").line()).isNull();
+    assertThat(provenance.fields().get("basics.label").confidence())
+        .isLessThan(provenance.fields().get("basics.name").confidence());
     RecordedRequest request = anthropic.takeRequest();
     assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/messages");
     assertThat(request.getHeaders().get("x-api-key")).isEqualTo("sk-test");

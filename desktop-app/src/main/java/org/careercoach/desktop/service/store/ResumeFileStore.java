@@ -17,6 +17,11 @@ public interface ResumeFileStore {
   enum QueueState {
     /** To be sent (now, or at {@link Queued#nextAttempt()}). */
     WAITING,
+    /**
+     * The server asked to wait (429 with Retry-After): sent at {@link Queued#nextAttempt()}, not
+     * earlier when the server is back.
+     */
+    HELD,
     /** The server (or the check before sending) refused it: never sent again. */
     REFUSED
   }
@@ -54,6 +59,25 @@ public interface ResumeFileStore {
           resumeId,
           attempts,
           next);
+    }
+
+    public Queued held(String why, int attempts, Instant until) {
+      return new Queued(
+          sha256,
+          filename,
+          size,
+          contentType,
+          addedAt,
+          QueueState.HELD,
+          why,
+          resumeId,
+          attempts,
+          until);
+    }
+
+    /** Whether it is to be sent (now or later), not refused. */
+    public boolean toSend() {
+      return state != QueueState.REFUSED;
     }
 
     public Queued refused(String why) {

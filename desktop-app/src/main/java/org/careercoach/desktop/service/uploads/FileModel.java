@@ -158,10 +158,7 @@ final class FileModel {
     for (Queued row : store.queue()) {
       queued.add(row.sha256());
       Long sent = sending.get(row.sha256());
-      Stage stage =
-          sent != null
-              ? Stage.UPLOADING
-              : row.state() == ResumeFileStore.QueueState.REFUSED ? Stage.REFUSED : Stage.WAITING;
+      Stage stage = sent != null ? Stage.UPLOADING : row.toSend() ? Stage.WAITING : Stage.REFUSED;
       items.add(
           new ResumeFileItem(
               row.sha256(),

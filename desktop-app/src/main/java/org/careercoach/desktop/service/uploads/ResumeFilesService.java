@@ -355,6 +355,11 @@ public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
       log.log(Level.INFO, "Removed {0} copies left by an add that did not finish", removed);
     }
     model.attach(store);
+    Uploader uploader =
+        new Uploader(store, api, model, new UploadOutcomes(), uploads, clock, options);
+    Intake intake = new Intake(store, model, clock);
+    // Attached before the state says so: a screen that sees the files may add at once.
+    attached = new Attached(key, store, api, intake, uploader, () -> {});
     store
         .cached(CAPABILITIES)
         .flatMap(json -> readJson(json, Capabilities.class))
@@ -365,10 +370,6 @@ public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
         .map(List::of)
         .ifPresent(model::serverList);
     model.publish();
-    Uploader uploader =
-        new Uploader(store, api, model, new UploadOutcomes(), uploads, clock, options);
-    Intake intake = new Intake(store, model, clock);
-    attached = new Attached(key, store, api, intake, uploader, () -> {});
     Runnable stopListening =
         events.listen(
             key,
@@ -414,7 +415,7 @@ public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
       files.forEach(f -> byKey.put(f.sha256(), f));
       for (Queued row : now.store().queue()) {
         ResumeFile there = byKey.get(row.sha256());
-        if (there != null && row.state() == ResumeFileStore.QueueState.WAITING) {
+        if (there != null && row.toSend()) {
           now.store().uploaded(row.sha256(), there.id());
         }
       }

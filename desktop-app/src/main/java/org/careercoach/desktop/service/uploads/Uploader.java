@@ -26,8 +26,8 @@ import org.careercoach.desktop.service.store.ResumeFileStore.Queued;
  * Sends the queue, one file at a time, on its own thread (ADR 0020): the server's 201 or 200 (it
  * had the content already) ends a row; 5xx and an unreachable server leave it waiting with a
  * growing pause, and it goes at once when the server is back ({@link #retryAllNow()}); 429 waits
- * for its Retry-After; any other refusal (400, 413, 415, the storage quota) is final, with the
- * server's words, and never sent again.
+ * for its Retry-After (also when the server is back, and across a restart); any other refusal (400,
+ * 413, 415, the storage quota) is final, with the server's words, and never sent again.
  */
 final class Uploader {
 
@@ -139,8 +139,7 @@ final class Uploader {
   private void sendDue() {
     try {
       Instant now = clock.instant();
-      List<Queued> waiting =
-          store.queue().stream().filter(row -> row.state() == QueueState.WAITING).toList();
+      List<Queued> waiting = store.queue().stream().filter(Queued::toSend).toList();
       Optional<Queued> due =
           waiting.stream()
               .filter(row -> !row.nextAttempt().isAfter(now))
@@ -233,10 +232,10 @@ final class Uploader {
       waitAgain(row, "Waiting to be sent: " + refused.getMessage(), null);
       outcomes.unreachable(refused.getMessage());
     } else if (status == 429) {
-      waitAgain(
-          row,
-          "Waiting: " + refused.getMessage(),
-          refused.retryAfter().orElse(options.longestRetry()));
+      Duration wait = refused.retryAfter().orElse(options.longestRetry());
+      store.update(
+          row.held(
+              "Waiting: " + refused.getMessage(), row.attempts() + 1, clock.instant().plus(wait)));
     } else if (status == 401) {
       log.log(Level.INFO, "Uploads stopped: the server ended the session");
     } else {

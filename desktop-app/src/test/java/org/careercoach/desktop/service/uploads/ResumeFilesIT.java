@@ -33,14 +33,14 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * The resume-files service against the real server jar, on a server of this class's own: parse
- * workers off at first (so a file stays queued for parsing across a restart), and a small storage
- * quota (so the server refuses a file the app's own check let through).
+ * workers off at first (so a file stays queued for parsing across a restart); restarted with a
+ * smaller storage quota to refuse a file the app queued by the rules it read before.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResumeFilesIT {
 
   private static final String PASSWORD = "a long enough passphrase";
-  private static final long QUOTA = 256 * 1024;
+  private static final long SMALL_QUOTA = 256 * 1024;
   private static final Duration LIMIT = Duration.ofSeconds(60);
   private static SyncServer server;
 
@@ -53,7 +53,6 @@ class ResumeFilesIT {
             Files.createTempDirectory("coach-files-it"),
             Map.of(
                 "COACH_JOB_WORKERS", "false",
-                "COACH_STORAGE_QUOTA", QUOTA + "B",
                 "COACH_JOB_RECONCILE_EVERY", "2s"));
   }
 
@@ -142,28 +141,48 @@ class ResumeFilesIT {
     server.ensureRunning();
     String email = account("refused");
     AtomicInteger uploads = new AtomicInteger();
-    // Plain text the app's own check accepts (no quota known: the server has no capabilities
-    // yet, or they were read before the quota was lowered), over the server's storage quota.
     Path big = dir.resolve("long resume.txt");
     Files.writeString(
         big,
         ("Dana Refused, engineer. " + UUID.randomUUID() + "\n").repeat(8000),
         StandardCharsets.UTF_8);
-    assertThat(Files.size(big)).isGreaterThan(QUOTA);
-    try (FilesDevice device = device(email, dir.resolve("data"), uploads)) {
+    assertThat(Files.size(big)).isGreaterThan(SMALL_QUOTA);
+    Path data = dir.resolve("data");
+    try (FilesDevice device = device(email, data, uploads)) {
+      await(LIMIT, () -> device.files.state().get().capabilities().isPresent());
+      assertThat(device.files.state().get().capabilities().orElseThrow().storageQuotaBytes())
+          .isGreaterThan(Files.size(big));
+      // The operator lowers the quota while this computer is cut off: it adds the file by the
+      // rules it last read, which the server no longer has.
+      server.stop();
+      server.setting("COACH_STORAGE_QUOTA", SMALL_QUOTA + "B");
       AddResult added = device.files.add(List.of(big)).get(0);
       assertThat(added.outcome()).isEqualTo(AddResult.Outcome.QUEUED);
-      await(LIMIT, () -> at(device, added.key(), Stage.REFUSED));
+      server.start();
+
+      await(Duration.ofSeconds(90), () -> at(device, added.key(), Stage.REFUSED));
       assertThat(item(device, added.key()).orElseThrow().problem())
           .contains("does not fit")
           .contains("Delete resumes you no longer need");
-
-      // Catching up, the server coming back, a restart: none sends it again.
+      assertThat(uploads.get()).isEqualTo(1);
+      // The rules are read again: the same file is now refused before a byte is sent.
+      await(
+          LIMIT,
+          () ->
+              device.files.state().get().capabilities().orElseThrow().storageQuotaBytes()
+                  == SMALL_QUOTA);
+      Path again = Files.copy(big, dir.resolve("again.txt"));
+      Files.writeString(again, "another line\n", java.nio.file.StandardOpenOption.APPEND);
+      AddResult refusedHere = device.files.add(List.of(again)).get(0);
+      assertThat(refusedHere.outcome()).isEqualTo(AddResult.Outcome.REFUSED);
+      assertThat(refusedHere.message()).contains("does not fit");
       device.files.refresh();
     }
-    try (FilesDevice again = device(email, dir.resolve("data"), uploads)) {
-      await(LIMIT, () -> again.files.state().get().availability() == Availability.ONLINE);
-      assertThat(again.files.state().get().files())
+    server.ensureRunning(); // the small quota stays: the next test's files are small
+    // A restart (and the server back) does not send the refused file again.
+    try (FilesDevice restarted = device(email, data, uploads)) {
+      await(LIMIT, () -> restarted.files.state().get().availability() == Availability.ONLINE);
+      assertThat(restarted.files.state().get().files())
           .singleElement()
           .extracting(ResumeFileItem::stage)
           .isEqualTo(Stage.REFUSED);

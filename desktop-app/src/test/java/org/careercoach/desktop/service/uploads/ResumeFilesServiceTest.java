@@ -52,6 +52,10 @@ class ResumeFilesServiceTest {
   private volatile Supplier<MockResponse> uploadAnswer = () -> json(503, "{}");
   private volatile byte[] stored = new byte[0];
   private FilesDevice device;
+  private volatile Supplier<MockResponse> reparseAnswer = () -> json(503, "{}");
+  private volatile String parsedJson = "{}";
+  private final AtomicInteger parsedRequests = new AtomicInteger();
+  private final List<String> deleted = new CopyOnWriteArrayList<>();
 
   private final class FakeServer extends Dispatcher {
     @Override
@@ -88,6 +92,18 @@ class ResumeFilesServiceTest {
       if (path.equals("/api/v1/resumes") && method.equals("POST")) {
         uploads.add(request);
         return uploadAnswer.get();
+      }
+      if (path.endsWith("/reparse") && method.equals("POST")) {
+        return reparseAnswer.get();
+      }
+      if (path.endsWith("/parsed")) {
+        parsedRequests.incrementAndGet();
+        return json(200, parsedJson);
+      }
+      if (path.startsWith("/api/v1/resumes/") && method.equals("DELETE")) {
+        deleted.add(path.substring(path.lastIndexOf('/') + 1));
+        listed.removeIf(f -> path.endsWith(f.id().toString()));
+        return new MockResponse.Builder().code(204).build();
       }
       if (path.endsWith("/content")) {
         return new MockResponse.Builder()
@@ -207,9 +223,10 @@ class ResumeFilesServiceTest {
     await(LIMIT, () -> item(key).map(f -> f.stage() == Stage.REFUSED).orElse(false));
     assertThat(item(key).orElseThrow().problem())
         .isEqualTo("This file is 3 MB; the largest upload is 2 MB.");
+    int before = server.getRequestCount();
     device.files.refresh();
     device.files.add(List.of()); // wakes the uploader
-    await(LIMIT, () -> server.getRequestCount() > uploads.size() + 3);
+    await(LIMIT, () -> server.getRequestCount() >= before + 2);
     assertThat(uploads).hasSize(1);
     assertThat(store().queued(key).orElseThrow().state())
         .isEqualTo(ResumeFileStore.QueueState.REFUSED);
@@ -323,5 +340,133 @@ class ResumeFilesServiceTest {
     assertThat(store().queued(results.get(1).key()).orElseThrow().contentType())
         .isEqualTo("text/plain");
     assertThat(new ArrayList<>(store().queue())).hasSize(1);
+  }
+
+  private static ResumeFile withStatus(ResumeFile file, ResumeStatus status) {
+    return new ResumeFile(
+        file.id(),
+        file.filename(),
+        file.contentType(),
+        file.size(),
+        file.sha256(),
+        status,
+        file.createdAt(),
+        null);
+  }
+
+  @Test
+  void aFileTellsItIsReadOnceWhenItBecomesReadNotWhenFirstSeenRead() throws Exception {
+    Path one = TestDocuments.resume(dir.resolve("one.pdf"), "One " + UUID.randomUUID());
+    Path two = TestDocuments.resume(dir.resolve("two.pdf"), "Two " + UUID.randomUUID());
+    ResumeFile readBefore = withStatus(resumeFile(one, "one.pdf"), ResumeStatus.PARSED);
+    ResumeFile reading = withStatus(resumeFile(two, "two.pdf"), ResumeStatus.PROCESSING);
+    List<ResumeFileItem> news = new CopyOnWriteArrayList<>();
+    device.files.onRead(news::add);
+    listed.addAll(List.of(readBefore, reading));
+    device.files.refresh();
+    await(LIMIT, () -> item(reading.sha256()).map(f -> f.stage() == Stage.READING).orElse(false));
+    assertThat(item(readBefore.sha256()).orElseThrow().stage()).isEqualTo(Stage.READ);
+
+    listed.set(1, withStatus(reading, ResumeStatus.PARSED));
+    device.files.refresh();
+    await(LIMIT, () -> !news.isEmpty());
+    int before = server.getRequestCount();
+    device.files.refresh();
+    device.files.refresh();
+    await(LIMIT, () -> server.getRequestCount() >= before + 4); // capabilities and list, twice
+    assertThat(news).extracting(ResumeFileItem::key).containsExactly(reading.sha256());
+  }
+
+  @Test
+  void readAgainGivesTheServersWordsWhenItRefuses() throws Exception {
+    Path one = TestDocuments.resume(dir.resolve("one.pdf"), "One " + UUID.randomUUID());
+    ResumeFile file = withStatus(resumeFile(one, "one.pdf"), ResumeStatus.PARSED);
+    listed.add(file);
+    device.files.refresh();
+    await(LIMIT, () -> item(file.sha256()).isPresent());
+    reparseAnswer =
+        () ->
+            json(
+                409,
+                "{\"type\":\"urn:careercoach:problem:resume-busy\","
+                    + "\"title\":\"Resume busy\",\"status\":409,"
+                    + "\"detail\":\"This resume is being read now. Read it again once it is done.\"}");
+    assertThatThrownBy(() -> device.files.readAgain(file.sha256()))
+        .isInstanceOf(ResumeFilesException.class)
+        .hasMessage("This resume is being read now. Read it again once it is done.");
+
+    reparseAnswer =
+        () -> new MockResponse.Builder().code(429).setHeader("Retry-After", "120").build();
+    assertThatThrownBy(() -> device.files.readAgain(file.sha256()))
+        .isInstanceOf(ResumeFilesException.class)
+        .hasMessageContaining("Try again in 2 minutes");
+
+    reparseAnswer =
+        () ->
+            json(202, CoachJson.mapper().writeValueAsString(withStatus(file, ResumeStatus.QUEUED)));
+    device.files.readAgain(file.sha256());
+    assertThat(item(file.sha256()).orElseThrow().stage()).isEqualTo(Stage.QUEUED);
+  }
+
+  @Test
+  void theParsedFileComesWithItsProvenanceAndIsKeptAfterTheFirstTime() throws Exception {
+    Path one = TestDocuments.resume(dir.resolve("one.pdf"), "One " + UUID.randomUUID());
+    ResumeFile file = withStatus(resumeFile(one, "one.pdf"), ResumeStatus.PARSED);
+    parsedJson =
+        "{\"basics\":{\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\"},"
+            + "\"meta\":{\"x-careercoach\":{\"parser\":\"heuristic\","
+            + "\"pages\":[{\"number\":1,\"width\":612,\"height\":792}],"
+            + "\"lines\":[{\"number\":1,\"page\":1,\"text\":\"Ada Lovelace\"}],"
+            + "\"fields\":{\"basics.name\":{\"confidence\":0.9,\"page\":1,\"line\":1},"
+            + "\"basics.email\":{\"confidence\":0.4}}}}}";
+    listed.add(file);
+    device.files.refresh();
+    await(LIMIT, () -> item(file.sha256()).isPresent());
+
+    ParsedFile parsed = device.files.parsed(file.sha256());
+    ParsedFile again = device.files.parsed(file.sha256());
+
+    assertThat(parsed.resume().basics().name()).isEqualTo("Ada Lovelace");
+    assertThat(parsed.resume().meta()).isNull(); // the provenance is not part of a draft
+    assertThat(parsed.provenance().parser()).isEqualTo("heuristic");
+    assertThat(parsed.provenance().fields().get("basics.email").confidence()).isEqualTo(0.4);
+    assertThat(again.resume()).isEqualTo(parsed.resume());
+    assertThat(parsedRequests.get()).isEqualTo(1);
+
+    device.files.keepCorrections(
+        file.sha256(),
+        List.of(new Correction("basics.email", "ada@example.com", "ada@lovelace.org", 0.4)));
+    assertThat(store().corrections(file.sha256()))
+        .containsExactly(
+            new ResumeFileStore.KeptCorrection(
+                "basics.email", "ada@example.com", "ada@lovelace.org", 0.4));
+  }
+
+  @Test
+  void deleteAsksTheServerThenForgetsTheFileHere() throws Exception {
+    Path cv = TestDocuments.resume(dir.resolve("cv.pdf"), "Ada " + UUID.randomUUID());
+    uploadAnswer =
+        () -> {
+          try {
+            ResumeFile made = resumeFile(cv, "cv.pdf");
+            listed.add(made);
+            return json(201, CoachJson.mapper().writeValueAsString(made));
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        };
+    String key = device.files.add(List.of(cv)).get(0).key();
+    await(LIMIT, () -> item(key).map(f -> f.stage() == Stage.QUEUED).orElse(false));
+    assertThat(store().copyOf(key)).exists();
+
+    device.files.delete(key);
+
+    assertThat(deleted).hasSize(1);
+    assertThat(item(key)).isEmpty();
+    assertThat(store().copyOf(key)).doesNotExist();
+    int before = server.getRequestCount();
+    device.files.refresh();
+    await(LIMIT, () -> server.getRequestCount() >= before + 2);
+    assertThat(item(key)).isEmpty();
   }
 }

@@ -60,6 +60,11 @@ public final class EventHub {
     return streams.size();
   }
 
+  /** How many listeners listen, on every stream together. */
+  public synchronized int listeners() {
+    return streams.values().stream().mapToInt(shared -> shared.listeners.size()).sum();
+  }
+
   private void leave(Object profile, Shared shared, EventStream.Listener listener) {
     EventStream closing = null;
     synchronized (this) {

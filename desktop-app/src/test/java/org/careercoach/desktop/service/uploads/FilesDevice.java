@@ -32,6 +32,9 @@ final class FilesDevice implements AutoCloseable {
   final ResumeFilesService files;
   final AtomicInteger uploadsSent;
 
+  /** How many times an event stream was opened ({@code GET /api/v1/events}). */
+  static final AtomicInteger streamsOpened = new AtomicInteger();
+
   private FilesDevice(
       AccountService account,
       StoreService profiles,
@@ -62,6 +65,9 @@ final class FilesDevice implements AutoCloseable {
             .newBuilder()
             .addNetworkInterceptor(
                 chain -> {
+                  if (chain.request().url().encodedPath().equals("/api/v1/events")) {
+                    streamsOpened.incrementAndGet();
+                  }
                   okhttp3.Response response = chain.proceed(chain.request());
                   // Counted when the server answered: an attempt on a dead pooled connection
                   // never reached it.

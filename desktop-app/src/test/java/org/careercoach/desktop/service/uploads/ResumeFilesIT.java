@@ -249,4 +249,34 @@ class ResumeFilesIT {
         .extracting(ResumeFile::filename)
         .containsExactlyInAnyOrder("waiting.pdf", "offline.pdf");
   }
+
+  /** The sync engine and the resume files of one signed-in device use one stream (ADR 0020). */
+  @Test
+  @Order(4)
+  void theSyncEngineAndTheFilesShareOneEventStream() throws Exception {
+    server.ensureRunning();
+    String email = account("shared");
+    FilesDevice.streamsOpened.set(0); // the earlier tests' devices are closed: no stream reopens
+    try (FilesDevice device = device(email, dir.resolve("shared"), new AtomicInteger());
+        org.careercoach.desktop.service.sync.SyncEngine sync =
+            new org.careercoach.desktop.service.sync.SyncEngine(
+                device.profiles,
+                () -> device.account,
+                null,
+                null,
+                java.time.Clock.systemUTC(),
+                org.careercoach.desktop.service.sync.SyncEngine.Options.APP,
+                device.events)) {
+      sync.start();
+      await(LIMIT, () -> device.events.listeners() == 2);
+      await(LIMIT, () -> device.files.state().get().availability() == Availability.ONLINE);
+      assertThat(device.events.streams()).isEqualTo(1);
+      // The stream works for both: a file's job events arrive on it while the sync engine syncs.
+      Path cv = TestDocuments.twoPages(dir.resolve("shared.pdf"), "Sam " + UUID.randomUUID());
+      String key = device.files.add(List.of(cv)).get(0).key();
+      await(LIMIT, () -> at(device, key, Stage.QUEUED) || at(device, key, Stage.READ));
+      assertThat(FilesDevice.streamsOpened.get()).isEqualTo(1); // the engine joined, opened none
+      assertThat(device.events.streams()).isEqualTo(1);
+    }
+  }
 }

@@ -3,7 +3,6 @@ package org.careercoach.desktop.service.uploads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -120,24 +119,33 @@ final class FileCheck {
     return isUtf8Text(file) ? TXT : null;
   }
 
+  /** UTF-8 without NULs, read in chunks: a large file of anything is never held whole. */
   private static boolean isUtf8Text(Path file) throws IOException {
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    // Text resumes are small; a large "text" file is read whole once, like the server does.
-    byte[] all = Files.readAllBytes(file);
-    for (byte b : all) {
-      if (b == 0) {
-        return false;
+    ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(64 * 1024);
+    try (java.nio.channels.ReadableByteChannel channel = Files.newByteChannel(file)) {
+      boolean end = false;
+      while (!end) {
+        end = channel.read(in) < 0;
+        in.flip();
+        for (int i = in.position(); i < in.limit(); i++) {
+          if (in.get(i) == 0) {
+            return false;
+          }
+        }
+        java.nio.charset.CoderResult result = utf8.decode(in, out, end);
+        if (result.isError()) {
+          return false;
+        }
+        out.clear();
+        in.compact();
       }
-    }
-    try {
-      utf8.decode(ByteBuffer.wrap(all));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+      return !utf8.flush(out).isError();
     }
   }
 

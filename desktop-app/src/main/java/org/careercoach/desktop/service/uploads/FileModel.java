@@ -42,6 +42,8 @@ final class FileModel {
   private final Map<String, Long> sending = new HashMap<>();
   private final Map<String, Stage> lastStage = new HashMap<>();
   private final Set<String> notified = new HashSet<>();
+  // Deleted from here: a list read before the delete, applied after it, must not bring them back.
+  private final Set<UUID> deleted = new HashSet<>();
   private Optional<Capabilities> capabilities = Optional.empty();
   private boolean offline;
   private String problem = "";
@@ -68,6 +70,7 @@ final class FileModel {
     sending.clear();
     lastStage.clear();
     notified.clear();
+    deleted.clear();
     capabilities = Optional.empty();
     offline = false;
     problem = "";
@@ -93,19 +96,27 @@ final class FileModel {
   synchronized void serverList(List<ResumeFile> files) {
     server.clear();
     for (ResumeFile file : files) {
-      server.put(file.sha256(), file);
+      if (!deleted.contains(file.id())) {
+        server.put(file.sha256(), file);
+      }
     }
     publish();
   }
 
   /** One file as the server now has it. */
   synchronized void serverFile(ResumeFile file) {
+    if (deleted.contains(file.id())) {
+      return;
+    }
     server.put(file.sha256(), file);
     publish();
   }
 
   synchronized void serverGone(String key) {
-    server.remove(key);
+    ResumeFile gone = server.remove(key);
+    if (gone != null) {
+      deleted.add(gone.id());
+    }
     sending.remove(key);
     publish();
   }

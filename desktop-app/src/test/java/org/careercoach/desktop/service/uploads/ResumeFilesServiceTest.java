@@ -56,6 +56,8 @@ class ResumeFilesServiceTest {
   private volatile String parsedJson = "{}";
   private final AtomicInteger parsedRequests = new AtomicInteger();
   private final List<String> deleted = new CopyOnWriteArrayList<>();
+  private final AtomicInteger listsAnswered = new AtomicInteger();
+  private volatile boolean slowList;
 
   private final class FakeServer extends Dispatcher {
     @Override
@@ -84,10 +86,13 @@ class ResumeFilesServiceTest {
             .build();
       }
       if (path.equals("/api/v1/resumes") && method.equals("GET")) {
-        return json(
-            200,
+        String page =
             CoachJson.mapper()
-                .writeValueAsString(new Page<>(List.copyOf(listed), listed.size(), 0, 100)));
+                .writeValueAsString(new Page<>(List.copyOf(listed), listed.size(), 0, 100));
+        listsAnswered.incrementAndGet();
+        return new MockResponse.Builder(json(200, page))
+            .headersDelay(slowList ? 1000 : 0, java.util.concurrent.TimeUnit.MILLISECONDS)
+            .build();
       }
       if (path.equals("/api/v1/resumes") && method.equals("POST")) {
         uploads.add(request);
@@ -459,7 +464,18 @@ class ResumeFilesServiceTest {
     await(LIMIT, () -> item(key).map(f -> f.stage() == Stage.QUEUED).orElse(false));
     assertThat(store().copyOf(key)).exists();
 
+    // A list read before the delete and arriving after it must not bring the file back.
+    slowList = true;
+    int lists = listsAnswered.get();
+    device.files.refresh();
+    await(LIMIT, () -> listsAnswered.get() > lists); // read on the server, on its way back
     device.files.delete(key);
+    assertThat(item(key)).isEmpty();
+    slowList = false;
+    // One worker thread: the next catch-up asks its list only once the slow one was applied.
+    device.files.refresh();
+    await(LIMIT, () -> listsAnswered.get() > lists + 1);
+    assertThat(item(key)).isEmpty();
 
     assertThat(deleted).hasSize(1);
     assertThat(item(key)).isEmpty();

@@ -45,6 +45,7 @@ final class FileModel {
   // Deleted from here: a list read before the delete, applied after it, must not bring them back.
   private final Set<UUID> deleted = new HashSet<>();
   private Optional<Capabilities> capabilities = Optional.empty();
+  private long changes; // what this app learnt or did on the server since a list was asked
   private boolean offline;
   private String problem = "";
 
@@ -92,7 +93,27 @@ final class FileModel {
     publish();
   }
 
-  /** The server's whole list, as just read. */
+  /** A mark to give {@link #serverList} with a list asked after it. */
+  synchronized long mark() {
+    return changes;
+  }
+
+  /**
+   * The server's whole list, asked after {@code mark}: applied unless something newer was learnt
+   * meanwhile (an upload's answer, an event, a delete or "read again" here), as the list may not
+   * have it yet.
+   *
+   * @return whether it was applied; if not, ask again
+   */
+  synchronized boolean serverList(List<ResumeFile> files, long mark) {
+    if (mark != changes) {
+      return false;
+    }
+    serverList(files);
+    return true;
+  }
+
+  /** The server's whole list as last kept (at start, offline). */
   synchronized void serverList(List<ResumeFile> files) {
     server.clear();
     for (ResumeFile file : files) {
@@ -105,6 +126,7 @@ final class FileModel {
 
   /** One file as the server now has it. */
   synchronized void serverFile(ResumeFile file) {
+    changes++;
     if (deleted.contains(file.id())) {
       return;
     }
@@ -113,6 +135,7 @@ final class FileModel {
   }
 
   synchronized void serverGone(String key) {
+    changes++;
     ResumeFile gone = server.remove(key);
     if (gone != null) {
       deleted.add(gone.id());

@@ -400,6 +400,7 @@ public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
     if (now == null) {
       return;
     }
+    long mark = model.mark();
     try {
       try {
         Capabilities rules = now.api().capabilities();
@@ -419,7 +420,10 @@ public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
           now.store().uploaded(row.sha256(), there.id());
         }
       }
-      model.serverList(files);
+      if (!model.serverList(files, mark)) {
+        onWorker(this::catchUp); // something newer came meanwhile: the list may lack it
+        return;
+      }
       model.reachable(true, "");
     } catch (IOException e) {
       model.reachable(

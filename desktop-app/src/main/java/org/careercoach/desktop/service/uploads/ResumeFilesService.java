@@ -32,10 +32,8 @@ import org.careercoach.desktop.service.store.ProfileKey;
 import org.careercoach.desktop.service.store.Profiles.ProfileState;
 import org.careercoach.desktop.service.store.ResumeFileStore;
 import org.careercoach.desktop.service.store.ResumeFileStore.KeptCorrection;
-import org.careercoach.desktop.service.store.ResumeFileStore.Queued;
 import org.careercoach.desktop.service.store.StoreException;
 import org.careercoach.desktop.service.store.StoreService;
-import org.careercoach.model.api.Capabilities;
 import org.careercoach.model.api.JobEvent;
 import org.careercoach.model.api.ParseProvenance;
 import org.careercoach.model.api.ResumeFile;
@@ -53,8 +51,6 @@ import tools.jackson.core.JacksonException;
 public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
 
   private static final System.Logger log = System.getLogger(ResumeFilesService.class.getName());
-  static final String CAPABILITIES = "capabilities";
-  static final String LIST = "list";
 
   /**
    * @param firstRetry the pause after the first failed upload (doubling after each)
@@ -87,6 +83,7 @@ public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
       ResumeApi api,
       Intake intake,
       Uploader uploader,
+      CatchUp catchUp,
       Runnable stopListening) {}
 
   /**
@@ -358,24 +355,17 @@ public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
     Uploader uploader =
         new Uploader(store, api, model, new UploadOutcomes(), uploads, clock, options);
     Intake intake = new Intake(store, model, clock);
+    CatchUp catchUp = new CatchUp(store, api, model, this::unreachable);
     // Attached before the state says so: a screen that sees the files may add at once.
-    attached = new Attached(key, store, api, intake, uploader, () -> {});
-    store
-        .cached(CAPABILITIES)
-        .flatMap(json -> readJson(json, Capabilities.class))
-        .ifPresent(model::capabilities);
-    store
-        .cached(LIST)
-        .flatMap(json -> readJson(json, ResumeFile[].class))
-        .map(List::of)
-        .ifPresent(model::serverList);
+    attached = new Attached(key, store, api, intake, uploader, catchUp, () -> {});
+    catchUp.fromKept();
     model.publish();
     Runnable stopListening =
         events.listen(
             key,
             EventHub.of(account::authenticatedHttp, account.server().resolve("api/v1/events")),
             new JobListener());
-    attached = new Attached(key, store, api, intake, uploader, stopListening);
+    attached = new Attached(key, store, api, intake, uploader, catchUp, stopListening);
     uploader.retryAllNow(); // after a restart, whatever waited goes now
     onWorker(this::catchUp);
   }
@@ -397,44 +387,8 @@ public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
   /** The capabilities and the whole list from the server: no change missed while away stays. */
   private void catchUp() {
     Attached now = attached;
-    if (now == null) {
-      return;
-    }
-    long mark = model.mark();
-    try {
-      try {
-        Capabilities rules = now.api().capabilities();
-        now.store().cache(CAPABILITIES, CoachJson.mapper().writeValueAsString(rules));
-        model.capabilities(rules);
-      } catch (ApiException e) {
-        log.log(Level.DEBUG, "No capabilities from the server: {0}", e.getMessage());
-      }
-      List<ResumeFile> files = now.api().list();
-      now.store().cache(LIST, CoachJson.mapper().writeValueAsString(files));
-      // A queued file the server has already (its answer lost, or sent from another computer).
-      Map<String, ResumeFile> byKey = new java.util.HashMap<>();
-      files.forEach(f -> byKey.put(f.sha256(), f));
-      for (Queued row : now.store().queue()) {
-        ResumeFile there = byKey.get(row.sha256());
-        if (there != null && row.toSend()) {
-          now.store().uploaded(row.sha256(), there.id());
-        }
-      }
-      if (!model.serverList(files, mark)) {
-        onWorker(this::catchUp); // something newer came meanwhile: the list may lack it
-        return;
-      }
-      model.reachable(true, "");
-    } catch (IOException e) {
-      model.reachable(
-          false,
-          "The server cannot be reached: the list is as last seen. Files added now wait here"
-              + " and are sent when it is back.");
-      if (connectivity != null) {
-        connectivity.unreachable(e.toString());
-      }
-    } catch (ApiException e) {
-      model.reachable(true, e.getMessage());
+    if (now != null && !now.catchUp().run()) {
+      onWorker(this::catchUp); // something newer came meanwhile: the list may lack it
     }
   }
 
@@ -456,23 +410,10 @@ public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
       Optional<JobEvent> job = readJson(data, JobEvent.class);
       onWorker(
           () -> {
-            Optional<ResumeFile> known = job.flatMap(j -> model.byId(j.resumeId()));
-            if (job.isEmpty() || known.isEmpty()) {
+            Attached now = attached;
+            if (now != null && !now.catchUp().job(job)) {
               catchUp(); // a file from elsewhere, or an event we cannot read: ask the list
-              return;
             }
-            ResumeFile was = known.get();
-            JobEvent j = job.get();
-            model.serverFile(
-                new ResumeFile(
-                    was.id(),
-                    was.filename(),
-                    was.contentType(),
-                    was.size(),
-                    was.sha256(),
-                    j.status().resumeStatus(),
-                    was.createdAt(),
-                    j.status().resumeStatus() == ResumeStatus.FAILED ? j.error() : null));
           });
     }
   }
@@ -538,7 +479,13 @@ public final class ResumeFilesService implements ResumeFiles, AutoCloseable {
         "Could not " + what + ": the server cannot be reached. Try again when you are online.", e);
   }
 
-  private static <T> Optional<T> readJson(String json, Class<T> type) {
+  private void unreachable(String why) {
+    if (connectivity != null) {
+      connectivity.unreachable(why);
+    }
+  }
+
+  static <T> Optional<T> readJson(String json, Class<T> type) {
     try {
       return Optional.of(CoachJson.mapper().readValue(json, type));
     } catch (JacksonException e) {

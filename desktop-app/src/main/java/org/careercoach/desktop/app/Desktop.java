@@ -17,12 +17,14 @@ import org.careercoach.desktop.service.ServerHealth;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.connectivity.ConnectivityService;
+import org.careercoach.desktop.service.events.EventHub;
 import org.careercoach.desktop.service.preview.PdfPreview;
 import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.service.store.StoreService;
 import org.careercoach.desktop.service.sync.SyncEngine;
+import org.careercoach.desktop.service.uploads.ResumeFilesService;
 import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
@@ -58,6 +60,7 @@ import org.careercoach.desktop.ui.signin.SignInViewModel;
  * @param profiles the drafts of whoever uses the app now
  * @param drafts the drafts screens' view models
  * @param sync the sync engine of the signed-in account's drafts (closed before {@code profiles})
+ * @param files the signed-in account's resume files (closed before {@code profiles})
  */
 public record Desktop(
     Scene scene,
@@ -67,7 +70,8 @@ public record Desktop(
     ConnectivityService connectivity,
     StoreService profiles,
     DraftScreens drafts,
-    SyncEngine sync) {
+    SyncEngine sync,
+    ResumeFilesService files) {
 
   private static final System.Logger log = System.getLogger(Desktop.class.getName());
   private static final Duration PREVIEW_WARM_UP_DELAY = Duration.ofSeconds(3);
@@ -89,9 +93,26 @@ public record Desktop(
             new Random());
     SessionService session = new SessionService(executor, accounts, settings, connectivity);
     StoreService profiles = new StoreService(config.dataDir(), session.state(), executor, clock);
+    // One event stream per signed-in profile, shared by the sync engine and the resume files.
+    EventHub events = new EventHub();
     SyncEngine sync =
         new SyncEngine(
-            profiles, accounts::current, connectivity, executor, clock, SyncEngine.Options.APP);
+            profiles,
+            accounts::current,
+            connectivity,
+            executor,
+            clock,
+            SyncEngine.Options.APP,
+            events);
+    ResumeFilesService files =
+        new ResumeFilesService(
+            profiles,
+            accounts::current,
+            connectivity,
+            events,
+            http.get(),
+            clock,
+            ResumeFilesService.Options.APP);
     Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
@@ -162,7 +183,9 @@ public record Desktop(
     startInTheBackground(scene, shell);
     warmUpThePreviewLater(executor, preview);
     sync.start();
-    return new Desktop(scene, shell, accounts, session, connectivity, profiles, draftScreens, sync);
+    files.start();
+    return new Desktop(
+        scene, shell, accounts, session, connectivity, profiles, draftScreens, sync, files);
   }
 
   /**

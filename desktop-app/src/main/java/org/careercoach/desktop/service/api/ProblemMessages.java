@@ -34,7 +34,10 @@ public final class ProblemMessages {
 
   static String describe(int status, Problem problem, Duration retryAfter) {
     if (status == 429) {
-      return "Too many attempts. " + waitHint(retryAfter);
+      // The server's own words name the limit and the wait ("You have uploaded 30 files …").
+      return problem != null && problem.detail() != null && !problem.detail().isBlank()
+          ? problem.detail()
+          : "Too many attempts. " + waitHint(retryAfter);
     }
     if (problem != null && problem.errors() != null && !problem.errors().isEmpty()) {
       return problem.errors().stream()

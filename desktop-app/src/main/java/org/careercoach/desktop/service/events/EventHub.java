@@ -38,7 +38,8 @@ public final class EventHub {
     boolean fresh;
     synchronized (this) {
       shared = streams.get(profile);
-      fresh = shared == null;
+      // A stream the session's end stopped is not joined: a new sign-in gets a stream of its own.
+      fresh = shared == null || shared.stream.stopped();
       if (fresh) {
         shared = new Shared();
         shared.stream = factory.open(shared);

@@ -81,6 +81,11 @@ public final class EventStream implements AutoCloseable {
     return current != null && !closed;
   }
 
+  /** Whether it stopped for good: closed, or the session ended. */
+  public synchronized boolean stopped() {
+    return closed;
+  }
+
   @Override
   public void close() {
     EventSource open;

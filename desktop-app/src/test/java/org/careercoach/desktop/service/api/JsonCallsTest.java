@@ -74,6 +74,31 @@ class JsonCallsTest {
   }
 
   @Test
+  void tooManyRequestsKeepsTheServersOwnWords() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .addHeader("Retry-After", "300")
+            .addHeader("Content-Type", "application/problem+json")
+            .body(
+                "{\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"You have"
+                    + " uploaded 30 files within the last hour. You can upload again in 12"
+                    + " minutes.\"}")
+            .build());
+
+    assertThatThrownBy(() -> calls.get("api/v1/me", UserProfile.class))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.retryAfter()).contains(Duration.ofSeconds(300));
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "You have uploaded 30 files within the last hour. You can upload again in"
+                          + " 12 minutes.");
+            });
+  }
+
+  @Test
   void aServerErrorWithoutDetailsStillReadsAsASentence() {
     server.enqueue(new MockResponse.Builder().code(502).body("<html>Bad gateway</html>").build());
 

@@ -30,7 +30,7 @@ class EventHubTest {
     server.close();
   }
 
-  private static final class Heard implements EventStream.Listener {
+  private static class Heard implements EventStream.Listener {
     final List<String> heard = new CopyOnWriteArrayList<>();
 
     @Override
@@ -91,6 +91,37 @@ class EventHubTest {
     assertThat(hub.streams()).isEqualTo(2);
     ann.run();
     bob.run();
+    assertThat(hub.streams()).isZero();
+  }
+
+  @Test
+  void aStreamTheSessionsEndStoppedIsNotJoinedByTheNextSignIn() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(401).build());
+    List<String> stops = new CopyOnWriteArrayList<>();
+    Heard old =
+        new Heard() {
+          @Override
+          public void stopped(String reason) {
+            stops.add(reason);
+          }
+        };
+    Runnable leaveOld = hub.listen("ann", factory(), old);
+    await(LIMIT, () -> !stops.isEmpty());
+
+    // Signed in again before the old listener left: the new one gets a stream that works.
+    server.enqueue(
+        new MockResponse.Builder()
+            .setHeader("Content-Type", "text/event-stream")
+            .body("event: job\ndata: {\"n\":3}\n\n")
+            .build());
+    Heard fresh = new Heard();
+    Runnable leaveFresh = hub.listen("ann", factory(), fresh);
+
+    await(LIMIT, () -> fresh.heard.contains("job {\"n\":3}"));
+    assertThat(old.heard).doesNotContain("job {\"n\":3}");
+    leaveOld.run();
+    assertThat(hub.streams()).isEqualTo(1); // the old one leaving does not close the new stream
+    leaveFresh.run();
     assertThat(hub.streams()).isZero();
   }
 }

@@ -45,7 +45,11 @@ public final class ResumeFilesViewModel {
   private final OriginalOpener opener;
   private final Consumer<String> review;
   private final ObservableList<FileRow> rows = FXCollections.observableArrayList();
+  // One read-only view, kept: a view made per call stops telling its listeners once collected.
+  private final ObservableList<FileRow> rowsView = FXCollections.unmodifiableObservableList(rows);
   private final ObservableList<String> refusals = FXCollections.observableArrayList();
+  private final ObservableList<String> refusalsView =
+      FXCollections.unmodifiableObservableList(refusals);
   private final ReadOnlyObjectWrapper<Availability> availability =
       new ReadOnlyObjectWrapper<>(Availability.SIGNED_OUT);
   private final ReadOnlyStringWrapper rules = new ReadOnlyStringWrapper("");
@@ -249,7 +253,7 @@ public final class ResumeFilesViewModel {
 
   /** The files, newest first. */
   public ObservableList<FileRow> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return rowsView;
   }
 
   /** The row the actions act on; kept across stage changes. */
@@ -259,7 +263,7 @@ public final class ResumeFilesViewModel {
 
   /** One line per file the last add did not queue, with the reason. */
   public ObservableList<String> refusals() {
-    return FXCollections.unmodifiableObservableList(refusals);
+    return refusalsView;
   }
 
   public ReadOnlyObjectProperty<Availability> availabilityProperty() {

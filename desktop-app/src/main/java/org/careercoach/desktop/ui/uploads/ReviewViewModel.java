@@ -70,8 +70,15 @@ public final class ReviewViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ObservableList<PageImage> pages = FXCollections.observableArrayList();
+  // One read-only view, kept: a view made per call stops telling its listeners once collected.
+  private final ObservableList<PageImage> pagesView =
+      FXCollections.unmodifiableObservableList(pages);
   private final ObservableList<SourceLine> lines = FXCollections.observableArrayList();
+  private final ObservableList<SourceLine> linesView =
+      FXCollections.unmodifiableObservableList(lines);
   private final ObservableList<ReviewField> fields = FXCollections.observableArrayList();
+  private final ObservableList<ReviewField> fieldsView =
+      FXCollections.unmodifiableObservableList(fields);
   private final ReadOnlyIntegerWrapper toCheck = new ReadOnlyIntegerWrapper(0);
   private final ReadOnlyStringWrapper toCheckText = new ReadOnlyStringWrapper("");
   private final ObjectProperty<ReviewField> selected = new SimpleObjectProperty<>();
@@ -482,15 +489,15 @@ public final class ReviewViewModel {
 
   /** A PDF's pages; empty for DOCX and text (then {@link #lines()} show). */
   public ObservableList<PageImage> pages() {
-    return FXCollections.unmodifiableObservableList(pages);
+    return pagesView;
   }
 
   public ObservableList<SourceLine> lines() {
-    return FXCollections.unmodifiableObservableList(lines);
+    return linesView;
   }
 
   ObservableList<ReviewField> fields() {
-    return FXCollections.unmodifiableObservableList(fields);
+    return fieldsView;
   }
 
   public ReadOnlyIntegerProperty toCheckProperty() {

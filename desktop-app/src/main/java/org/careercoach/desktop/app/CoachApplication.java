@@ -63,6 +63,7 @@ public final class CoachApplication extends Application {
   public void stop() throws InterruptedException {
     if (desktop != null) {
       desktop.sync().close(); // no pass may run on a store being closed
+      desktop.files().close(); // nor an upload or a catch-up
       desktop.profiles().close(); // backs the drafts up, then closes their file
     }
     if (executor != null) {

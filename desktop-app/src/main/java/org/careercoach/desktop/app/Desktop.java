@@ -20,13 +20,14 @@ import org.careercoach.desktop.service.ServerHealth;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.connectivity.ConnectivityService;
+import org.careercoach.desktop.service.events.EventHub;
 import org.careercoach.desktop.service.preview.PdfPreview;
 import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.service.store.StoreService;
 import org.careercoach.desktop.service.sync.SyncEngine;
-import org.careercoach.desktop.service.uploads.ResumeFiles;
+import org.careercoach.desktop.service.uploads.ResumeFilesService;
 import org.careercoach.desktop.ui.common.ActionFailures;
 import org.careercoach.desktop.ui.common.Commands;
 import org.careercoach.desktop.ui.common.FxDialogService;
@@ -63,6 +64,7 @@ import org.careercoach.desktop.ui.uploads.UploadScreens;
  * @param profiles the drafts of whoever uses the app now
  * @param drafts the drafts screens' view models
  * @param sync the sync engine of the signed-in account's drafts (closed before {@code profiles})
+ * @param files the signed-in account's resume files (closed before {@code profiles})
  * @param uploads the resume-files screens' view models
  */
 public record Desktop(
@@ -74,6 +76,7 @@ public record Desktop(
     StoreService profiles,
     DraftScreens drafts,
     SyncEngine sync,
+    ResumeFilesService files,
     UploadScreens uploads) {
 
   private static final System.Logger log = System.getLogger(Desktop.class.getName());
@@ -96,9 +99,26 @@ public record Desktop(
             new Random());
     SessionService session = new SessionService(executor, accounts, settings, connectivity);
     StoreService profiles = new StoreService(config.dataDir(), session.state(), executor, clock);
+    // One event stream per signed-in profile, shared by the sync engine and the resume files.
+    EventHub events = new EventHub();
     SyncEngine sync =
         new SyncEngine(
-            profiles, accounts::current, connectivity, executor, clock, SyncEngine.Options.APP);
+            profiles,
+            accounts::current,
+            connectivity,
+            executor,
+            clock,
+            SyncEngine.Options.APP,
+            events);
+    ResumeFilesService files =
+        new ResumeFilesService(
+            profiles,
+            accounts::current,
+            connectivity,
+            events,
+            http.get(),
+            clock,
+            ResumeFilesService.Options.APP);
     Commands commands = new Commands(executor, new ActionFailures(session, connectivity));
     ShellViewModel shell =
         new ShellViewModel(executor, session, new ConnectionViewModel(executor, connectivity));
@@ -143,12 +163,11 @@ public record Desktop(
             dark -> (dark ? Theme.DARK : Theme.LIGHT).apply(),
             dialogs);
     HomeViewModel home = new HomeViewModel(executor, session, settings);
-    ResumeFiles resumeFiles = new WaitingForResumeFiles();
     // A review ends in a draft: the editor opens it, the window shows it.
     UploadScreens uploads =
         new UploadScreens(
             executor,
-            resumeFiles,
+            files,
             profiles,
             dialogs,
             shell,
@@ -189,8 +208,18 @@ public record Desktop(
     startInTheBackground(scene, shell);
     warmUpThePreviewLater(executor, preview);
     sync.start();
+    files.start();
     return new Desktop(
-        scene, shell, accounts, session, connectivity, profiles, draftScreens, sync, uploads);
+        scene,
+        shell,
+        accounts,
+        session,
+        connectivity,
+        profiles,
+        draftScreens,
+        sync,
+        files,
+        uploads);
   }
 
   /**

@@ -42,7 +42,7 @@ public final class SyncServer {
 
   private final Path data;
   private final int port;
-  private final Map<String, String> settings;
+  private Map<String, String> settings;
   private final Path log;
   private final ServerAddress address;
   private Process process;
@@ -94,6 +94,13 @@ public final class SyncServer {
     SyncServer server = new SyncServer(data, freePort(), settings, log);
     server.start();
     return server;
+  }
+
+  /** From the next {@link #start()} on, the environment variable {@code name} is {@code value}. */
+  public synchronized void setting(String name, String value) {
+    Map<String, String> changed = new java.util.HashMap<>(settings);
+    changed.put(name, value);
+    settings = Map.copyOf(changed);
   }
 
   /** Whether the server's log (all its starts) has a line with {@code text}. */

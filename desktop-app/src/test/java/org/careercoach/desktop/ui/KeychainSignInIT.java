@@ -174,6 +174,7 @@ class KeychainSignInIT {
     FxToolkit.cleanupStages();
     if (desktop != null) {
       desktop.sync().close(); // as the app does at exit: no pass goes on into the next test
+      desktop.files().close();
     }
     if (executor != null) {
       executor.close();

@@ -1,10 +1,12 @@
 package org.careercoach.server.config;
 
 import java.util.List;
+import java.util.UUID;
 import org.careercoach.model.api.FieldError;
 import org.careercoach.model.json.CoachJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -92,6 +95,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
             .toList();
     return ResponseEntity.badRequest().body(ApiProblem.invalid(errors).toProblemDetail());
+  }
+
+  /** A path or query value of the wrong kind (an id that is not a UUID): named, not echoed. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name =
+        ex instanceof MethodArgumentTypeMismatchException argument
+            ? argument.getName()
+            : ex.getPropertyName();
+    Class<?> type = ex.getRequiredType();
+    String expected;
+    if (UUID.class.equals(type)) {
+      expected = "must be an id such as 3f2c8f4e-6f1d-4c1b-9a57-2f6f0d7c1e42";
+    } else if (type == boolean.class || type == Boolean.class) {
+      expected = "must be true or false";
+    } else if (type != null && (type.isPrimitive() || Number.class.isAssignableFrom(type))) {
+      expected = "must be a number";
+    } else {
+      expected = "is not valid";
+    }
+    return ResponseEntity.badRequest()
+        .body(ApiProblem.invalid(name == null ? "request" : name, expected).toProblemDetail());
   }
 
   @Override

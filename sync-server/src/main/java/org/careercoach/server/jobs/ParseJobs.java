@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Creates parse jobs (a job exists exactly when the upload that needs it does), and the admin's
- * view of them: the list by state, and a retry of a dead letter.
+ * Creates parse jobs (a job exists exactly when the upload that needs it does; a "read again"
+ * replaces it), and the admin's view of them: the list by state, and a retry of a dead letter.
  */
 @Service
 public class ParseJobs {
@@ -71,6 +71,33 @@ public class ParseJobs {
         .update();
     announceAfterCommit(id);
     return id;
+  }
+
+  /**
+   * Queues another parse of a resume whose job has ended (succeeded, failed or dead), inside the
+   * caller's transaction: the ended job is replaced, so a resume keeps one job, its latest parse,
+   * with a fresh set of attempts (a dead letter the owner asked to be read again is no longer one).
+   * The caller makes sure no parse of the resume is waiting or running (its status is PARSED or
+   * FAILED, under the row's lock); a job still live is a broken promise, refused here.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public UUID enqueueAgain(UUID resumeId) {
+    List<String> live =
+        jdbc.sql(
+                """
+                select status from parse_jobs
+                 where resume_id = :resume and status not in ('SUCCEEDED', 'FAILED', 'DEAD')
+                 for update
+                """)
+            .param("resume", resumeId)
+            .query(String.class)
+            .list();
+    if (!live.isEmpty()) {
+      throw new IllegalStateException(
+          "resume " + resumeId + " still has a " + live.get(0) + " job: it cannot be queued again");
+    }
+    jdbc.sql("delete from parse_jobs where resume_id = :resume").param("resume", resumeId).update();
+    return enqueue(resumeId);
   }
 
   /** How many jobs a resume has, for tests and the admin view. */

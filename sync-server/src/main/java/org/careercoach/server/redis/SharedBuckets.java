@@ -1,5 +1,6 @@
 package org.careercoach.server.redis;
 
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -30,12 +31,24 @@ public class SharedBuckets {
   /** Takes {@code tokens} from the bucket {@code key}, created with the configuration if new. */
   public Optional<ConsumptionProbe> tryConsume(
       String key, long tokens, Supplier<BucketConfiguration> configuration) {
+    return ask(() -> bucket(key, configuration).tryConsumeAndReturnRemaining(tokens));
+  }
+
+  /**
+   * The tokens the bucket {@code key} holds now, taking none: what is left of an allowance. A
+   * bucket never used yet is full.
+   */
+  public Optional<Long> available(String key, Supplier<BucketConfiguration> configuration) {
+    return ask(() -> bucket(key, configuration).getAvailableTokens());
+  }
+
+  private Bucket bucket(String key, Supplier<BucketConfiguration> configuration) {
+    return proxies().builder().build(key.getBytes(StandardCharsets.UTF_8), configuration);
+  }
+
+  private static <T> Optional<T> ask(Supplier<T> question) {
     try {
-      return Optional.of(
-          proxies()
-              .builder()
-              .build(key.getBytes(StandardCharsets.UTF_8), configuration)
-              .tryConsumeAndReturnRemaining(tokens));
+      return Optional.of(question.get());
     } catch (RedisException e) {
       return Optional.empty();
     } catch (RuntimeException e) {

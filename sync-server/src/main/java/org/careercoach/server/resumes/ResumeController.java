@@ -1,5 +1,8 @@
 package org.careercoach.server.resumes;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -96,6 +99,32 @@ class ResumeController {
   @GetMapping(value = "/{id}/parsed", produces = MediaType.APPLICATION_JSON_VALUE)
   String parsed(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
     return resumes.parsed(CurrentUser.of(jwt).userId(), id);
+  }
+
+  /** 202: the file goes back to QUEUED and is parsed again; its job's events follow on /events. */
+  @PostMapping("/{id}/reparse")
+  @Operation(
+      summary = "Read a resume file again with today's parser",
+      description =
+          "The resume goes back to QUEUED (its error and parsed form cleared) and a new parse job"
+              + " is queued; its progress arrives as `job` events on /api/v1/events. The \"parsed\""
+              + " email is sent only after a file's first parse. Limited per account and hour"
+              + " (COACH_REPARSES_PER_HOUR).")
+  @ApiResponse(responseCode = "202", description = "queued again; the resume as it is now")
+  @ApiResponse(
+      responseCode = "404",
+      description = "no such resume of this user",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "409",
+      description = "resume-busy: it is waiting or being read",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "429",
+      description = "rate-limited: the hour's allowance is used; see Retry-After",
+      content = @Content(mediaType = "application/problem+json"))
+  ResponseEntity<ResumeFile> reparse(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+    return ResponseEntity.accepted().body(resumes.reparse(CurrentUser.of(jwt).userId(), id));
   }
 
   @DeleteMapping("/{id}")

@@ -2,6 +2,7 @@ package org.careercoach.server.resumes;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.careercoach.server.jobs.ResumeJobChanged;
 import org.careercoach.server.users.User;
@@ -49,28 +50,41 @@ class ResumeJobListener {
           .update();
       return;
     }
-    jdbc.sql(
-            """
-            update resumes set parsed = cast(:parsed as jsonb), status = 'PARSED', error = null,
-                               updated_at = :now
-             where id = :id
-            returning id, owner_id, filename, created_at
-            """)
-        .param("parsed", change.parsedJson())
-        .param("now", now)
-        .param("id", change.resumeId())
-        .query(
-            (rs, row) -> {
-              User owner = users.require(rs.getObject("owner_id", UUID.class));
-              return new ResumeParsed(
-                  rs.getObject("id", UUID.class),
-                  owner.id(),
-                  owner.email(),
-                  owner.name(),
-                  rs.getString("filename"),
-                  rs.getTimestamp("created_at").toInstant());
-            })
-        .optional()
-        .ifPresent(events::publishEvent);
+    // The "parsed" email goes after a file's first parse only, not after it is read again.
+    Optional<Boolean> first =
+        jdbc.sql("select first_parsed_at is null from resumes where id = :id for update")
+            .param("id", change.resumeId())
+            .query(Boolean.class)
+            .optional();
+    if (first.isEmpty()) {
+      return;
+    }
+    ResumeParsed parsed =
+        jdbc.sql(
+                """
+                update resumes set parsed = cast(:parsed as jsonb), status = 'PARSED', error = null,
+                                   updated_at = :now,
+                                   first_parsed_at = coalesce(first_parsed_at, :now)
+                 where id = :id
+                returning id, owner_id, filename, created_at
+                """)
+            .param("parsed", change.parsedJson())
+            .param("now", now)
+            .param("id", change.resumeId())
+            .query(
+                (rs, row) -> {
+                  User owner = users.require(rs.getObject("owner_id", UUID.class));
+                  return new ResumeParsed(
+                      rs.getObject("id", UUID.class),
+                      owner.id(),
+                      owner.email(),
+                      owner.name(),
+                      rs.getString("filename"),
+                      rs.getTimestamp("created_at").toInstant());
+                })
+            .single();
+    if (first.get()) {
+      events.publishEvent(parsed);
+    }
   }
 }

@@ -77,6 +77,36 @@ class ResumeRepository {
         .optional();
   }
 
+  /**
+   * The owner's resume, its row locked until the transaction ends: a parse job's outcome, which
+   * updates the row too, waits for the caller (or the caller for it).
+   */
+  Optional<Stored> lock(UUID owner, UUID id) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from resumes where id = :id and owner_id = :owner for update")
+        .param("id", id)
+        .param("owner", owner)
+        .query(ResumeRepository::map)
+        .optional();
+  }
+
+  /**
+   * Back to QUEUED for another parse: the error and the previous result are cleared (its parsed
+   * form is the new parse's, once there is one).
+   */
+  ResumeFile requeue(UUID owner, UUID id, Instant now) {
+    return jdbc.sql(
+            "update resumes set status = 'QUEUED', error = null, parsed = null, updated_at = :now"
+                + " where id = :id and owner_id = :owner returning "
+                + COLUMNS)
+        .param("now", Timestamp.from(now))
+        .param("id", id)
+        .param("owner", owner)
+        .query(ResumeRepository::map)
+        .single()
+        .file();
+  }
+
   Optional<Stored> findBySha(UUID owner, String sha256) {
     return jdbc.sql("select " + COLUMNS + " from resumes where owner_id = :owner and sha256 = :sha")
         .param("owner", owner)

@@ -175,6 +175,37 @@ public class ResumeService {
   }
 
   /**
+   * Parses the file again with today's parser: the resume goes back to QUEUED (error cleared) and a
+   * new parse job is queued in the same transaction. 404 for another user's or a deleted resume,
+   * 409 while it is waiting or being read, 429 past the hour's allowance; none of them changes
+   * anything. A refused request takes nothing of the allowance, except when a parse was queued in
+   * the instant between the check and the lock.
+   */
+  ResumeFile reparse(UUID owner, UUID id) {
+    requireIdle(get(owner, id));
+    limits.countReparse(owner);
+    return transaction.execute(
+        tx -> {
+          requireIdle(resumes.lock(owner, id).orElseThrow(ResumeService::notFound).file());
+          ResumeFile queued = resumes.requeue(owner, id, clock.instant());
+          jobs.enqueueAgain(id);
+          return queued;
+        });
+  }
+
+  private static void requireIdle(ResumeFile file) {
+    if (file.status() == ResumeStatus.QUEUED || file.status() == ResumeStatus.PROCESSING) {
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "resume-busy",
+          "Resume is being read",
+          "This resume is "
+              + (file.status() == ResumeStatus.QUEUED ? "waiting to be read" : "being read")
+              + " now. Ask for it to be read again once it is read or has failed.");
+    }
+  }
+
+  /**
    * Deletes the row and its jobs, then the file once that has committed. Deleting again is fine
    * (idempotent); another user's id is still not found.
    */

@@ -15,10 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-account upload limits, so that one account cannot crowd out the others: uploads per hour (a
- * token bucket in Redis, shared by every instance) and bytes stored (counted in the database). With
- * Redis down the hourly limit lets uploads through, as uploads keep working then (ADR 0008); the
- * storage quota always holds.
+ * Per-account upload limits, so that one account cannot crowd out the others: uploads and "read
+ * again" requests per hour (token buckets in Redis, shared by every instance) and bytes stored
+ * (counted in the database). With Redis down the hourly limit lets uploads through, as uploads keep
+ * working then (ADR 0008); the storage quota always holds.
  */
 @Component
 @EnableConfigurationProperties(UploadProperties.class)
@@ -26,6 +26,8 @@ class UploadLimits {
 
   private static final Logger log = LoggerFactory.getLogger(UploadLimits.class);
   private static final Duration HOUR = Duration.ofHours(1);
+  private static final String UPLOADS = "coach:rate:uploads:";
+  private static final String REPARSES = "coach:rate:reparses:";
 
   private final UploadProperties properties;
   private final SharedBuckets buckets;
@@ -37,24 +39,53 @@ class UploadLimits {
 
   /** Counts one upload of the owner; 429 with Retry-After once the hour's allowance is used. */
   void countUpload(UUID owner) {
+    count(
+        UPLOADS + owner,
+        properties.perHour(),
+        "You have uploaded "
+            + properties.perHour()
+            + " files within the last hour, the most one account may. You can upload again in ");
+  }
+
+  /**
+   * Counts one "read again" of the owner's files; 429 with Retry-After once the hour's allowance is
+   * used. Like uploads, it lets requests through while Redis is unreachable.
+   */
+  void countReparse(UUID owner) {
+    count(
+        REPARSES + owner,
+        properties.reparsesPerHour(),
+        "You have asked for files to be read again "
+            + properties.reparsesPerHour()
+            + " times within the last hour, the most one account may. You can ask again in ");
+  }
+
+  /**
+   * What is left of the owner's uploads this hour, taking none of them; -1 when uploads are
+   * unlimited or Redis cannot be asked now.
+   */
+  int uploadsLeft(UUID owner) {
     if (properties.perHour() == 0) {
+      return -1;
+    }
+    return buckets
+        .available(UPLOADS + owner, () -> hourly(properties.perHour()))
+        .map(left -> (int) Math.max(0, Math.min(left, properties.perHour())))
+        .orElse(-1);
+  }
+
+  private void count(String key, int perHour, String refusal) {
+    if (perHour == 0) {
       return;
     }
-    Optional<ConsumptionProbe> probe =
-        buckets.tryConsume("coach:rate:uploads:" + owner, 1, this::hourly);
+    Optional<ConsumptionProbe> probe = buckets.tryConsume(key, 1, () -> hourly(perHour));
     if (probe.isEmpty()) {
-      log.debug("upload limit not checked: Redis is unreachable");
+      log.debug("{} not checked: Redis is unreachable", key.substring(0, key.lastIndexOf(':')));
       return;
     }
     if (!probe.get().isConsumed()) {
       Duration wait = Duration.ofNanos(probe.get().getNanosToWaitForRefill());
-      throw ApiProblem.tooManyRequests(
-          "You have uploaded "
-              + properties.perHour()
-              + " files within the last hour, the most one account may. You can upload again in "
-              + inWords(wait)
-              + ".",
-          wait);
+      throw ApiProblem.tooManyRequests(refusal + inWords(wait) + ".", wait);
     }
   }
 
@@ -76,10 +107,9 @@ class UploadLimits {
     }
   }
 
-  private BucketConfiguration hourly() {
+  private static BucketConfiguration hourly(int perHour) {
     return BucketConfiguration.builder()
-        .addLimit(
-            limit -> limit.capacity(properties.perHour()).refillGreedy(properties.perHour(), HOUR))
+        .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, HOUR))
         .build();
   }
 

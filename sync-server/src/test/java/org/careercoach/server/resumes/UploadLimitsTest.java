@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 class UploadLimitsTest {
 
   private static final UploadProperties THREE_PER_HOUR =
-      new UploadProperties(3, DataSize.ofKilobytes(10));
+      new UploadProperties(3, DataSize.ofKilobytes(10), 2);
 
   private static Redis redis;
   private static Redis unreachable;
@@ -70,6 +70,65 @@ class UploadLimitsTest {
     for (int i = 0; i < 5; i++) {
       limits.countUpload(owner);
     }
+  }
+
+  @Test
+  void whatIsLeftOfTheHourIsReadWithoutTakingAnyOfIt() {
+    UploadLimits one = new UploadLimits(THREE_PER_HOUR, new SharedBuckets(redis));
+    UploadLimits other = new UploadLimits(THREE_PER_HOUR, new SharedBuckets(redis));
+    UUID owner = UUID.randomUUID();
+    assertThat(one.uploadsLeft(owner)).as("a bucket never used is full").isEqualTo(3);
+    assertThat(one.uploadsLeft(owner)).as("reading took nothing").isEqualTo(3);
+
+    one.countUpload(owner);
+    other.countUpload(owner);
+
+    assertThat(other.uploadsLeft(owner)).as("every instance sees the same bucket").isEqualTo(1);
+    one.countUpload(owner);
+    assertThat(one.uploadsLeft(owner)).isZero();
+    assertThatThrownBy(() -> one.countUpload(owner)).isInstanceOf(ApiProblem.class);
+  }
+
+  @Test
+  void unlimitedUploadsOrNoRedisLeaveAnUnknownAmountLeft() {
+    UploadLimits unlimited =
+        new UploadLimits(
+            new UploadProperties(0, DataSize.ofKilobytes(10), 2), new SharedBuckets(redis));
+    UploadLimits withoutRedis = new UploadLimits(THREE_PER_HOUR, new SharedBuckets(unreachable));
+    UUID owner = UUID.randomUUID();
+    unlimited.countUpload(owner);
+
+    assertThat(unlimited.uploadsLeft(owner)).isEqualTo(-1);
+    assertThat(withoutRedis.uploadsLeft(owner)).isEqualTo(-1);
+  }
+
+  @Test
+  void readingAgainHasItsOwnHourlyAllowanceInWords() {
+    UploadLimits one = new UploadLimits(THREE_PER_HOUR, new SharedBuckets(redis));
+    UploadLimits other = new UploadLimits(THREE_PER_HOUR, new SharedBuckets(redis));
+    UUID owner = UUID.randomUUID();
+    one.countReparse(owner);
+    other.countReparse(owner);
+
+    assertThatThrownBy(() -> one.countReparse(owner))
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            p -> {
+              assertThat(p.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+              // Two per hour: one refills in 30 minutes.
+              assertThat(p.retryAfter()).isBetween(Duration.ofMinutes(29), Duration.ofMinutes(31));
+              assertThat(p.getMessage())
+                  .isEqualTo(
+                      "You have asked for files to be read again 2 times within the last hour, the"
+                          + " most one account may. You can ask again in 30 minutes.");
+            });
+    assertThat(one.uploadsLeft(owner)).as("uploads are counted apart").isEqualTo(3);
+    UploadLimits off =
+        new UploadLimits(
+            new UploadProperties(3, DataSize.ofKilobytes(10), 0), new SharedBuckets(redis));
+    assertThatCode(() -> off.countReparse(owner)).as("0 turns it off").doesNotThrowAnyException();
+    UploadLimits withoutRedis = new UploadLimits(THREE_PER_HOUR, new SharedBuckets(unreachable));
+    assertThatCode(() -> withoutRedis.countReparse(owner)).doesNotThrowAnyException();
   }
 
   @Test

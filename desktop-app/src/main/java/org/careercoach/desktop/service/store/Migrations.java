@@ -29,7 +29,11 @@ final class Migrations {
           new Step(
               3,
               "sync: base versions, the request in flight, refusals, conflicts",
-              Migrations::sync));
+              Migrations::sync),
+          new Step(
+              4,
+              "resume files: the upload queue, kept corrections, the files' cache",
+              Migrations::resumeFiles));
 
   static int latest() {
     return ALL.get(ALL.size() - 1).version();
@@ -155,6 +159,34 @@ final class Migrations {
           "CREATE TABLE sync_conflicts (copy_id TEXT PRIMARY KEY, draft_id TEXT NOT NULL,"
               + " title TEXT NOT NULL, found INTEGER NOT NULL)");
       s.execute("CREATE INDEX outbox_by_draft ON outbox (draft_id, sequence)");
+    }
+  }
+
+  /**
+   * Owned by the resume-files service ({@code service/uploads}, ADR 0020), through {@link
+   * SqliteResumeFileStore}; no other feature reads or writes these tables.
+   */
+  private static void resumeFiles(Connection db) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      // The durable upload queue: one row per file waiting here (or refused), keyed by the
+      // SHA-256 of its content, its copy at files/<sha256>. A row ends when the server has it.
+      s.execute(
+          "CREATE TABLE upload_queue (sha256 TEXT PRIMARY KEY, filename TEXT NOT NULL,"
+              + " size INTEGER NOT NULL, content_type TEXT NOT NULL, added_at INTEGER NOT NULL,"
+              + " state TEXT NOT NULL, problem TEXT NOT NULL, resume_id TEXT,"
+              + " attempts INTEGER NOT NULL, next_attempt INTEGER NOT NULL) WITHOUT ROWID");
+      // What the person corrected while reviewing: kept here only, for judging the parser.
+      s.execute(
+          "CREATE TABLE upload_corrections (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+              + " sha256 TEXT NOT NULL, resume_id TEXT, field TEXT NOT NULL, parsed TEXT,"
+              + " corrected TEXT, confidence REAL NOT NULL, at INTEGER NOT NULL)");
+      s.execute("CREATE INDEX upload_corrections_by_file ON upload_corrections (sha256, id)");
+      // What the server said, for offline: the capabilities, the list, each parsed JSON, and
+      // which copies under files/ are downloaded originals (the rest with no queue row are
+      // orphans of a crash, removed at the next start).
+      s.execute(
+          "CREATE TABLE upload_cache (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
+              + " at INTEGER NOT NULL) WITHOUT ROWID");
     }
   }
 }

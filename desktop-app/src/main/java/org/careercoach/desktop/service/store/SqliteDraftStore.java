@@ -33,6 +33,7 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   private final DraftChanges changes;
   private final LocalChanges localChanges = new LocalChanges();
   private final SqliteSyncReplica replica;
+  private final SqliteResumeFileStore resumeFiles;
 
   private SqliteDraftStore(Connection db, Path file, Clock clock) {
     this.connection = new StoreConnection(db, file);
@@ -45,6 +46,12 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
     this.changes = new DraftChanges(drafts, index, history, sentCopies, outbox, clock);
     this.replica =
         new SqliteSyncReplica(connection, drafts, index, history, changes, settings, localChanges);
+    this.resumeFiles = new SqliteResumeFileStore(connection, clock);
+  }
+
+  /** The resume-files service's view of this store. */
+  ResumeFileStore resumeFiles() {
+    return resumeFiles;
   }
 
   /** The sync engine's view of this store. */

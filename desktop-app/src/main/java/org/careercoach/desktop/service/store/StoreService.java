@@ -75,6 +75,15 @@ public final class StoreService implements Profiles, AutoCloseable {
     return open().replica();
   }
 
+  /**
+   * The resume-files service's view of the profile in use: its upload queue, copies and cache.
+   *
+   * @throws StoreException when it is not open
+   */
+  public ResumeFileStore resumeFiles() {
+    return open().resumeFiles();
+  }
+
   @Override
   public DraftStore drafts() {
     return open();

@@ -25,6 +25,7 @@ import org.careercoach.desktop.service.account.AccountService;
 import org.careercoach.desktop.service.account.SessionEndedException;
 import org.careercoach.desktop.service.connectivity.Connectivity;
 import org.careercoach.desktop.service.connectivity.ConnectivityService;
+import org.careercoach.desktop.service.events.EventHub;
 import org.careercoach.desktop.service.events.EventStream;
 import org.careercoach.desktop.service.store.ProfileKey;
 import org.careercoach.desktop.service.store.Profiles.ProfileState;
@@ -77,6 +78,7 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
   private final TaskExecutor delivery;
   private final Clock clock;
   private final Options options;
+  private final EventHub events;
   private final ScheduledExecutorService worker =
       Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("draft-sync-"));
   private final ObservableState<SyncStatus> status = new ObservableState<>(SyncStatus.SIGNED_OUT);
@@ -106,7 +108,7 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
       SyncReplica replica,
       DraftApi api,
       String device,
-      EventStream events,
+      Runnable stopListening,
       Runnable stopHearingChanges) {}
 
   /**
@@ -122,6 +124,22 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
       TaskExecutor delivery,
       Clock clock,
       Options options) {
+    this(profiles, accounts, connectivity, delivery, clock, options, new EventHub());
+  }
+
+  /**
+   * @param events the app's shared event streams (the engine listens to its profile's while it
+   *     syncs by itself)
+   */
+  public SyncEngine(
+      StoreService profiles,
+      Supplier<AccountService> accounts,
+      ConnectivityService connectivity,
+      TaskExecutor delivery,
+      Clock clock,
+      Options options,
+      EventHub events) {
+    this.events = events;
     this.profiles = profiles;
     this.accounts = accounts;
     this.connectivity = connectivity;
@@ -246,8 +264,8 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
     }
     stops.forEach(Runnable::run);
     Attached now = attached;
-    if (now != null && now.events() != null) {
-      now.events().close(); // at once: a pass still running must not delay it
+    if (now != null) {
+      now.stopListening().run(); // at once: a pass still running must not delay it
     }
     worker.execute(this::detach);
     worker.shutdown();
@@ -290,15 +308,7 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
     AccountService account = accounts.get();
     DraftApi api = new DraftApi(account.authenticatedHttp(), account.server(), clock);
     Runnable stopHearing = replica.onLocalChange(this::localChange);
-    EventStream events = null;
-    if (options.automatic()) {
-      events =
-          new EventStream(
-              account.authenticatedHttp(),
-              account.server().resolve("api/v1/events"),
-              new EventListener());
-    }
-    attached = new Attached(key, replica, api, account.deviceName(), events, stopHearing);
+    attached = new Attached(key, replica, api, account.deviceName(), () -> {}, stopHearing);
     deletions = Deletions.ASK;
     question = Optional.empty();
     lastSynced = Optional.empty();
@@ -306,10 +316,13 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
     trouble = "";
     retryPause = FIRST_RETRY;
     publish();
-    if (events != null) {
-      events.start();
-    }
     if (options.automatic()) {
+      Runnable stopListening =
+          events.listen(
+              key,
+              EventHub.of(account::authenticatedHttp, account.server().resolve("api/v1/events")),
+              new EventListener());
+      attached = new Attached(key, replica, api, account.deviceName(), stopListening, stopHearing);
       requestSync(Duration.ZERO);
     }
   }
@@ -321,9 +334,7 @@ public final class SyncEngine implements DraftSync, AutoCloseable {
     }
     attached = null;
     was.stopHearingChanges().run();
-    if (was.events() != null) {
-      was.events().close();
-    }
+    was.stopListening().run();
   }
 
   // ---- triggers -------------------------------------------------------------------------------

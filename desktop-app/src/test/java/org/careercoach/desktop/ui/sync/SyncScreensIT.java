@@ -119,6 +119,7 @@ class SyncScreensIT {
       laptop.close();
     }
     desktop.sync().close();
+    desktop.files().close();
     desktop.profiles().close();
     executor.close();
     proxy.close();

@@ -15,7 +15,9 @@ import org.careercoach.server.parsing.extraction.Limits;
 import org.careercoach.server.parsing.extraction.PdfExtractor;
 import org.careercoach.server.parsing.extraction.TxtExtractor;
 import org.careercoach.server.parsing.heuristic.HeuristicParser;
+import org.careercoach.server.parsing.text.Document;
 import org.careercoach.server.parsing.text.Line;
+import org.careercoach.server.parsing.text.Provenance;
 
 /**
  * Parses a resume file into a JSON Resume with the offline heuristic parser. The format comes from
@@ -72,35 +74,45 @@ public final class ResumeParser {
       return read.heuristic();
     }
     String text = String.join("\n", read.lines().stream().map(Line::text).toList());
-    return model.get().parse(text).orElse(read.heuristic());
+    // The model's fields are found in the lines as the heuristic parser's are, so its reading
+    // points at the page just the same; what it wrote that the document does not say stays low.
+    return model
+        .get()
+        .parse(text)
+        .map(resume -> new Provenance("claude", 0.8).attachTo(resume, read.document()))
+        .orElse(read.heuristic());
   }
 
-  /** What the offline part of a parse yields: the document's lines and the heuristic resume. */
-  record Read(List<Line> lines, Resume heuristic) {}
+  /** What the offline part of a parse yields: the document as read and the heuristic resume. */
+  record Read(Document document, Resume heuristic) {
+    List<Line> lines() {
+      return document.lines();
+    }
+  }
 
   /** Extraction and the heuristic parser on the calling thread, without a time limit. */
   static Read read(byte[] bytes, String name) {
-    List<Line> lines = extract(bytes, name);
-    if (lines.stream().allMatch(Line::isBlank)) {
+    Document document = extract(bytes, name);
+    if (document.lines().stream().allMatch(Line::isBlank)) {
       throw new ParseFailure(ParseFailure.Kind.NO_TEXT, "The document has no text to read.");
     }
-    return new Read(lines, HeuristicParser.parse(lines));
+    return new Read(document, HeuristicParser.parse(document));
   }
 
-  private static List<Line> extract(byte[] bytes, String name) {
+  private static Document extract(byte[] bytes, String name) {
     if (startsWith(bytes, "%PDF-")
         || indexOf(bytes, "%PDF-") >= 0 && indexOf(bytes, "%PDF-") < 1024) {
-      return PdfExtractor.extract(bytes);
+      return PdfExtractor.read(bytes);
     }
     if (startsWith(bytes, "PK")) {
-      return DocxExtractor.extract(bytes);
+      return Document.of(DocxExtractor.extract(bytes));
     }
     if (name.toLowerCase(Locale.ROOT).endsWith(".doc")) {
       throw new ParseFailure(
           ParseFailure.Kind.UNSUPPORTED,
           "Word 97–2003 documents (.doc) are not supported: save as .docx or PDF.");
     }
-    return TxtExtractor.extract(bytes);
+    return Document.of(TxtExtractor.extract(bytes));
   }
 
   private static boolean startsWith(byte[] bytes, String magic) {

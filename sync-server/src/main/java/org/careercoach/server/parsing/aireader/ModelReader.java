@@ -56,6 +56,7 @@ public final class ModelReader {
       }
       repairDates(tree);
       ObjectNode meta = ((ObjectNode) tree).withObjectProperty("meta");
+      // The caller replaces this with the fields' provenance, found in the document's lines.
       meta.withObjectProperty(Provenance.META_KEY).put("parser", "claude");
       Resume resume = CoachJson.mapper().treeToValue(tree, Resume.class);
       return resume.basics() == null && resume.work() == null

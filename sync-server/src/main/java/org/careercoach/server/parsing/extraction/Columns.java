@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.careercoach.server.parsing.text.DateRanges;
+import org.careercoach.server.parsing.text.Glyphs;
 
 /**
  * Puts a page with two columns (a sidebar beside the main text) into reading order: a large banner
@@ -43,6 +44,8 @@ final class Columns {
       List<String> leftSegments = new ArrayList<>();
       List<Float> leftStarts = new ArrayList<>();
       List<Float> leftEnds = new ArrayList<>();
+      List<Glyphs> leftGlyphs = new ArrayList<>();
+      List<Glyphs> rightGlyphs = new ArrayList<>();
       List<String> rightSegments = new ArrayList<>();
       List<Float> rightStarts = new ArrayList<>();
       List<Float> rightEnds = new ArrayList<>();
@@ -51,13 +54,23 @@ final class Columns {
         (isRight ? rightSegments : leftSegments).add(line.segments().get(i));
         (isRight ? rightStarts : leftStarts).add(line.starts().get(i));
         (isRight ? rightEnds : leftEnds).add(line.ends().get(i));
+        (isRight ? rightGlyphs : leftGlyphs).add(line.glyphs().get(i));
       }
       if (!leftSegments.isEmpty()) {
-        left.add(new PageLine(leftSegments, leftStarts, leftEnds, line.fontSize(), line.bold()));
+        left.add(
+            new PageLine(
+                leftSegments, leftStarts, leftEnds, line.fontSize(), line.bold(), leftGlyphs));
       }
       if (!rightSegments.isEmpty()) {
         right.add(
-            new PageLine(rightSegments, rightStarts, rightEnds, line.fontSize(), line.bold(), 1));
+            new PageLine(
+                rightSegments,
+                rightStarts,
+                rightEnds,
+                line.fontSize(),
+                line.bold(),
+                1,
+                rightGlyphs));
       }
     }
     List<PageLine> ordered = new ArrayList<>(banner);

@@ -1,10 +1,11 @@
 package org.careercoach.server.parsing.extraction;
 
 import java.util.List;
+import org.careercoach.server.parsing.text.Glyphs;
 
 /**
- * A line of a PDF page before reading order is settled: its segments and where each starts and
- * ends.
+ * A line of a PDF page before reading order is settled: its segments, where each starts and ends,
+ * and where each character of each segment stands on the page.
  */
 record PageLine(
     List<String> segments,
@@ -12,10 +13,16 @@ record PageLine(
     List<Float> ends,
     float fontSize,
     boolean bold,
-    int column) {
+    int column,
+    List<Glyphs> glyphs) {
 
   PageLine(
-      List<String> segments, List<Float> starts, List<Float> ends, float fontSize, boolean bold) {
-    this(segments, starts, ends, fontSize, bold, 0);
+      List<String> segments,
+      List<Float> starts,
+      List<Float> ends,
+      float fontSize,
+      boolean bold,
+      List<Glyphs> glyphs) {
+    this(segments, starts, ends, fontSize, bold, 0, glyphs);
   }
 }

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -15,11 +17,18 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.careercoach.model.api.ParseProvenance.SourcePage;
 import org.careercoach.server.parsing.ParseFailure;
+import org.careercoach.server.parsing.text.Document;
+import org.careercoach.server.parsing.text.Glyphs;
 import org.careercoach.server.parsing.text.Line;
 
 /**
@@ -31,6 +40,11 @@ public final class PdfExtractor {
   private PdfExtractor() {}
 
   public static List<Line> extract(byte[] bytes) {
+    return read(bytes).lines();
+  }
+
+  /** The PDF's lines, each character with its box, and the size of each page as it is shown. */
+  public static Document read(byte[] bytes) {
     try (PDDocument pdf =
         Loader.loadPDF(
             new RandomAccessReadBuffer(bytes),
@@ -53,7 +67,7 @@ public final class PdfExtractor {
             "The PDF has no text layer (it is probably a scan): export it from your editor as a"
                 + " text PDF, or upload the .docx.");
       }
-      return collector.lines;
+      return new Document(collector.lines, collector.pages);
     } catch (InvalidPasswordException e) {
       throw new ParseFailure(
           ParseFailure.Kind.ENCRYPTED,
@@ -105,11 +119,18 @@ public final class PdfExtractor {
   /** Gathers words into lines and segments as PDFBox emits them. */
   private static final class LineCollector extends PDFTextStripper {
     final List<Line> lines = new ArrayList<>();
+    final List<SourcePage> pages = new ArrayList<>();
     private final List<PageLine> page = new ArrayList<>();
     private final List<String> segments = new ArrayList<>();
     private final List<Float> starts = new ArrayList<>();
     private final List<Float> ends = new ArrayList<>();
+    private final List<Glyphs> glyphs = new ArrayList<>();
     private final StringBuilder segment = new StringBuilder();
+    private final Glyphs.Builder segmentGlyphs = new Glyphs.Builder();
+    private final Map<PDFont, float[]> fontExtents = new IdentityHashMap<>();
+    private int rotation;
+    private float cropWidth;
+    private float cropHeight;
     private float segmentStart = Float.NaN;
     private float lastEnd = Float.NaN;
     private float columnEdge = Float.NaN;
@@ -175,12 +196,14 @@ public final class PdfExtractor {
           closeSegment();
         } else if (!segment.isEmpty()) {
           segment.append(' ');
+          segmentGlyphs.gap();
         }
       }
       if (segment.isEmpty()) {
         segmentStart = first.getXDirAdj();
       }
       segment.append(text);
+      addGlyphs(text, positions);
       TextPosition last = positions.get(positions.size() - 1);
       lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
       for (TextPosition p : positions) {
@@ -212,6 +235,115 @@ public final class PdfExtractor {
       super.processTextPosition(text);
     }
 
+    /**
+     * A box per character of {@code text}: a glyph's own, or, where one glyph stands for several
+     * characters (a ligature), that glyph's for each of them.
+     */
+    private void addGlyphs(String text, List<TextPosition> positions) {
+      if (text.length() == positions.size()) {
+        positions.forEach(this::addGlyph);
+        return;
+      }
+      int total = 0;
+      for (TextPosition p : positions) {
+        total += p.getUnicode() == null ? 0 : p.getUnicode().length();
+      }
+      if (total == text.length()) {
+        for (TextPosition p : positions) {
+          for (int i = 0; i < p.getUnicode().length(); i++) {
+            addGlyph(p);
+          }
+        }
+        return;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        addGlyph(
+            positions.get(Math.min(positions.size() - 1, i * positions.size() / text.length())));
+      }
+    }
+
+    /**
+     * The glyph's box on the page as shown: from its origin along the text's direction by its
+     * width, and across it from the font's descent to its ascent, mapped through the page's
+     * rotation (the positions are already relative to the crop box).
+     */
+    private void addGlyph(TextPosition p) {
+      Matrix m = p.getTextMatrix();
+      float a = m.getValue(0, 0);
+      float b = m.getValue(0, 1);
+      float length = (float) Math.hypot(a, b);
+      float ux = length == 0 ? 1 : a / length;
+      float uy = length == 0 ? 0 : b / length;
+      float width = Math.abs(p.getWidthDirAdj());
+      float upX = m.getValue(1, 0);
+      float upY = m.getValue(1, 1);
+      float[] extent = fontExtents.computeIfAbsent(p.getFont(), LineCollector::extentOf);
+      float left = Float.MAX_VALUE;
+      float top = Float.MAX_VALUE;
+      float right = -Float.MAX_VALUE;
+      float bottom = -Float.MAX_VALUE;
+      for (int corner = 0; corner < 4; corner++) {
+        float along = (corner & 1) == 0 ? 0 : width;
+        float across = (corner & 2) == 0 ? extent[0] : extent[1];
+        float x = m.getTranslateX() + ux * along + upX * across;
+        float y = m.getTranslateY() + uy * along + upY * across;
+        float shownX;
+        float shownY;
+        switch (rotation) {
+          case 90 -> {
+            shownX = y;
+            shownY = x;
+          }
+          case 180 -> {
+            shownX = cropWidth - x;
+            shownY = y;
+          }
+          case 270 -> {
+            shownX = cropHeight - y;
+            shownY = cropWidth - x;
+          }
+          default -> {
+            shownX = x;
+            shownY = cropHeight - y;
+          }
+        }
+        left = Math.min(left, shownX);
+        right = Math.max(right, shownX);
+        top = Math.min(top, shownY);
+        bottom = Math.max(bottom, shownY);
+      }
+      segmentGlyphs.add(left, top, right, bottom);
+    }
+
+    /**
+     * How far a font reaches below and above its baseline, as fractions of its size: the
+     * descriptor's descent and ascent where they are plausible, else what most text fonts have.
+     */
+    private static float[] extentOf(PDFont font) {
+      PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
+      float ascent = descriptor == null ? 0 : descriptor.getAscent() / 1000f;
+      float descent = descriptor == null ? 0 : descriptor.getDescent() / 1000f;
+      return new float[] {
+        descent < -0.4f || descent > 0 ? -0.2f : descent,
+        ascent < 0.5f || ascent > 1.1f ? 0.75f : ascent
+      };
+    }
+
+    @Override
+    protected void startPage(PDPage pdPage) throws IOException {
+      PDRectangle crop = pdPage.getCropBox();
+      rotation = ((pdPage.getRotation() % 360) + 360) % 360;
+      cropWidth = crop.getWidth();
+      cropHeight = crop.getHeight();
+      boolean sideways = rotation == 90 || rotation == 270;
+      pages.add(
+          new SourcePage(
+              pages.size() + 1,
+              sideways ? cropHeight : cropWidth,
+              sideways ? cropWidth : cropHeight));
+      super.startPage(pdPage);
+    }
+
     @Override
     protected void writeWordSeparator() {
       // Spacing is decided in writeString from the real gap between words.
@@ -241,7 +373,8 @@ public final class PdfExtractor {
                 lines.size() + 1,
                 line.fontSize(),
                 line.bold(),
-                line.column()));
+                line.column(),
+                Glyphs.join(line.glyphs(), 1)));
       }
       page.clear();
       super.endPage(pdPage);
@@ -256,11 +389,13 @@ public final class PdfExtractor {
                 List.copyOf(starts),
                 List.copyOf(ends),
                 chars == 0 ? 0 : sizeTotal / chars,
-                chars > 0 && boldChars * 2 > chars));
+                chars > 0 && boldChars * 2 > chars,
+                List.copyOf(glyphs)));
       }
       segments.clear();
       starts.clear();
       ends.clear();
+      glyphs.clear();
       lastEnd = Float.NaN;
       sizeTotal = 0;
       chars = 0;
@@ -268,13 +403,17 @@ public final class PdfExtractor {
     }
 
     private void closeSegment() {
-      String text = segment.toString().strip();
+      String raw = segment.toString();
+      String text = raw.strip();
       if (!text.isEmpty()) {
+        int lead = raw.indexOf(text);
         segments.add(text);
         starts.add(segmentStart);
         ends.add(lastEnd);
+        glyphs.add(segmentGlyphs.build().slice(lead, lead + text.length()));
       }
       segment.setLength(0);
+      segmentGlyphs.clear();
     }
 
     private static boolean isBold(TextPosition p) {

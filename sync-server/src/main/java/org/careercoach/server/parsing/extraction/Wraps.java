@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.careercoach.server.parsing.text.Bullets;
 import org.careercoach.server.parsing.text.Contacts;
+import org.careercoach.server.parsing.text.Glyphs;
 
 /**
  * Joins the lines of a PDF page that a narrow column wrapped ("California Polytechnic State" over
@@ -99,13 +100,17 @@ final class Wraps {
     String first = above.segments().get(last);
     String second = line.segments().get(0);
     // "aaron-" over "baldwin/87" is one address; a word broken at a hyphen keeps it.
-    String text =
-        first.endsWith("-") || first.endsWith("/") ? first + second : first + " " + second;
+    boolean joinedWhole = first.endsWith("-") || first.endsWith("/");
+    String text = joinedWhole ? first + second : first + " " + second;
     List<String> segments = new ArrayList<>(above.segments());
     segments.set(last, text);
+    List<Glyphs> glyphs = new ArrayList<>(above.glyphs());
+    glyphs.set(
+        last,
+        Glyphs.join(List.of(above.glyphs().get(last), line.glyphs().get(0)), joinedWhole ? 0 : 1));
     List<Float> ends = new ArrayList<>(above.ends());
     ends.set(last, Math.max(above.ends().get(last), line.ends().get(0)));
     return new PageLine(
-        segments, above.starts(), ends, above.fontSize(), above.bold(), above.column());
+        segments, above.starts(), ends, above.fontSize(), above.bold(), above.column(), glyphs);
   }
 }

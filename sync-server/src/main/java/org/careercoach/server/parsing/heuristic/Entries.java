@@ -23,8 +23,16 @@ final class Entries {
   private static final Pattern ABBREVIATION_AT_END =
       Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}.]{0,3}\\.$");
 
-  /** One entry: its heading pieces (in order), dates and body lines. */
-  record Entry(List<String> heading, DateRanges.Found dates, List<String> body, Line anchor) {}
+  /**
+   * One entry: its heading pieces (in order), dates and body lines, the line of its dates, and all
+   * the lines it spans (where its fields are looked for).
+   */
+  record Entry(
+      List<String> heading,
+      DateRanges.Found dates,
+      List<String> body,
+      Line anchor,
+      List<Line> lines) {}
 
   private Entries() {}
 
@@ -88,7 +96,13 @@ final class Entries {
           body.add(lines.get(i).text());
         }
       }
-      entries.add(new Entry(heading, found.get(a), body, lines.get(span[1])));
+      entries.add(
+          new Entry(
+              heading,
+              found.get(a),
+              body,
+              lines.get(span[1]),
+              List.copyOf(lines.subList(span[0], bodyEnd))));
     }
     return entries;
   }

@@ -13,7 +13,6 @@ import org.careercoach.model.resume.Education;
 import org.careercoach.model.resume.Interest;
 import org.careercoach.model.resume.Language;
 import org.careercoach.model.resume.Location;
-import org.careercoach.model.resume.Meta;
 import org.careercoach.model.resume.Profile;
 import org.careercoach.model.resume.Project;
 import org.careercoach.model.resume.Resume;
@@ -21,6 +20,7 @@ import org.careercoach.model.resume.Skill;
 import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
 import org.careercoach.server.parsing.text.Contacts;
+import org.careercoach.server.parsing.text.Document;
 import org.careercoach.server.parsing.text.Line;
 import org.careercoach.server.parsing.text.Provenance;
 
@@ -37,10 +37,18 @@ public final class HeuristicParser {
   private HeuristicParser() {}
 
   public static Resume parse(List<Line> lines) {
+    return parse(Document.of(lines));
+  }
+
+  /** The resume read from a document, its provenance (per field) under its meta. */
+  public static Resume parse(Document document) {
+    List<Line> lines = document.lines();
     Map<Section, List<Line>> sections = sections(lines);
     List<Line> header = new ArrayList<>(sections.getOrDefault(Section.HEADER, List.of()));
     header.addAll(sections.getOrDefault(Section.CONTACT, List.of()));
     Provenance provenance = new Provenance();
+    provenance.scope("basics", header);
+    provenance.scope("basics.summary", sections.getOrDefault(Section.SUMMARY, List.of()));
     Basics basics =
         basics(header, lines, sections.getOrDefault(Section.SUMMARY, List.of()), provenance);
     List<Work> work = new ArrayList<>();
@@ -50,6 +58,7 @@ public final class HeuristicParser {
       if (job.name() != null || job.position() != null) {
         boolean complete = job.name() != null && job.position() != null;
         provenance.add("work[" + work.size() + "]", complete ? 0.85 : 0.5, entry.anchor());
+        provenance.scope("work[" + work.size() + "]", entry.lines());
         work.add(job);
       }
     }
@@ -58,6 +67,7 @@ public final class HeuristicParser {
       Volunteer role = WorkAndStudy.volunteer(entry);
       if (role.organization() != null || role.position() != null) {
         provenance.add("volunteer[" + volunteer.size() + "]", 0.6, entry.anchor());
+        provenance.scope("volunteer[" + volunteer.size() + "]", entry.lines());
         volunteer.add(role);
       }
     }
@@ -68,6 +78,7 @@ public final class HeuristicParser {
         boolean complete = study.institution() != null && study.studyType() != null;
         provenance.add(
             "education[" + education.size() + "]", complete ? 0.85 : 0.5, entry.anchor());
+        provenance.scope("education[" + education.size() + "]", entry.lines());
         education.add(study);
       }
     }
@@ -76,6 +87,22 @@ public final class HeuristicParser {
     if (!skills.isEmpty()) {
       provenance.add(
           "skills", 0.8, skillLines.stream().filter(l -> !l.isBlank()).findFirst().orElse(null));
+      provenance.scope("skills", skillLines);
+    }
+    for (Section other :
+        List.of(
+            Section.LANGUAGES,
+            Section.PROJECTS,
+            Section.CERTIFICATES,
+            Section.AWARDS,
+            Section.INTERESTS)) {
+      List<Line> sectionLines = sections.getOrDefault(other, List.of());
+      String path = other.name().toLowerCase(java.util.Locale.ROOT);
+      provenance.add(
+          path,
+          other == Section.LANGUAGES ? 0.8 : 0.6,
+          sectionLines.stream().filter(l -> !l.isBlank()).findFirst().orElse(null));
+      provenance.scope(path, sectionLines);
     }
     List<Language> languages =
         SkillLists.languages(sections.getOrDefault(Section.LANGUAGES, List.of()));
@@ -86,22 +113,24 @@ public final class HeuristicParser {
     List<Award> awards = OtherSections.awards(sections.getOrDefault(Section.AWARDS, List.of()));
     List<Interest> interests =
         OtherSections.interests(sections.getOrDefault(Section.INTERESTS, List.of()));
-    return new Resume(
-        null,
-        basics,
-        work.isEmpty() ? null : work,
-        volunteer.isEmpty() ? null : volunteer,
-        education.isEmpty() ? null : education,
-        awards.isEmpty() ? null : awards,
-        certificates.isEmpty() ? null : certificates,
-        null,
-        skills.isEmpty() ? null : skills,
-        languages.isEmpty() ? null : languages,
-        interests.isEmpty() ? null : interests,
-        null,
-        projects.isEmpty() ? null : projects,
-        new Meta(null, null, null, provenance.asMetaExtensions()),
-        Map.of());
+    Resume resume =
+        new Resume(
+            null,
+            basics,
+            work.isEmpty() ? null : work,
+            volunteer.isEmpty() ? null : volunteer,
+            education.isEmpty() ? null : education,
+            awards.isEmpty() ? null : awards,
+            certificates.isEmpty() ? null : certificates,
+            null,
+            skills.isEmpty() ? null : skills,
+            languages.isEmpty() ? null : languages,
+            interests.isEmpty() ? null : interests,
+            null,
+            projects.isEmpty() ? null : projects,
+            null,
+            Map.of());
+    return provenance.attachTo(resume, document);
   }
 
   static Map<Section, List<Line>> sections(List<Line> lines) {
@@ -155,6 +184,9 @@ public final class HeuristicParser {
       Line origin = origins.get(i);
       List<Profile> found = Contacts.profiles(piece);
       if (!found.isEmpty()) {
+        for (int p = 0; p < found.size(); p++) {
+          provenance.add("basics.profiles[" + (profiles.size() + p) + "]", 0.9, origin);
+        }
         profiles.addAll(found);
         continue;
       }
@@ -176,7 +208,7 @@ public final class HeuristicParser {
       }
       if (location == null && name != null && Contacts.location(piece).isPresent()) {
         location = Contacts.location(piece).get();
-        provenance.add("basics.location", 0.7, origin);
+        provenance.add("basics.location", 0.85, origin);
         continue;
       }
       if (Contacts.isContact(piece)) {
@@ -190,7 +222,7 @@ public final class HeuristicParser {
           && value.split("\\s+").length <= 8
           && !value.endsWith(".")) {
         label = value;
-        provenance.add("basics.label", 0.6, origin);
+        provenance.add("basics.label", 0.8, origin);
       }
     }
     if (email == null || phone == null) {
@@ -209,6 +241,9 @@ public final class HeuristicParser {
               .strip();
       if (summary.isEmpty()) {
         summary = null;
+      } else {
+        // What a section headed "Summary" or "Profile" says is the summary.
+        provenance.add("basics.summary", 0.85, null);
       }
     }
     return new Basics(

@@ -90,6 +90,11 @@ public final class DateRanges {
       Pattern.compile("(?:since|from)\\s+(" + DATE + ")(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SINGLE =
       Pattern.compile("(?<![\\d/.-])(" + DATE + ")(?![\\d/.-])", Pattern.CASE_INSENSITIVE);
+
+  /** A date anywhere, a range's ends included ("2019" and "2021" in "2019-2021"). */
+  private static final Pattern ANY =
+      Pattern.compile("(?<![\\d])(" + DATE + ")(?!\\d)", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern PRESENT_ONLY = Pattern.compile(PRESENT, Pattern.CASE_INSENSITIVE);
 
   private DateRanges() {}
@@ -129,6 +134,22 @@ public final class DateRanges {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every single date written in the text, in order, each as a {@link Found} with only its {@code
+   * end} and where it stands: how a field's date is found again in its source line.
+   */
+  public static java.util.List<Found> dates(String text) {
+    java.util.List<Found> all = new java.util.ArrayList<>();
+    Matcher m = ANY.matcher(text);
+    while (m.find()) {
+      Optional<PartialDate> date = parse(m.group(1));
+      if (date.isPresent()) {
+        all.add(new Found(null, date.get(), false, m.start(1), m.end(1)));
+      }
+    }
+    return all;
   }
 
   /** One date in any of the supported forms, at the precision it was written. */

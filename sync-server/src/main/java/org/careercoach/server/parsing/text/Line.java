@@ -13,12 +13,26 @@ import java.util.List;
  * @param bold whether most of the line is bold
  * @param column 0, or 1 for the right column of a two-column page (a sidebar layout), whose
  *     sections carry on from page to page separately from the left column's
+ * @param glyphs where each character of {@link #text()} stands on the page (PDF only; null
+ *     otherwise)
  */
 public record Line(
-    List<String> segments, int page, int number, float fontSize, boolean bold, int column) {
+    List<String> segments,
+    int page,
+    int number,
+    float fontSize,
+    boolean bold,
+    int column,
+    Glyphs glyphs) {
 
   public Line {
     segments = List.copyOf(segments);
+  }
+
+  /** A line without positions (DOCX, plain text). */
+  public Line(
+      List<String> segments, int page, int number, float fontSize, boolean bold, int column) {
+    this(segments, page, number, fontSize, bold, column, null);
   }
 
   /** A line of a one-column page. */
@@ -28,6 +42,16 @@ public record Line(
 
   public String text() {
     return String.join(" ", segments);
+  }
+
+  /** The box of characters {@code from} to {@code to} of {@link #text()}, or null (no PDF). */
+  public float[] box(int from, int to) {
+    return glyphs == null ? null : glyphs.box(from, to);
+  }
+
+  /** The box around the whole line, or null when it has no positions. */
+  public float[] box() {
+    return box(0, text().length());
   }
 
   public boolean isBlank() {

@@ -108,7 +108,7 @@ class ResumeFilesScreensIT {
     dir = Files.createTempDirectory("coach-files-ui-docs");
     String email = SyncServer.uniqueEmail("files");
     server.register(email, PASSWORD, "Dana Reyes");
-    proxy = FaultyProxy.to(server.address());
+    proxy = FaultyProxy.withSmallBuffers(server.address(), 64 * 1024);
     executor = new FxTaskExecutor(4);
     SettingsService settings = new SettingsService(new SettingsStore(dataDir));
     settings.update(chosen -> chosen.withServerUrl(proxy.address().toString()));
@@ -150,12 +150,13 @@ class ResumeFilesScreensIT {
     waitUntil(() -> desktop.shell().screenProperty().get() == Screen.RESUME_FILES);
     waitUntil(() -> !text("#files-rules").isEmpty());
     assertThat(text("#files-rules")).contains("up to 10 MB").contains("left this hour");
-    Path pdf = pdf(dir.resolve("dana-reyes.pdf"), 3 * 1024 * 1024);
+    // Larger than the client's own send buffer (4 MB at most on Linux) can swallow at once.
+    Path pdf = pdf(dir.resolve("dana-reyes.pdf"), 7 * 1024 * 1024);
     Path docx = docx(dir.resolve("dana-reyes.docx"));
 
     // Every chunk the proxy forwards waits a little: the upload takes seconds, so it shows. The
     // open connections are reset so the upload cannot reuse one made before the plan.
-    proxy.plan(connection -> FaultyProxy.Fault.delay(Duration.ofMillis(8)));
+    proxy.plan(connection -> FaultyProxy.Fault.delay(Duration.ofMillis(5)));
     proxy.cutAll();
     robot.interact(() -> desktop.uploads().files().addFiles(List.of(pdf, docx)));
     waitUntil(() -> stageOf("dana-reyes.pdf").startsWith("Uploading "));

@@ -64,12 +64,22 @@ public final class UploadScreens {
     this.review =
         new ReviewViewModel(
             executor, resumeFiles, profiles, uploadDialogs, navigator, pages::render, openDraft);
-    this.files =
-        new ResumeFilesViewModel(
-            executor, resumeFiles, uploadDialogs, dialogs, navigator, opener, review::open);
     this.notice =
         new ReadNoticeViewModel(
             executor, resumeFiles, review::open, () -> navigator.show(Screen.RESUME_FILES));
+    // A review opened from the list answers the notice as well: it goes.
+    this.files =
+        new ResumeFilesViewModel(
+            executor,
+            resumeFiles,
+            uploadDialogs,
+            dialogs,
+            navigator,
+            opener,
+            key -> {
+              notice.dismiss();
+              review.open(key);
+            });
   }
 
   /** The view of one of this feature's screens; null for a screen of another feature. */

@@ -186,6 +186,7 @@ class ResumeFilesScreensIT {
     ReviewViewModel review = desktop.uploads().review();
     waitUntil(() -> review.readyProperty().get());
     assertThat(desktop.shell().screenProperty().get()).isEqualTo(Screen.REVIEW);
+    assertThat(robot.lookup("#read-notice").query().isVisible()).isFalse();
     assertThat(review.pages()).hasSize(2);
     assertThat(review.toCheckProperty().get()).isPositive();
     robot.type(KeyCode.F8);

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
+import org.careercoach.desktop.service.store.DraftSummary;
 import org.careercoach.desktop.service.store.LocalDraft;
 import org.careercoach.desktop.service.uploads.ResumeFileItem.Stage;
 import org.careercoach.desktop.support.AccessibleTextAudit;
@@ -194,6 +195,44 @@ class UploadScreensTest {
     waitUntil(() -> list.getSelectionModel().getSelectedIndex() == 7);
     assertThat(list.isVisible()).isTrue();
     robot.interact(() -> AccessibleTextAudit.check(world.scene.getRoot()));
+  }
+
+  @Test
+  void theMergeDialogNamesEveryChoiceAndAnswersWithThem() throws Exception {
+    var draft =
+        world.profiles.drafts().create("Main CV", org.careercoach.model.resume.Resume.of(null));
+    DraftSummary summary =
+        world
+            .profiles
+            .drafts()
+            .list(org.careercoach.desktop.service.store.DraftStore.DraftSort.TITLE)
+            .get(0);
+    java.util.concurrent.atomic.AtomicReference<java.util.Optional<UploadDialogs.MergePlan>> plan =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    executor.deliver(
+        () ->
+            plan.set(
+                new FxUploadDialogs()
+                    .askMerge(
+                        List.of(summary),
+                        List.of(ResumeMerge.Section.BASICS, ResumeMerge.Section.WORK))));
+    waitUntil(() -> robot.lookup("#dialog-merge-work").tryQuery().isPresent());
+    Node work = robot.lookup("#dialog-merge-work").query();
+    javafx.stage.Window dialog = work.getScene().getWindow();
+    robot.interact(() -> AccessibleTextAudit.check(work.getScene().getRoot()));
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ComboBox<ResumeMerge.Choice> choice =
+        (javafx.scene.control.ComboBox<ResumeMerge.Choice>) work;
+    robot.interact(() -> choice.setValue(ResumeMerge.Choice.REPLACE));
+    robot.targetWindow(dialog);
+    robot.clickOn("Merge");
+    waitUntil(() -> plan.get() != null);
+
+    assertThat(plan.get()).isPresent();
+    assertThat(plan.get().get().draft().id()).isEqualTo(draft.id());
+    assertThat(plan.get().get().choices())
+        .containsEntry(ResumeMerge.Section.WORK, ResumeMerge.Choice.REPLACE)
+        .containsEntry(ResumeMerge.Section.BASICS, ResumeMerge.Choice.ADD);
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

@@ -89,7 +89,7 @@ final class ResumeFilesView extends VBox {
   private static VBox dropZone(ResumeFilesViewModel viewModel, BooleanBinding signedOut) {
     Label title = new Label("Drop your resume here");
     title.getStyleClass().add(Styles.TITLE_4);
-    Label hint = new Label("Or drop it anywhere on this window; the server's rules are above.");
+    Label hint = new Label("Or drop it anywhere on this window.");
     hint.getStyleClass().add(Styles.TEXT_MUTED);
     hint.setWrapText(true);
     Button add = new Button("Add files…");

@@ -9,8 +9,11 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import okhttp3.OkHttpClient;
 import org.careercoach.desktop.service.HttpClients;
 import org.careercoach.desktop.service.ServerHealth;
@@ -47,6 +50,7 @@ import org.careercoach.desktop.ui.signin.ForgotPasswordView;
 import org.careercoach.desktop.ui.signin.ForgotPasswordViewModel;
 import org.careercoach.desktop.ui.signin.SignInView;
 import org.careercoach.desktop.ui.signin.SignInViewModel;
+import org.careercoach.desktop.ui.uploads.UploadScreens;
 
 /**
  * The app put together by hand: services, view models and the window's scene (ADR 0014). The
@@ -61,6 +65,7 @@ import org.careercoach.desktop.ui.signin.SignInViewModel;
  * @param drafts the drafts screens' view models
  * @param sync the sync engine of the signed-in account's drafts (closed before {@code profiles})
  * @param files the signed-in account's resume files (closed before {@code profiles})
+ * @param uploads the resume-files screens' view models
  */
 public record Desktop(
     Scene scene,
@@ -71,7 +76,8 @@ public record Desktop(
     StoreService profiles,
     DraftScreens drafts,
     SyncEngine sync,
-    ResumeFilesService files) {
+    ResumeFilesService files,
+    UploadScreens uploads) {
 
   private static final System.Logger log = System.getLogger(Desktop.class.getName());
   private static final Duration PREVIEW_WARM_UP_DELAY = Duration.ofSeconds(3);
@@ -157,6 +163,18 @@ public record Desktop(
             dark -> (dark ? Theme.DARK : Theme.LIGHT).apply(),
             dialogs);
     HomeViewModel home = new HomeViewModel(executor, session, settings);
+    // A review ends in a draft: the editor opens it, the window shows it.
+    UploadScreens uploads =
+        new UploadScreens(
+            executor,
+            files,
+            profiles,
+            dialogs,
+            shell,
+            id -> {
+              editor.open(id);
+              shell.show(Screen.EDITOR);
+            });
     // Each screen's view is made once and kept: its listeners on the long-lived view models then
     // belong to one view, not to every view ever shown.
     Map<Screen, Node> made = new EnumMap<>(Screen.class);
@@ -175,17 +193,33 @@ public record Desktop(
                       case DRAFTS, TRASH, HISTORY, APPLICATIONS, SENT_COPY, CONFLICT ->
                           draftScreens.view(which);
                       case EDITOR -> new EditorView(editor);
+                      case RESUME_FILES, REVIEW -> uploads.view(which);
                     });
 
     (settings.current().darkTheme() ? Theme.DARK : Theme.LIGHT).apply();
-    Scene scene = new Scene(new ShellView(shell, syncStatus, screens), 960, 680);
+    // The notice that a file is read floats over the window's corner, above the status bar.
+    Node readNotice = uploads.readNotice();
+    StackPane window = new StackPane(new ShellView(shell, syncStatus, screens), readNotice);
+    StackPane.setAlignment(readNotice, Pos.BOTTOM_RIGHT);
+    StackPane.setMargin(readNotice, new Insets(0, 20, 52, 0));
+    Scene scene = new Scene(window, 960, 680);
     scene.getStylesheets().add(Theme.appStylesheet());
+    uploads.acceptDrops(scene);
     startInTheBackground(scene, shell);
     warmUpThePreviewLater(executor, preview);
     sync.start();
     files.start();
     return new Desktop(
-        scene, shell, accounts, session, connectivity, profiles, draftScreens, sync, files);
+        scene,
+        shell,
+        accounts,
+        session,
+        connectivity,
+        profiles,
+        draftScreens,
+        sync,
+        files,
+        uploads);
   }
 
   /**

@@ -132,9 +132,18 @@ public final class FaultyProxy implements AutoCloseable {
   private volatile Plan plan = Plan.none();
 
   private FaultyProxy(int targetPort) throws IOException {
+    this(targetPort, 0);
+  }
+
+  private FaultyProxy(int targetPort, int receiveBuffer) throws IOException {
     this.targetPort = targetPort;
     this.listener = new ServerSocket();
     listener.setReuseAddress(true);
+    if (receiveBuffer > 0) {
+      // Set before bind, it holds for every accepted socket and turns the kernel's growth of the
+      // window off: a client can then run ahead of the proxy only by its own send buffer.
+      listener.setReceiveBufferSize(receiveBuffer);
+    }
     listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
     this.acceptor = new Thread(this::acceptLoop, "faulty-proxy-" + listener.getLocalPort());
     acceptor.setDaemon(true);
@@ -149,6 +158,16 @@ public final class FaultyProxy implements AutoCloseable {
   /** A proxy in front of the server at this (loopback) address. */
   public static FaultyProxy to(ServerAddress server) throws IOException {
     return new FaultyProxy(server.url().port());
+  }
+
+  /**
+   * A proxy whose connections take at most {@code receiveBuffer} bytes ahead of what it forwards:
+   * with {@link Fault#delay} on each chunk, an upload then streams at the proxy's pace instead of
+   * vanishing into loopback buffers (megabytes) at once, so its progress can be watched.
+   */
+  public static FaultyProxy withSmallBuffers(ServerAddress server, int receiveBuffer)
+      throws IOException {
+    return new FaultyProxy(server.url().port(), receiveBuffer);
   }
 
   public int port() {

@@ -97,6 +97,10 @@ public interface DraftStore extends AutoCloseable {
     IMPORTED,
     MOVED_FROM_LOCAL_PROFILE,
     /** Text another device stored, which replaced the text here (the text before is kept too). */
-    FROM_ANOTHER_DEVICE
+    FROM_ANOTHER_DEVICE,
+    /** The text just before a reviewed resume file was merged in: restoring it undoes the merge. */
+    BEFORE_MERGE,
+    /** The text a reviewed resume file was merged into. */
+    MERGED_FROM_FILE
   }
 }

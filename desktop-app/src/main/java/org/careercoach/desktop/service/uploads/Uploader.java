@@ -137,6 +137,11 @@ final class Uploader {
   }
 
   private void sendDue() {
+    synchronized (this) {
+      // This run has started: a reschedule from within it (the next file) must not be taken for
+      // it and dropped as "already due".
+      next = null;
+    }
     try {
       Instant now = clock.instant();
       List<Queued> waiting = store.queue().stream().filter(Queued::toSend).toList();

@@ -37,6 +37,8 @@ final class Times {
       case IMPORTED -> "Imported";
       case MOVED_FROM_LOCAL_PROFILE -> "Moved into your account";
       case FROM_ANOTHER_DEVICE -> "From another device";
+      case BEFORE_MERGE -> "Before merging a resume file in";
+      case MERGED_FROM_FILE -> "Merged a resume file in";
     };
   }
 }

@@ -21,5 +21,9 @@ public enum Screen {
   /** A conflict: the server's version beside this computer's copy, to keep one or both. */
   CONFLICT,
   /** One draft's form and its live preview; opened from the drafts list. */
-  EDITOR
+  EDITOR,
+  /** The signed-in account's resume files: add (drop or choose), follow as they are read. */
+  RESUME_FILES,
+  /** One read resume file: the original beside what was read from it, to correct and keep. */
+  REVIEW
 }

@@ -119,6 +119,9 @@ public final class ShellView extends BorderPane {
         navigation(viewModel, "Applications", "nav-applications", Screen.APPLICATIONS);
     applications.setAccessibleHelp("The copies of your drafts you sent to companies");
     Button trash = navigation(viewModel, "Trash", "nav-trash", Screen.TRASH);
+    Button resumeFiles =
+        navigation(viewModel, "Resume files", "nav-resume-files", Screen.RESUME_FILES);
+    resumeFiles.setAccessibleHelp("Upload a resume you have as PDF, Word or text, and review it");
     Button settings = navigation(viewModel, "Settings", "open-settings", Screen.SETTINGS);
 
     Button account = navigation(viewModel, "Account", "nav-account", Screen.HOME);
@@ -150,7 +153,8 @@ public final class ShellView extends BorderPane {
 
     Region spacer = new Region();
     VBox.setVgrow(spacer, Priority.ALWAYS);
-    VBox bar = new VBox(2, drafts, applications, trash, settings, spacer, account, invite);
+    VBox bar =
+        new VBox(2, drafts, resumeFiles, applications, trash, settings, spacer, account, invite);
     bar.getStyleClass().add("sidebar");
     bar.setPrefWidth(190);
     bar.setMinWidth(Region.USE_PREF_SIZE);
@@ -178,6 +182,7 @@ public final class ShellView extends BorderPane {
     return switch (screen) {
       case HISTORY, EDITOR, CONFLICT -> Screen.DRAFTS;
       case SENT_COPY -> Screen.APPLICATIONS;
+      case REVIEW -> Screen.RESUME_FILES;
       default -> screen;
     };
   }

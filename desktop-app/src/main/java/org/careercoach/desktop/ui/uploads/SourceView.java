@@ -1,0 +1,171 @@
+package org.careercoach.desktop.ui.uploads;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.careercoach.desktop.service.preview.PageImage;
+import org.careercoach.model.api.ParseProvenance.SourceLine;
+
+/**
+ * The original under review: a PDF's pages scaled to the pane's width, with the selected field's
+ * box drawn on its page and scrolled into view; or, for DOCX and plain text, the lines as read with
+ * the selected field's line selected.
+ */
+final class SourceView extends StackPane {
+
+  /** Room around a box, in pixels on screen: the box sits on the text's glyphs, tight. */
+  private static final double PAD = 3;
+
+  private final ReviewViewModel viewModel;
+  private final VBox pages = new VBox(16);
+  private final ScrollPane scroll = new ScrollPane(pages);
+  private final ListView<SourceLine> lines;
+  private final List<Page> shown = new ArrayList<>();
+
+  private record Page(StackPane node, ImageView image, Rectangle box) {}
+
+  SourceView(ReviewViewModel viewModel) {
+    this.viewModel = viewModel;
+    getStyleClass().add("review-source");
+    pages.getStyleClass().add("source-pages");
+    pages.setAlignment(Pos.TOP_CENTER);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("edge-to-edge");
+    scroll.setFocusTraversable(false);
+    scroll.setId("review-pages");
+
+    lines = new ListView<>(viewModel.lines());
+    lines.setId("review-lines");
+    lines.setAccessibleText("The file's text, line by line, as it was read");
+    lines.getStyleClass().add("review-lines");
+    lines.setCellFactory(
+        view ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(SourceLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : line.text());
+                setAccessibleText(
+                    empty || line == null ? null : "Line " + line.number() + ": " + line.text());
+              }
+            });
+    // The pages when the file has them, the lines otherwise.
+    scroll.visibleProperty().bind(Bindings.isNotEmpty(viewModel.pages()));
+    lines.visibleProperty().bind(scroll.visibleProperty().not());
+    getChildren().addAll(lines, scroll);
+
+    viewModel.pages().addListener((ListChangeListener<PageImage>) change -> draw());
+    viewModel.highlightProperty().addListener((obs, was, now) -> highlight(now));
+    scroll.viewportBoundsProperty().addListener((obs, was, now) -> place());
+    draw();
+  }
+
+  private void draw() {
+    pages.getChildren().clear();
+    shown.clear();
+    int number = 1;
+    for (PageImage page : viewModel.pages()) {
+      WritableImage image = new WritableImage(page.width(), page.height());
+      image
+          .getPixelWriter()
+          .setPixels(
+              0,
+              0,
+              page.width(),
+              page.height(),
+              PixelFormat.getIntArgbInstance(),
+              page.argb(),
+              0,
+              page.width());
+      ImageView view = new ImageView(image);
+      view.setPreserveRatio(true);
+      view.setSmooth(true);
+      view.fitWidthProperty()
+          .bind(
+              Bindings.createDoubleBinding(
+                  () -> Math.max(160, scroll.getViewportBounds().getWidth() - 32),
+                  scroll.viewportBoundsProperty()));
+      view.setAccessibleText("Page " + number++ + " of the file");
+      Rectangle box = new Rectangle();
+      box.getStyleClass().add("review-box");
+      box.setManaged(false);
+      box.setVisible(false);
+      box.setMouseTransparent(true);
+      Pane overlay = new Pane(box);
+      overlay.setMouseTransparent(true);
+      StackPane sheet = new StackPane(view, overlay);
+      sheet.setAlignment(Pos.TOP_LEFT);
+      sheet.getStyleClass().add("source-sheet");
+      sheet.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      pages.getChildren().add(sheet);
+      shown.add(new Page(sheet, view, box));
+    }
+    highlight(viewModel.highlightProperty().get());
+  }
+
+  private void place() {
+    ReviewViewModel.Highlight now = viewModel.highlightProperty().get();
+    for (int i = 0; i < shown.size(); i++) {
+      Page page = shown.get(i);
+      boolean here = now != null && now.box() != null && now.page() == i + 1;
+      page.box().setVisible(here);
+      if (here) {
+        double scale = page.image().getFitWidth() / viewModel.pageWidthPoints(i + 1);
+        page.box().setX(now.box().x() * scale - PAD);
+        page.box().setY(now.box().y() * scale - PAD);
+        page.box().setWidth(now.box().width() * scale + 2 * PAD);
+        page.box().setHeight(now.box().height() * scale + 2 * PAD);
+      }
+    }
+  }
+
+  private void highlight(ReviewViewModel.Highlight now) {
+    if (shown.isEmpty()) {
+      if (now == null || now.line() <= 0) {
+        lines.getSelectionModel().clearSelection();
+        return;
+      }
+      for (int i = 0; i < viewModel.lines().size(); i++) {
+        if (viewModel.lines().get(i).number() == now.line()) {
+          lines.getSelectionModel().select(i);
+          lines.scrollTo(Math.max(0, i - 3));
+          return;
+        }
+      }
+      return;
+    }
+    place();
+    if (now != null && now.page() >= 1 && now.page() <= shown.size()) {
+      // Laid out first, so the page's place in the column is known.
+      scroll.applyCss();
+      scroll.layout();
+      scrollTo(shown.get(now.page() - 1));
+    }
+  }
+
+  private void scrollTo(Page page) {
+    Bounds content = pages.getLayoutBounds();
+    double viewport = scroll.getViewportBounds().getHeight();
+    if (content.getHeight() <= viewport) {
+      return;
+    }
+    double y = page.node().getBoundsInParent().getMinY();
+    if (page.box().isVisible()) {
+      y += page.box().getY() - viewport / 3;
+    }
+    scroll.setVvalue(Math.max(0, Math.min(1, y / (content.getHeight() - viewport))));
+  }
+}

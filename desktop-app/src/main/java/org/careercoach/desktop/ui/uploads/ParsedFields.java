@@ -31,7 +31,7 @@ final class ParsedFields {
    *
    * @param path its path, as the provenance names it
    * @param section its top-level section ({@code basics}, {@code work}, …)
-   * @param label where it is in words, within its section ("Entry 1 › Position")
+   * @param label where it is in words, within its section ("Acme Payments › Position")
    * @param value its text
    */
   record Leaf(String path, String section, String label, String value) {}
@@ -65,7 +65,8 @@ final class ParsedFields {
     } else if (node.isArray()) {
       int index = 0;
       for (JsonNode item : node) {
-        String step = (label.isEmpty() ? "Entry" : label) + " " + (index + 1);
+        String step =
+            label.isEmpty() ? entryName(item, index) : singular(label) + " " + (index + 1);
         walk(item, section, path + "[" + index + "]", step, leaves);
         index++;
       }
@@ -182,6 +183,30 @@ final class ParsedFields {
       steps.add(matcher.group(1) != null ? matcher.group(1) : Integer.valueOf(matcher.group(2)));
     }
     return steps;
+  }
+
+  /** The fields that name an entry, the first present wins: "Acme Payments › Position". */
+  private static final List<String> NAMING_FIELDS =
+      List.of("name", "institution", "organization", "title", "language", "position", "awarder");
+
+  /** A section's entry by its own name, or "Entry 2" when it has none. */
+  private static String entryName(JsonNode entry, int index) {
+    for (String field : NAMING_FIELDS) {
+      JsonNode name = entry.get(field);
+      if (name != null && name.isString() && !name.asString().isBlank()) {
+        String text = name.asString().strip();
+        return text.length() > 40 ? text.substring(0, 39) + "…" : text;
+      }
+    }
+    return "Entry " + (index + 1);
+  }
+
+  /** "Highlights" → "Highlight"; "Basics › Profiles" → "Basics › Profile". */
+  private static String singular(String label) {
+    if (label.endsWith("ies")) {
+      return label.substring(0, label.length() - 3) + "y";
+    }
+    return label.endsWith("s") ? label.substring(0, label.length() - 1) : label;
   }
 
   private static String join(String parent, String child) {

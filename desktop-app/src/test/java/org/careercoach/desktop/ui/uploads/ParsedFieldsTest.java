@@ -45,8 +45,10 @@ class ParsedFieldsTest {
             "skills[0].keywords[1]",
             "x-score");
     assertThat(leaves.get(1).label()).isEqualTo("Location › City");
-    assertThat(leaves.get(2).label()).isEqualTo("Profiles 1 › Network");
-    assertThat(leaves.get(5).label()).isEqualTo("Entry 1 › Highlights 1");
+    assertThat(leaves.get(2).label()).isEqualTo("Profile 1 › Network");
+    // An entry goes by its own name; nested lists count their items.
+    assertThat(leaves.get(5).label()).isEqualTo("Acme › Highlight 1");
+    assertThat(leaves.get(9).label()).isEqualTo("Kotlin › Keyword 1");
     assertThat(leaves.get(5).section()).isEqualTo("work");
     assertThat(leaves.get(11).value()).isEqualTo("7");
   }

@@ -28,7 +28,7 @@ import org.careercoach.desktop.support.SyncServer;
  *       included), SAMPLES times.
  * </ul>
  *
- * Not a test: run by {@code bench/upload.sh [RUNS] [SAMPLES]}.
+ * Not a test: run by {@code bench/desktop-upload.sh [RUNS] [SAMPLES]}.
  */
 public final class UploadBenchmark {
 

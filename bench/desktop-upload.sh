@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The desktop app's resume-files service (ADR 0020) against the real server jar on a fresh data
 # folder (limits off), from one JVM on this machine (bench/uploads.sh is the server's own side):
-#   bench/upload.sh [RUNS] [SAMPLES]   a 5 MB PDF sent by the service vs curl, RUNS each
+#   bench/desktop-upload.sh [RUNS] [SAMPLES]   a 5 MB PDF sent by the service vs curl, RUNS each
 #                                      alternating (default 5), and add-to-READ of a two-page PDF
 #                                      on the idle server, SAMPLES times (default 9)
 # From the repository root. Not part of ./mvnw verify.

@@ -12,7 +12,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -136,5 +139,34 @@ public final class Forms {
     centre.setAlignment(Pos.TOP_CENTER);
     centre.getStyleClass().add("screen");
     return centre;
+  }
+
+  /**
+   * A text area that wraps, {@code rows} high. Tab moves on to the next field, as in every other
+   * input, instead of typing a tab: the text area's own Ctrl+Tab does that, so Tab is handed to it
+   * as Ctrl+Tab.
+   */
+  public static TextArea wrappingArea(int rows) {
+    TextArea area = new TextArea();
+    area.setWrapText(true);
+    area.setPrefRowCount(rows);
+    area.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+            event.consume();
+            area.fireEvent(
+                new KeyEvent(
+                    KeyEvent.KEY_PRESSED,
+                    "",
+                    "",
+                    KeyCode.TAB,
+                    event.isShiftDown(),
+                    true,
+                    false,
+                    false));
+          }
+        });
+    return area;
   }
 }

@@ -255,14 +255,15 @@ public final class DraftsView extends VBox {
         });
   }
 
-  /** What a new user sees: the two ways to start. */
+  /** What a new user sees: the three ways to start. */
   private static VBox emptyState(DraftsViewModel viewModel, DraftFilesViewModel files) {
     Label title = new Label("No drafts yet");
     title.getStyleClass().add(Styles.TITLE_4);
     Label text =
         new Label(
-            "Start a resume from scratch, or bring one you already have as a JSON Resume file."
-                + " Everything is saved on this computer as you type.");
+            "Start a resume from scratch, or bring the one you already have: a PDF or Word"
+                + " resume is read into a draft for you to check, a JSON Resume file imported as"
+                + " it is. Everything is saved on this computer as you type.");
     text.setWrapText(true);
     text.setMaxWidth(420);
     text.getStyleClass().add(Styles.TEXT_MUTED);
@@ -273,7 +274,10 @@ public final class DraftsView extends VBox {
     Button importFile = new Button("Import a JSON Resume file");
     importFile.setId("drafts-empty-import");
     importFile.setOnAction(e -> files.importFile());
-    HBox buttons = new HBox(10, first, importFile);
+    Button readFile = new Button("Read a PDF or Word resume");
+    readFile.setId("drafts-empty-read-file");
+    readFile.setOnAction(e -> viewModel.readResumeFiles());
+    HBox buttons = new HBox(10, first, readFile, importFile);
     buttons.setAlignment(Pos.CENTER);
     VBox box = new VBox(12, title, text, buttons);
     box.setAlignment(Pos.CENTER);

@@ -432,4 +432,9 @@ public final class DraftsViewModel {
   public ReadOnlyStringProperty undoMessageProperty() {
     return undoMessage.getReadOnlyProperty();
   }
+
+  /** To the resume files, where a PDF or Word resume is read into a draft. */
+  public void readResumeFiles() {
+    navigator.show(Screen.RESUME_FILES);
+  }
 }

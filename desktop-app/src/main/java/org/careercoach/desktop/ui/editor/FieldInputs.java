@@ -5,8 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -89,28 +87,6 @@ final class FieldInputs {
   }
 
   private static TextArea area(int rows) {
-    TextArea area = new TextArea();
-    area.setWrapText(true);
-    area.setPrefRowCount(rows);
-    // Tab moves on to the next field, as in every other input, instead of typing a tab: the
-    // text area's own Ctrl+Tab does that, so Tab is handed to it as Ctrl+Tab.
-    area.addEventFilter(
-        KeyEvent.KEY_PRESSED,
-        event -> {
-          if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-            event.consume();
-            area.fireEvent(
-                new KeyEvent(
-                    KeyEvent.KEY_PRESSED,
-                    "",
-                    "",
-                    KeyCode.TAB,
-                    event.isShiftDown(),
-                    true,
-                    false,
-                    false));
-          }
-        });
-    return area;
+    return Forms.wrappingArea(rows);
   }
 }

@@ -270,6 +270,7 @@ final class ResumeFilesView extends VBox {
     private final Label stage = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
+    private final Button review = new Button("Review");
     private final HBox box;
 
     FileCell(ResumeFilesViewModel viewModel) {
@@ -289,9 +290,20 @@ final class ResumeFilesView extends VBox {
               viewModel.cancel(getItem());
             }
           });
+      // A read file's next step, on its own line: the toolbar's Review needs a selection first.
+      review.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+      review.managedProperty().bind(review.visibleProperty());
+      review.setMinWidth(Region.USE_PREF_SIZE);
+      review.setFocusTraversable(false); // Enter on the selected line reviews it already
+      review.setOnAction(
+          e -> {
+            if (getItem() != null) {
+              viewModel.review(getItem());
+            }
+          });
       VBox text = new VBox(2, new HBox(8, name, size), stage);
       HBox.setHgrow(text, Priority.ALWAYS);
-      box = new HBox(12, text, progress, cancel);
+      box = new HBox(12, text, progress, review, cancel);
       box.setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -314,6 +326,8 @@ final class ResumeFilesView extends VBox {
       progress.setVisible(row.progress() >= 0);
       progress.setProgress(Math.max(0, row.progress()));
       cancel.setVisible(row.cancellable());
+      review.setVisible(row.reviewable());
+      review.setAccessibleText("Review " + row.name());
       cancel.setAccessibleText("Cancel the upload of " + row.name());
       setAccessibleText(row.spoken());
       setGraphic(box);

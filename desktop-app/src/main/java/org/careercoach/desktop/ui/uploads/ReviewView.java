@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -42,7 +43,7 @@ final class ReviewView extends VBox {
   private final ScrollPane fieldsScroll = new ScrollPane(fieldsBox);
   private final Map<ReviewField, FieldRow> rows = new IdentityHashMap<>();
 
-  private record FieldRow(VBox node, TextField input) {}
+  private record FieldRow(VBox node, TextInputControl input) {}
 
   ReviewView(ReviewViewModel viewModel) {
     super(10);
@@ -157,7 +158,7 @@ final class ReviewView extends VBox {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox top = new HBox(8, caption, spacer, sure);
     top.setAlignment(Pos.CENTER_LEFT);
-    TextField input = new TextField();
+    TextInputControl input = input(field);
     input.setId("review-field-" + field.path().replaceAll("[^A-Za-z0-9]+", "-"));
     input.textProperty().bindBidirectional(field.textProperty());
     caption.setLabelFor(input);
@@ -179,6 +180,17 @@ final class ReviewView extends VBox {
     node.getStyleClass().add("review-field");
     node.pseudoClassStateChanged(TO_CHECK, field.needsCheck());
     return new FieldRow(node, input);
+  }
+
+  /** Values longer than a line (a summary, a highlight) wrap, so they can be read whole. */
+  static final int LONG_VALUE = 60;
+
+  private static TextInputControl input(ReviewField field) {
+    String text = field.textProperty().get();
+    if (text == null || text.length() <= LONG_VALUE) {
+      return new TextField();
+    }
+    return Forms.wrappingArea(Math.min(6, text.length() / LONG_VALUE + 1));
   }
 
   private void select(ReviewField was, ReviewField now) {

@@ -320,6 +320,13 @@ class DraftsViewModelTest {
   }
 
   @Test
+  void aNewUserCanGoStraightToReadingTheResumeFileTheyHave() {
+    drafts.readResumeFiles();
+
+    assertThat(answers.shown).containsExactly(Screen.RESUME_FILES);
+  }
+
+  @Test
   void historyComparesAVersionWithTheCurrentTextAndRestoresItWhenConfirmed() {
     UUID id = store().create("CV", resume("Ana Lima", "Engineer", "Kotlin")).id();
     store().keepVersion(id, DraftStore.VersionReason.CLOSED);

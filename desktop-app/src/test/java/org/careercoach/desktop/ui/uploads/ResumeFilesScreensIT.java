@@ -198,7 +198,7 @@ class ResumeFilesScreensIT {
     robot.interact(() -> AccessibleTextAudit.check(desktop.scene().getRoot()));
     screenshot("files-review");
     robot.interact(
-        () -> robot.lookup(id).queryAs(javafx.scene.control.TextField.class).selectAll());
+        () -> robot.lookup(id).queryAs(javafx.scene.control.TextInputControl.class).selectAll());
     robot.write("Corrected by Dana", 0);
 
     robot.clickOn("#review-create");

@@ -58,9 +58,12 @@ public final class ShellViewModel implements Navigator {
     signedIn.set(state.signedIn());
     user.set(state.user());
     if (state.signedIn() && !was) {
+      Screen cameFrom =
+          history.stream().filter(s -> !SIGNING_IN.contains(s)).findFirst().orElse(null);
       history.clear();
       notice.set("");
-      screen.set(Screen.DRAFTS);
+      // Sent to sign in by the resume files (they need an account): back there, signed in.
+      screen.set(cameFrom == Screen.RESUME_FILES ? Screen.RESUME_FILES : Screen.DRAFTS);
     } else if (!state.signedIn()
         && screen.get() == Screen.STARTING
         && state.phase() != SessionState.Phase.STARTING) {

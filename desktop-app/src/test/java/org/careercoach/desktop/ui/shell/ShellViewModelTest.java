@@ -160,6 +160,22 @@ class ShellViewModelTest {
   }
 
   @Test
+  void signingInFromTheResumeFilesInvitationReturnsToTheResumeFiles() {
+    shell.start();
+    shell.show(Screen.RESUME_FILES);
+    shell.signIn();
+    shell.show(Screen.CREATE_ACCOUNT);
+
+    session.signedIn(
+        new org.careercoach.model.api.UserProfile(
+            java.util.UUID.randomUUID(), "ana@example.com", "Ana", java.util.Set.of(), true));
+
+    assertThat(shell.screenProperty().get()).isEqualTo(Screen.RESUME_FILES);
+    shell.back();
+    assertThat(shell.screenProperty().get()).as("no history from before").isEqualTo(Screen.DRAFTS);
+  }
+
+  @Test
   void aSignOutOnTheWayInGoesOnToSignIn() {
     shell.start();
     shell.signIn();

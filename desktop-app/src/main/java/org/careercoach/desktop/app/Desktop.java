@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -50,6 +51,7 @@ import org.careercoach.desktop.ui.signin.ForgotPasswordView;
 import org.careercoach.desktop.ui.signin.ForgotPasswordViewModel;
 import org.careercoach.desktop.ui.signin.SignInView;
 import org.careercoach.desktop.ui.signin.SignInViewModel;
+import org.careercoach.desktop.ui.uploads.DraftEditor;
 import org.careercoach.desktop.ui.uploads.UploadScreens;
 
 /**
@@ -171,9 +173,17 @@ public record Desktop(
             profiles,
             dialogs,
             shell,
-            id -> {
-              editor.open(id);
-              shell.show(Screen.EDITOR);
+            new DraftEditor() {
+              @Override
+              public void open(UUID id) {
+                editor.open(id);
+                shell.show(Screen.EDITOR);
+              }
+
+              @Override
+              public void saveTypingThen(UUID id, Runnable then) {
+                editor.saveTypingThen(id, then);
+              }
             });
     // Each screen's view is made once and kept: its listeners on the long-lived view models then
     // belong to one view, not to every view ever shown.

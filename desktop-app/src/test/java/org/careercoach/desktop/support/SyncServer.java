@@ -108,6 +108,32 @@ public final class SyncServer {
     return Files.readString(log).contains(text);
   }
 
+  /** The server's log so far, of all its starts (a restart appends). */
+  public String log() throws IOException {
+    return Files.readString(log);
+  }
+
+  /** The parse job of the resume {@code resumeId} as the admins' list shows it, if it has one. */
+  public Optional<JsonNode> parseJob(UUID resumeId) throws IOException {
+    String admin = signIn(ADMIN_EMAIL, ADMIN_PASSWORD).get("accessToken").asString();
+    Request list =
+        new Request.Builder()
+            .url(
+                address
+                    .resolve("api/v1/admin/jobs")
+                    .newBuilder()
+                    .addQueryParameter("size", "200")
+                    .build())
+            .header("Authorization", "Bearer " + admin)
+            .build();
+    for (JsonNode job : json(list).get("items")) {
+      if (job.get("resumeId").asString().equals(resumeId.toString())) {
+        return Optional.of(job);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The data folder: copy it while the server is stopped to make a backup. */
   public Path dataFolder() {
     return data;
@@ -228,7 +254,8 @@ public final class SyncServer {
     process.destroy();
     try {
       if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
+        // Killed, it is gone only once it has exited: a start() right after would find it alive.
+        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       process.destroyForcibly();

@@ -36,10 +36,11 @@ public final class ChildJvmParser {
   public Resume parse(Path file) {
     Path out = null;
     Path err = null;
+    Process child = null;
     try {
       out = Files.createTempFile("coach-parse-", ".json");
       err = Files.createTempFile("coach-parse-", ".err");
-      Process child =
+      child =
           new ProcessBuilder(command(file))
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
@@ -73,6 +74,11 @@ public final class ChildJvmParser {
       throw new IllegalStateException("The parser process could not be run: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      // The server is stopping and hands the job back: the child must not read on after the
+      // server has gone (an orphan JVM with its heap, whose answer nobody reads).
+      if (child != null) {
+        child.destroyForcibly();
+      }
       throw new ParseFailure(ParseFailure.Kind.INTERRUPTED, "The parse was interrupted.", e);
     } finally {
       deleteQuietly(out);

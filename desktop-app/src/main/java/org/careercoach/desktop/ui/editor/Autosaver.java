@@ -83,7 +83,15 @@ final class Autosaver {
    * {@code then} waits for the retry that works.
    */
   void flush(Runnable then) {
-    afterFlush = then;
+    // A second flush (a merge while a close waits for a failing save) runs after the first one's.
+    Runnable earlier = afterFlush;
+    afterFlush =
+        earlier == null
+            ? then
+            : () -> {
+              earlier.run();
+              then.run();
+            };
     if (firstUnsaved != null && !writing) {
       saveNow();
     } else if (!dirty()) {

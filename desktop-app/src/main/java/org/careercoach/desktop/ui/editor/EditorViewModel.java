@@ -69,7 +69,10 @@ public final class EditorViewModel implements FormListener {
   /** Loads the draft into the form; a draft already open is saved and closed first. */
   public void open(UUID id) {
     if (id.equals(draftId) && form.get() != null) {
-      return; // already open: what is on screen is newer than what is stored
+      // Already open: typing not yet saved is newer than what is stored; a clean editor shows
+      // what another part of this app stored meanwhile (a merge from a resume file).
+      showStoredIfClean(id);
+      return;
     }
     if (autosaver != null) {
       UUID previous = draftId;
@@ -90,6 +93,50 @@ public final class EditorViewModel implements FormListener {
           busy.set(false);
           problem.set("This draft could not be opened: " + Autosaver.reason(error));
         });
+  }
+
+  /**
+   * Saves what is typed into draft {@code id} if it is the one open here, then runs {@code then} on
+   * the UI thread: at once when another draft is open or nothing is unsaved; after the retry that
+   * works when a save fails. Whatever else in this app rewrites the stored draft (a merge from a
+   * resume file) calls this first, so it reads the typing and the next autosave does not write over
+   * it.
+   */
+  public void saveTypingThen(UUID id, Runnable then) {
+    if (autosaver == null || !id.equals(draftId)) {
+      then.run();
+      return;
+    }
+    autosaver.flush(then);
+  }
+
+  /** Shows the stored draft if it changed under a clean editor; typing not yet saved stays. */
+  private void showStoredIfClean(UUID id) {
+    if (autosaver == null || autosaver.dirty()) {
+      return; // its save keeps the stored text as a draft of its own first (RemoteChanges)
+    }
+    executor.submit(
+        () -> drafts.get().find(id),
+        stored -> {
+          if (!id.equals(draftId) || autosaver == null || autosaver.dirty()) {
+            return;
+          }
+          stored
+              .filter(remote::changedUnderneath)
+              .ifPresent(
+                  draft -> {
+                    if (remote.textDiffers(draft)) {
+                      autosaver.stop();
+                      show(draft);
+                    } else {
+                      remote.loaded(draft);
+                      title.set(draft.title());
+                    }
+                  });
+        },
+        error ->
+            System.getLogger(EditorViewModel.class.getName())
+                .log(System.Logger.Level.WARNING, "The open draft could not be read again", error));
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -61,7 +60,7 @@ public final class ReviewViewModel {
   private final UploadDialogs dialogs;
   private final Navigator navigator;
   private final PageRenderer renderer;
-  private final Consumer<UUID> openDraft;
+  private final DraftEditor editor;
 
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Review");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -105,7 +104,7 @@ public final class ReviewViewModel {
   public record Highlight(int page, Box box, int line) {}
 
   /**
-   * @param openDraft opens a draft once made or merged into (the editor's open, then its screen)
+   * @param editor opens a draft once made or merged into; saves its typing before a merge
    */
   ReviewViewModel(
       TaskExecutor executor,
@@ -114,14 +113,14 @@ public final class ReviewViewModel {
       UploadDialogs dialogs,
       Navigator navigator,
       PageRenderer renderer,
-      Consumer<UUID> openDraft) {
+      DraftEditor editor) {
     this.executor = executor;
     this.files = files;
     this.profiles = profiles;
     this.dialogs = dialogs;
     this.navigator = navigator;
     this.renderer = renderer;
-    this.openDraft = openDraft;
+    this.editor = editor;
     selected.addListener(
         (obs, was, now) -> {
           if (now != null) {
@@ -379,6 +378,17 @@ public final class ReviewViewModel {
       UploadDialogs.MergePlan plan, Resume resume, List<Correction> corrections, String fileKey) {
     UUID id = plan.draft().id();
     start();
+    // The draft may be open in the editor with typing not yet saved: it is saved first, so the
+    // merge reads it (and the editor's next save does not write over the merge).
+    editor.saveTypingThen(id, () -> mergeSaved(id, plan, resume, corrections, fileKey));
+  }
+
+  private void mergeSaved(
+      UUID id,
+      UploadDialogs.MergePlan plan,
+      Resume resume,
+      List<Correction> corrections,
+      String fileKey) {
     executor.submit(
         () -> {
           DraftStore drafts = profiles.drafts();
@@ -427,7 +437,7 @@ public final class ReviewViewModel {
 
   private void finished(String done, Outcome outcome) {
     message.set(done + "." + outcome.correctionsProblem());
-    openDraft.accept(outcome.draft().id());
+    editor.open(outcome.draft().id());
   }
 
   private void start() {

@@ -3,8 +3,6 @@ package org.careercoach.desktop.ui.uploads;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
@@ -30,8 +28,8 @@ public final class UploadScreens {
   private final ReadNoticeViewModel notice;
 
   /**
-   * @param openDraft opens a draft in the editor (the editor's {@code open(id)}, then its screen):
-   *     where a review ends
+   * @param editor opens a draft in the editor (the editor's {@code open(id)}, then its screen):
+   *     where a review ends; and saves the open draft's typing before a merge into it
    */
   public UploadScreens(
       TaskExecutor executor,
@@ -39,14 +37,14 @@ public final class UploadScreens {
       Profiles profiles,
       DialogService dialogs,
       Navigator navigator,
-      Consumer<UUID> openDraft) {
+      DraftEditor editor) {
     this(
         executor,
         resumeFiles,
         profiles,
         dialogs,
         navigator,
-        openDraft,
+        editor,
         new FxUploadDialogs(),
         OriginalOpener.desktop());
   }
@@ -57,13 +55,13 @@ public final class UploadScreens {
       Profiles profiles,
       DialogService dialogs,
       Navigator navigator,
-      Consumer<UUID> openDraft,
+      DraftEditor editor,
       UploadDialogs uploadDialogs,
       OriginalOpener opener) {
     PdfPages pages = new PdfPages();
     this.review =
         new ReviewViewModel(
-            executor, resumeFiles, profiles, uploadDialogs, navigator, pages::render, openDraft);
+            executor, resumeFiles, profiles, uploadDialogs, navigator, pages::render, editor);
     this.notice =
         new ReadNoticeViewModel(
             executor, resumeFiles, review::open, () -> navigator.show(Screen.RESUME_FILES));

@@ -30,11 +30,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The resume-files service against the real server jar, on a server of this class's own: parse
  * workers off at first (so a file stays queued for parsing across a restart); restarted with a
- * smaller storage quota to refuse a file the app queued by the rules it read before.
+ * smaller storage quota to refuse a file the app queued by the rules it read before. Each parse
+ * runs in a child JVM ({@code COACH_JOB_ISOLATE_HEAP}: seconds, not milliseconds) and a stopping
+ * server hands running jobs back at once ({@code COACH_JOB_SHUTDOWN_GRACE}), so a restart can fall
+ * in the middle of a parse.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResumeFilesIT {
@@ -42,7 +46,11 @@ class ResumeFilesIT {
   private static final String PASSWORD = "a long enough passphrase";
   private static final long SMALL_QUOTA = 256 * 1024;
   private static final Duration LIMIT = Duration.ofSeconds(60);
+  private static final int MID_PARSE_TRIES = 3;
   private static SyncServer server;
+
+  /** Whether the running server was started with its parse workers on. */
+  private static boolean workersOn;
 
   @TempDir Path dir;
 
@@ -53,7 +61,9 @@ class ResumeFilesIT {
             Files.createTempDirectory("coach-files-it"),
             Map.of(
                 "COACH_JOB_WORKERS", "false",
-                "COACH_JOB_RECONCILE_EVERY", "2s"));
+                "COACH_JOB_RECONCILE_EVERY", "2s",
+                "COACH_JOB_ISOLATE_HEAP", "256m",
+                "COACH_JOB_SHUTDOWN_GRACE", "10ms"));
   }
 
   @AfterAll
@@ -231,6 +241,7 @@ class ResumeFilesIT {
 
       server.setting("COACH_JOB_WORKERS", "true");
       server.start();
+      workersOn = true;
       try (FilesDevice b2 = device(email, dataB, uploadsB)) {
         await(LIMIT, () -> at(b2, added.key(), Stage.READ));
       }
@@ -250,9 +261,87 @@ class ResumeFilesIT {
         .containsExactlyInAnyOrder("waiting.pdf", "offline.pdf");
   }
 
-  /** The sync engine and the resume files of one signed-in device use one stream (ADR 0020). */
+  /**
+   * Events: the server restarts (SIGTERM, as an operator's) while it reads a file. The job is
+   * handed back unfinished (ADR 0008: queued again, the attempt not counted) and runs once after
+   * the restart; the app, still on, reconnects its one event stream by itself and shows the file
+   * read: uploaded once, parsed once. A parse that ended before the stop proves nothing: another
+   * file is tried then.
+   */
   @Test
   @Order(4)
+  void aFileBeingReadWhenTheServerRestartsIsShownReadAfterwards() throws Exception {
+    server.setting("COACH_JOB_WORKERS", "true");
+    if (!workersOn) {
+      server.stop();
+      server.start();
+      workersOn = true;
+    }
+    server.ensureRunning();
+    String email = account("midparse");
+    AtomicInteger uploads = new AtomicInteger();
+    try (FilesDevice device = device(email, dir.resolve("midparse"), uploads)) {
+      await(LIMIT, () -> device.files.state().get().availability() == Availability.ONLINE);
+      for (int attempt = 1; ; attempt++) {
+        Path cv =
+            TestDocuments.twoPages(
+                dir.resolve("mid-parse-" + attempt + ".pdf"), "Mia " + UUID.randomUUID());
+        int uploadsBefore = uploads.get();
+        String key = device.files.add(List.of(cv)).get(0).key();
+        // The server's PROCESSING event: its worker has taken the job and starts the child JVM.
+        await(LIMIT, () -> at(device, key, Stage.READING) || at(device, key, Stage.READ));
+        boolean readBeforeStop = at(device, key, Stage.READ);
+        server.stop();
+        String beforeRestart = server.log();
+        int streamsBefore = FilesDevice.streamsOpened.get();
+        server.start();
+        UUID resumeId = item(device, key).orElseThrow().resumeId().orElseThrow();
+        String jobId = server.parseJob(resumeId).orElseThrow().get("id").asString();
+        String succeeded = "event=job_succeeded job=" + jobId;
+        if (readBeforeStop || beforeRestart.contains(succeeded)) {
+          // The parse won the race to the stop: nothing was cut off; try again with a new file.
+          assertThat(attempt)
+              .as("the parse ended before the server stopped on every try")
+              .isLessThan(MID_PARSE_TRIES);
+          await(LIMIT, () -> at(device, key, Stage.READ));
+          continue;
+        }
+        // From the server's side: the job was running and was handed back, not finished.
+        assertThat(beforeRestart)
+            .contains("event=job_started job=" + jobId + " attempt=1")
+            .contains("event=job_handed_back job=" + jobId)
+            .doesNotContain(succeeded);
+
+        await(Duration.ofSeconds(90), () -> at(device, key, Stage.READ));
+        assertThat(FilesDevice.streamsOpened.get())
+            .as("the app opened its event stream again")
+            .isGreaterThan(streamsBefore);
+        assertThat(device.events.streams()).isEqualTo(1);
+        String afterRestart = server.log().substring(beforeRestart.length());
+        assertThat(occurrences(afterRestart, "event=job_started job=" + jobId)).isEqualTo(1);
+        assertThat(occurrences(server.log(), succeeded)).isEqualTo(1);
+        assertThat(afterRestart).contains(succeeded + " attempt=1");
+        JsonNode job = server.parseJob(resumeId).orElseThrow();
+        assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(job.get("attempts").asInt()).isEqualTo(1); // the cut-off run was not counted
+        assertThat(uploads.get() - uploadsBefore).isEqualTo(1);
+        assertThat(device.files.parsed(key).resume()).isNotNull();
+        break;
+      }
+    }
+  }
+
+  private static int occurrences(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+      count++;
+    }
+    return count;
+  }
+
+  /** The sync engine and the resume files of one signed-in device use one stream (ADR 0020). */
+  @Test
+  @Order(5)
   void theSyncEngineAndTheFilesShareOneEventStream() throws Exception {
     server.ensureRunning();
     String email = account("shared");

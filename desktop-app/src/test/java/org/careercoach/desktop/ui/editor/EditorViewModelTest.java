@@ -299,6 +299,32 @@ class EditorViewModelTest {
     assertThat(closedVersions()).hasSize(1);
   }
 
+  /**
+   * Something else about to rewrite the open draft (a merge from a resume file) asks the editor to
+   * save first: it goes only once the typing is stored, after the retry that works when saves fail;
+   * a close waiting for the same retry still ends.
+   */
+  @Test
+  void saveTypingThenWaitsUntilTheTypingIsStoredEvenWhileSavesFail() throws Exception {
+    List<String> ran = new ArrayList<>();
+    try (StoreFaults.Fault held = StoreFaults.heldByAnotherProgram(store)) {
+      type(name, "!", Duration.ofMillis(10));
+      editor.close();
+
+      editor.saveTypingThen(id, () -> ran.add(stored().basics().name()));
+
+      assertThat(ran).as("nothing stored yet: the merge waits").isEmpty();
+      held.remove();
+      executor.advance(Autosaver.LAST_RETRY); // its own attempt failed too: the pause grew
+    }
+
+    assertThat(ran).containsExactly("Ada Byron!");
+    assertThat(navigation).as("the close ended too").containsExactly("back");
+    List<String> other = new ArrayList<>();
+    editor.saveTypingThen(UUID.randomUUID(), () -> other.add("at once"));
+    assertThat(other).as("a draft not open here has nothing to save").containsExactly("at once");
+  }
+
   @Test
   void thePreviewFollowsTheTextOnceTypingSettles() {
     executor.advance(PreviewViewModel.SETTLE);

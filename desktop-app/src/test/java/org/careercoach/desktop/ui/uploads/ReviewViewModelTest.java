@@ -26,6 +26,9 @@ import org.careercoach.desktop.service.uploads.ParsedFile;
 import org.careercoach.desktop.service.uploads.ResumeFileItem;
 import org.careercoach.desktop.service.uploads.ResumeFileItem.Stage;
 import org.careercoach.desktop.support.TestClock;
+import org.careercoach.desktop.ui.editor.EditorTyping;
+import org.careercoach.desktop.ui.editor.EditorViewModel;
+import org.careercoach.desktop.ui.editor.PreviewViewModel;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.model.api.ParseProvenance;
 import org.careercoach.model.api.ParseProvenance.FieldSource;
@@ -92,7 +95,13 @@ class ReviewViewModelTest {
             TestClock.ticking(Instant.parse("2026-12-02T09:00:00Z")));
     review =
         new ReviewViewModel(
-            executor, files, profiles, answers, answers, new PdfPages()::render, opened::add);
+            executor,
+            files,
+            profiles,
+            answers,
+            answers,
+            new PdfPages()::render,
+            new OpenedDrafts(opened));
   }
 
   @AfterEach
@@ -294,6 +303,88 @@ class ReviewViewModelTest {
     assertThat(store.version(history.get(1).id())).isEqualTo(mine);
     assertThat(opened).containsExactly(draft.id());
     assertThat(files.corrections.get(key)).hasSize(1);
+  }
+
+  /**
+   * The draft is open in the editor (it stays open behind the review) with a name typed a moment
+   * ago and not yet saved: the merge reads the typing, the draft keeps both, the editor shows the
+   * merge, and no later autosave writes over either or makes a copy.
+   */
+  @Test
+  void mergeIntoADraftOpenWithUnsavedTypingKeepsTheTyping() throws Exception {
+    DraftStore store = profiles.drafts();
+    Resume mine =
+        CoachJson.mapper()
+            .readValue(
+                """
+                {"basics": {"name": "Ana Lima", "phone": "+55 11 5555"},
+                 "work": [{"name": "Initech", "position": "Intern"}]}
+                """,
+                Resume.class);
+    LocalDraft draft = store.create("Main CV", mine);
+    EditorViewModel editor =
+        new EditorViewModel(
+            executor,
+            profiles::drafts,
+            answers,
+            TestClock.ticking(Instant.parse("2026-12-02T09:00:00Z")),
+            new PreviewViewModel(executor, (resume, theme) -> List.of()));
+    editor.open(draft.id());
+    EditorTyping.typeName(editor, "Ana Lima Souza");
+    assertThat(executor.scheduled()).as("the autosave waits for a pause").isNotEmpty();
+    assertThat(store.find(draft.id()).orElseThrow().resume().basics().name()).isEqualTo("Ana Lima");
+    review =
+        new ReviewViewModel(
+            executor,
+            files,
+            profiles,
+            answers,
+            answers,
+            new PdfPages()::render,
+            new DraftEditor() {
+              @Override
+              public void open(UUID id) {
+                opened.add(id);
+                editor.open(id);
+              }
+
+              @Override
+              public void saveTypingThen(UUID id, Runnable then) {
+                editor.saveTypingThen(id, then);
+              }
+            });
+    review.open(readPdf());
+    answers.answer(
+        new UploadDialogs.MergePlan(
+            store.list(DraftStore.DraftSort.TITLE).get(0),
+            Map.of(
+                ResumeMerge.Section.BASICS, ResumeMerge.Choice.KEEP,
+                ResumeMerge.Section.WORK, ResumeMerge.Choice.ADD,
+                ResumeMerge.Section.SKILLS, ResumeMerge.Choice.KEEP)));
+
+    review.mergeIntoDraft();
+
+    Resume merged = store.find(draft.id()).orElseThrow().resume();
+    assertThat(merged.basics().name()).as("the typing").isEqualTo("Ana Lima Souza");
+    assertThat(merged.work())
+        .extracting(w -> w.name())
+        .containsExactly("Initech", "Acme Payments", "Globex");
+    Resume shown = EditorTyping.shown(editor);
+    assertThat(shown.basics().name()).isEqualTo("Ana Lima Souza");
+    assertThat(shown.work())
+        .as("the editor shows the merge")
+        .extracting(w -> w.name())
+        .containsExactly("Initech", "Acme Payments", "Globex");
+    assertThat(opened).containsExactly(draft.id());
+    // Whatever the autosave still had waiting finds nothing to write over.
+    for (int i = 0; i < 20 && !executor.scheduled().isEmpty(); i++) {
+      executor.runNextScheduled();
+    }
+    assertThat(store.find(draft.id()).orElseThrow().resume()).isEqualTo(merged);
+    assertThat(store.list(DraftStore.DraftSort.TITLE))
+        .as("no copy of either text")
+        .extracting(d -> d.title())
+        .containsExactly("Main CV");
   }
 
   @Test

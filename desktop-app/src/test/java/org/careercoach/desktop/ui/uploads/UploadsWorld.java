@@ -90,7 +90,8 @@ final class UploadsWorld implements Navigator {
             executor,
             Clock.systemUTC());
     screens =
-        new UploadScreens(executor, files, profiles, answers, this, opened::add, answers, answers);
+        new UploadScreens(
+            executor, files, profiles, answers, this, new OpenedDrafts(opened), answers, answers);
     Node notice = screens.readNotice();
     StackPane root = new StackPane(content, notice);
     StackPane.setAlignment(notice, Pos.BOTTOM_RIGHT);

@@ -150,6 +150,19 @@ class UploadScreensTest {
     assertThat(visibleBox().getY())
         .isCloseTo((SourceFiles.TOP + 7 * SourceFiles.LEADING) * scale - 3, within());
 
+    // Zoomed in (Ctrl+Plus twice): the pages grow, the box grows with them, and back (Ctrl+0).
+    double fitWidth = page.getFitWidth();
+    robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+    waitUntil(() -> text("#review-zoom").equals("156%"));
+    assertThat(page.getFitWidth()).isCloseTo(fitWidth * 1.5625, within());
+    double zoomed = page.getFitWidth() / 612;
+    assertThat(visibleBox().getY())
+        .isCloseTo((SourceFiles.TOP + 7 * SourceFiles.LEADING) * zoomed - 3, within());
+    robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+    waitUntil(() -> text("#review-zoom").equals("100%"));
+    assertThat(page.getFitWidth()).isCloseTo(fitWidth, within());
+    assertThat(robot.lookup("#review-zoom-out").queryButton().isDisabled()).isTrue();
+
     robot.clickOn("#review-create");
     waitUntil(() -> world.opened.size() == 1);
     LocalDraft draft = world.profiles.drafts().find(world.opened.get(0)).orElseThrow();

@@ -2,7 +2,6 @@ package org.careercoach.desktop.service.uploads;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,7 +33,6 @@ public final class UploadBenchmark {
 
   private static final String PASSWORD = "benchmark passphrase that is long";
   private static final long FIVE_MB = 5L * 1024 * 1024;
-  private static final Duration IDLE_PAUSE = Duration.ofSeconds(7);
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -46,6 +44,8 @@ public final class UploadBenchmark {
             Map.of(
                 "JWT_EXPIRES_IN", "1h",
                 "COACH_UPLOADS_PER_HOUR", "0",
+                // Off, so each sample meets an idle server instead of the global 10 jobs a minute.
+                "COACH_JOB_RATE_LIMIT", "0",
                 "COACH_STORAGE_QUOTA", "2GB"));
     System.out.printf(
         Locale.ROOT,
@@ -62,7 +62,7 @@ public final class UploadBenchmark {
             root.resolve("app"),
             ResumeFilesService.Options.APP,
             new AtomicInteger())) {
-      await(() -> device.files.state().get().availability() == Availability.ONLINE);
+      awaitOnline(device);
       throughput(server, email, device, root, runs);
       toRead(device, root, samples);
     } finally {
@@ -162,9 +162,6 @@ public final class UploadBenchmark {
   private static void toRead(FilesDevice device, Path root, int samples) throws Exception {
     List<Double> millis = new ArrayList<>();
     for (int i = -1; i < samples; i++) {
-      // The server starts at most COACH_JOB_RATE_LIMIT (10) parse jobs a minute, one every 6 s
-      // once its bucket is empty: waiting that long makes each sample meet an idle server.
-      Thread.sleep(IDLE_PAUSE.toMillis());
       Path cv =
           TestDocuments.twoPages(root.resolve("two-" + i + ".pdf"), "Ada " + UUID.randomUUID());
       String key =
@@ -211,13 +208,28 @@ public final class UploadBenchmark {
     return String.join(", ", out);
   }
 
-  private static void await(java.util.function.BooleanSupplier condition) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("not in time");
+  /** Until the service says the server answers: told by its state, not polled. */
+  private static void awaitOnline(FilesDevice device) throws Exception {
+    CountDownLatch online = new CountDownLatch(1);
+    Runnable stop =
+        device
+            .files
+            .state()
+            .subscribe(
+                state -> {
+                  if (state.availability() == Availability.ONLINE) {
+                    online.countDown();
+                  }
+                });
+    try {
+      if (device.files.state().get().availability() == Availability.ONLINE) {
+        online.countDown();
       }
-      Thread.sleep(50);
+      if (!online.await(60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the service did not reach the server in 60 s");
+      }
+    } finally {
+      stop.run();
     }
   }
 

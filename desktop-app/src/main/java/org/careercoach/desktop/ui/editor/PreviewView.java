@@ -8,8 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.careercoach.desktop.service.preview.PageImage;
 import org.careercoach.desktop.ui.common.Forms;
+import org.careercoach.desktop.ui.common.PageImages;
 import org.careercoach.formats.Template;
 
 /** The preview pane: the template picker over the rendered pages, scaled to the pane's width. */
@@ -76,21 +75,7 @@ final class PreviewView extends VBox {
     pages.getChildren().clear();
     int number = 1;
     for (PageImage page : viewModel.pages()) {
-      WritableImage image = new WritableImage(page.width(), page.height());
-      image
-          .getPixelWriter()
-          .setPixels(
-              0,
-              0,
-              page.width(),
-              page.height(),
-              PixelFormat.getIntArgbInstance(),
-              page.argb(),
-              0,
-              page.width());
-      ImageView view = new ImageView(image);
-      view.setPreserveRatio(true);
-      view.setSmooth(true);
+      ImageView view = PageImages.view(page);
       view.fitWidthProperty()
           .bind(
               javafx.beans.binding.Bindings.createDoubleBinding(

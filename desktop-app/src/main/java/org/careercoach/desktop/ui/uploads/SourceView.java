@@ -15,8 +15,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -26,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.careercoach.desktop.service.preview.PageImage;
+import org.careercoach.desktop.ui.common.PageImages;
 import org.careercoach.model.api.ParseProvenance.SourceLine;
 
 /**
@@ -165,21 +164,7 @@ final class SourceView extends StackPane {
     shown.clear();
     int number = 1;
     for (PageImage page : viewModel.pages()) {
-      WritableImage image = new WritableImage(page.width(), page.height());
-      image
-          .getPixelWriter()
-          .setPixels(
-              0,
-              0,
-              page.width(),
-              page.height(),
-              PixelFormat.getIntArgbInstance(),
-              page.argb(),
-              0,
-              page.width());
-      ImageView view = new ImageView(image);
-      view.setPreserveRatio(true);
-      view.setSmooth(true);
+      ImageView view = PageImages.view(page);
       view.fitWidthProperty()
           .bind(
               Bindings.createDoubleBinding(

@@ -1,5 +1,7 @@
 package org.careercoach.server.parsing.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -8,8 +10,11 @@ import java.util.regex.Pattern;
 import org.careercoach.model.resume.PartialDate;
 
 /**
- * Finds dates and date ranges as resumes write them: "Jan 2019 – Present", "01/2019 - 05/2020",
- * "2019–2021", "March 2018 to date", "Summer 2018", "2019-04 to 2020-06", "2005 to present".
+ * Finds dates and date ranges in every style resumes write them: month names long, short, dotted or
+ * upper-case ("Jan. 2020", "JANUARY 2020", "Sept 2020", "March, 2020", "15 March 2020"), numbers
+ * ("01/2020", "1/2020", "2020-01", "2020.01", "01.2020", "15.03.2020"), "May '19", seasons, years
+ * alone; ranges joined by any dash, "to", "until", "·" or "~", open ones ("– Present", "to date",
+ * "since 2019", "2019 onwards", "2019 –"), and "2019–21" or "Jun – Aug 2019" sharing a year.
  */
 public final class DateRanges {
 
@@ -31,7 +36,6 @@ public final class DateRanges {
           Map.entry("jul", 7),
           Map.entry("aug", 8),
           Map.entry("sep", 9),
-          Map.entry("sept", 9),
           Map.entry("oct", 10),
           Map.entry("nov", 11),
           Map.entry("dec", 12));
@@ -39,18 +43,26 @@ public final class DateRanges {
       Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9, "winter", 12);
 
   private static final String MONTH =
-      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-  private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
+      "(?<!\\p{L})(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\\p{L})\\.?";
+  private static final String SEASON = "(?<!\\p{L})(?:spring|summer|fall|autumn|winter)";
   private static final String YEAR = "(?:19|20)\\d{2}";
+  private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?";
+  private static final String MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
 
   /** "May '18": a two-digit year after an apostrophe, as compact resumes write it. */
-  private static final String SHORT_YEAR = "['’‘]\\d{2}";
+  private static final String SHORT_YEAR = "['’‘]\\d{2}(?!\\d)";
 
   private static final String DATE =
       "(?:"
+          // "15 March 2020", "March 15, 2020", "Mar 2020", "March, 2020", "JAN. 2020"
+          + "(?:"
+          + DAY
+          + "\\s+)?"
           + MONTH
-          + ",?\\s+"
+          + "(?:\\s+"
+          + DAY
+          + ")?,?\\s*"
           + YEAR
           + "|"
           + MONTH
@@ -58,38 +70,76 @@ public final class DateRanges {
           + SHORT_YEAR
           + "|"
           + SEASON
-          + "\\s+"
+          + ",?\\s+"
           + YEAR
+          // "2020-01", "2020/01", "2020.01", "2020-01-15"
           + "|"
           + YEAR
-          + "[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?"
-          + "|(?:0?[1-9]|1[0-2])[/.-]"
+          + "[-/.]"
+          + MONTH_NUMBER
+          + "(?![\\d])(?:[-/.]"
+          + DAY
+          + ")?"
+          // "15.03.2020", "03/15/2020"
+          + "|\\d{1,2}[/.-]\\d{1,2}[/.-]"
+          + YEAR
+          // "01/2020", "1/2020", "01.2020", "01-2020"
+          + "|"
+          + MONTH_NUMBER
+          + "[/.-]"
           + YEAR
           + "|"
           + YEAR
           + ")";
-  private static final String PRESENT = "(?:present|current(?:ly)?|now|today|to date|date|ongoing)";
+
+  /** What a range's two ends may be joined by: any dash, a tilde, a middle dot or a word. */
+  private static final String JOIN =
+      "(?:\\s*(?:--|[-‐‑‒–—―−~→·]|->)\\s*|\\s+(?:to|until|till|through|thru)\\s+)";
+
+  private static final String PRESENT =
+      "(?:the\\s+present|present|current(?:ly)?|now|today|to\\s+date|till\\s+(?:date|now)"
+          + "|date|ongoing|on-?going)(?!\\p{L})";
+
   private static final Pattern RANGE =
       Pattern.compile(
-          "(?<!\\d)("
-              + DATE
-              + ")\\s*(?:–|—|-|−|to|until|till|through|thru)\\s*("
-              + DATE
-              + "|"
-              + PRESENT
-              + ")(?!\\d)",
+          "(?<![\\d.])(" + DATE + ")" + JOIN + "(" + DATE + "|" + PRESENT + ")(?![\\d])",
           Pattern.CASE_INSENSITIVE);
+
+  /** "'18 – '21": years after apostrophes, only as the two ends of a range. */
+  private static final Pattern SHORT_YEARS =
+      Pattern.compile("(" + SHORT_YEAR + ")" + JOIN + "(" + SHORT_YEAR + "|" + PRESENT + ")");
 
   /** "Jun – Aug 2019": two months sharing one year. */
   private static final Pattern MONTHS_OF_ONE_YEAR =
       Pattern.compile(
-          "(?<![a-z])(" + MONTH + ")\\s*(?:–|—|-|−|to)\\s*(" + MONTH + ")\\s+(" + YEAR + ")(?!\\d)",
+          "(" + MONTH + ")" + JOIN + "(" + MONTH + "),?\\s*(" + YEAR + ")(?!\\d)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "2019–21": the end year in two digits. After a hyphen or slash only past 12, where it cannot be
+   * a month ("2019-05" is May 2019).
+   */
+  private static final Pattern SHORT_END_YEAR =
+      Pattern.compile(
+          "(?<![\\d.])((?:19|20)(\\d{2}))\\s*([-‐‑‒–—―−/])\\s*(\\d{2})(?![\\d./-])",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SINCE =
-      Pattern.compile("(?:since|from)\\s+(" + DATE + ")(?!\\d)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?<!\\p{L})(?:since|from|starting|started)\\s+(" + DATE + ")(?!\\d)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "2019 onwards", "Jan 2019 –" at the end: a range left open. */
+  private static final Pattern OPEN_END =
+      Pattern.compile(
+          "(?<![\\d.])("
+              + DATE
+              + ")(?:\\s*(?:[-–—]\\s*)?(?:onwards?|and\\s+continuing)(?!\\p{L})"
+              + "|\\s*(?:--|[-‐‑‒–—―−~])\\s*$)",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern SINGLE =
-      Pattern.compile("(?<![\\d/.-])(" + DATE + ")(?![\\d/.-])", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?<![\\d/.-])(" + DATE + ")(?![\\d/-]|\\.\\d)", Pattern.CASE_INSENSITIVE);
 
   /** A date anywhere, a range's ends included ("2019" and "2021" in "2019-2021"). */
   private static final Pattern ANY =
@@ -97,18 +147,37 @@ public final class DateRanges {
 
   private static final Pattern PRESENT_ONLY = Pattern.compile(PRESENT, Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern WORD_AND_YEAR =
+      Pattern.compile("(?:\\d{1,2} )?([a-z]+)(?: \\d{1,2})? (\\d{2}|\\d{4})");
+  private static final Pattern YEAR_MONTH_DAY =
+      Pattern.compile("(\\d{4})[-/ ](\\d{1,2})(?:[-/ ](\\d{1,2}))?");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})[-/.](\\d{4})");
+  private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/ ](\\d{4})");
+  private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4}|\\d{2})");
+  private static final Pattern ORDINAL = Pattern.compile("(\\d)(?:st|nd|rd|th)\\b");
+
   private DateRanges() {}
 
   /** The first range in the text, or a single date (an end date, as for a degree). */
   public static Optional<Found> find(String text) {
+    if (!hasDigit(text)) {
+      // Every date has a year in digits: most lines are settled without running a pattern.
+      return Optional.empty();
+    }
     Matcher range = RANGE.matcher(text);
-    if (range.find()) {
-      Optional<PartialDate> start = parse(range.group(1));
-      boolean current = PRESENT_ONLY.matcher(range.group(2)).matches();
-      Optional<PartialDate> end = current ? Optional.empty() : parse(range.group(2));
-      if (start.isPresent()) {
-        return Optional.of(
-            new Found(start.get(), end.orElse(null), current, range.start(), range.end()));
+    while (range.find()) {
+      Optional<Found> found = range(range.group(1), range.group(2), range.start(), range.end());
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    Matcher shortYears = SHORT_YEARS.matcher(text);
+    if (shortYears.find()) {
+      Optional<Found> found =
+          range(shortYears.group(1), shortYears.group(2), shortYears.start(), shortYears.end());
+      if (found.isPresent()) {
+        return found;
       }
     }
     Matcher shared = MONTHS_OF_ONE_YEAR.matcher(text);
@@ -119,6 +188,22 @@ public final class DateRanges {
         return Optional.of(new Found(start.get(), end.get(), false, shared.start(), shared.end()));
       }
     }
+    Matcher shortEnd = SHORT_END_YEAR.matcher(text);
+    while (shortEnd.find()) {
+      int startYear = Integer.parseInt(shortEnd.group(1));
+      int endTwo = Integer.parseInt(shortEnd.group(4));
+      boolean dash = !shortEnd.group(3).equals("-") && !shortEnd.group(3).equals("/");
+      int endYear = startYear / 100 * 100 + endTwo;
+      if (endYear > startYear && endYear - startYear <= 15 && (dash || endTwo > 12)) {
+        return Optional.of(
+            new Found(
+                PartialDate.ofYear(startYear),
+                PartialDate.ofYear(endYear),
+                false,
+                shortEnd.start(),
+                shortEnd.end()));
+      }
+    }
     Matcher since = SINCE.matcher(text);
     if (since.find()) {
       Optional<PartialDate> start = parse(since.group(1));
@@ -126,8 +211,15 @@ public final class DateRanges {
         return Optional.of(new Found(start.get(), null, true, since.start(), since.end()));
       }
     }
+    Matcher open = OPEN_END.matcher(text);
+    if (open.find()) {
+      Optional<PartialDate> start = parse(open.group(1));
+      if (start.isPresent()) {
+        return Optional.of(new Found(start.get(), null, true, open.start(), open.end()));
+      }
+    }
     Matcher single = SINGLE.matcher(text);
-    if (single.find()) {
+    while (single.find()) {
       Optional<PartialDate> date = parse(single.group(1));
       if (date.isPresent()) {
         return Optional.of(new Found(null, date.get(), false, single.start(), single.end()));
@@ -136,12 +228,28 @@ public final class DateRanges {
     return Optional.empty();
   }
 
+  private static Optional<Found> range(String first, String second, int from, int to) {
+    Optional<PartialDate> start = parse(first);
+    if (start.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean current = PRESENT_ONLY.matcher(second).matches();
+    Optional<PartialDate> end = current ? Optional.empty() : parse(second);
+    if (!current && end.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(start.get(), end.orElse(null), current, from, to));
+  }
+
   /**
    * Every single date written in the text, in order, each as a {@link Found} with only its {@code
    * end} and where it stands: how a field's date is found again in its source line.
    */
-  public static java.util.List<Found> dates(String text) {
-    java.util.List<Found> all = new java.util.ArrayList<>();
+  public static List<Found> dates(String text) {
+    List<Found> all = new ArrayList<>();
+    if (!hasDigit(text)) {
+      return all;
+    }
     Matcher m = ANY.matcher(text);
     while (m.find()) {
       Optional<PartialDate> date = parse(m.group(1));
@@ -152,28 +260,46 @@ public final class DateRanges {
     return all;
   }
 
+  /** Whether the text is nothing but a date or a range (a margin's or a column's date). */
+  public static boolean isOnlyDates(String text) {
+    Optional<Found> found = find(text);
+    return found.isPresent()
+        && found.get().remove(text).replaceAll("[\\s|,·•()\\[\\]–—-]+", "").isEmpty();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One date in any of the supported forms, at the precision it was written. */
   public static Optional<PartialDate> parse(String raw) {
     String text =
-        raw.strip()
-            .toLowerCase(Locale.ROOT)
+        ORDINAL
+            .matcher(raw.strip().toLowerCase(Locale.ROOT))
+            .replaceAll("$1")
             .replace(".", " ")
             .replace(",", " ")
-            .replaceAll("\\s*['’‘](\\d{2})$", " " + "$1")
+            .replaceAll("['’‘](\\d{2})$", " $1")
             .replaceAll("\\s+", " ")
             .strip();
     try {
-      Matcher m = Pattern.compile("([a-z]+) (\\d{2}|\\d{4})").matcher(text);
+      Matcher m = WORD_AND_YEAR.matcher(text);
       if (m.matches()) {
         String word = m.group(1);
         int year = fourDigitYear(m.group(2));
         Integer month = SEASONS.get(word);
-        if (month == null) {
-          month = MONTHS.get(word.substring(0, Math.min(3, word.length())));
+        if (month == null && word.length() >= 3) {
+          month = MONTHS.get(word.substring(0, 3));
         }
         return month == null ? Optional.empty() : Optional.of(PartialDate.ofMonth(year, month));
       }
-      m = Pattern.compile("(\\d{4})[-/ ](\\d{1,2})(?:[-/ ](\\d{1,2}))?").matcher(text);
+      m = YEAR_MONTH_DAY.matcher(text);
       if (m.matches()) {
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
@@ -182,19 +308,43 @@ public final class DateRanges {
                 ? PartialDate.ofMonth(year, month)
                 : PartialDate.of(year, month, Integer.parseInt(m.group(3))));
       }
-      m = Pattern.compile("(\\d{1,2})[-/ ](\\d{4})").matcher(text);
+      m = DAY_MONTH_YEAR.matcher(raw.strip());
+      if (m.matches()) {
+        return Optional.of(dayMonthYear(m));
+      }
+      m = MONTH_YEAR.matcher(text);
       if (m.matches()) {
         return Optional.of(
             PartialDate.ofMonth(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
       }
-      m = Pattern.compile("(\\d{4})").matcher(text);
+      m = YEAR_ONLY.matcher(text);
       if (m.matches()) {
-        return Optional.of(PartialDate.ofYear(Integer.parseInt(m.group(1))));
+        return Optional.of(PartialDate.ofYear(fourDigitYear(m.group(1))));
       }
     } catch (IllegalArgumentException impossible) {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "15.03.2020" or "03/15/2020": the day is the number past 12; where both could be months, a
+   * slash is the American order (month first) and a dot or dash the European one (day first). The
+   * month is what a resume's date means; the day is dropped.
+   */
+  private static PartialDate dayMonthYear(Matcher m) {
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(3));
+    int year = Integer.parseInt(m.group(4));
+    int month;
+    if (first > 12) {
+      month = second;
+    } else if (second > 12) {
+      month = first;
+    } else {
+      month = m.group(2).equals("/") ? first : second;
+    }
+    return PartialDate.ofMonth(year, month);
   }
 
   /**

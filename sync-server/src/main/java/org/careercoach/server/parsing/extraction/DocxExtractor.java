@@ -88,19 +88,64 @@ public final class DocxExtractor {
     return ParseFailure.Kind.UNREADABLE;
   }
 
+  /**
+   * A table that sets out the page (a sidebar beside the main text: two or more cells of many
+   * paragraphs) is read column by column; any other table (an entry with its dates in a cell to
+   * the right or left, a grid of skills) row by row, the paragraphs that stand side by side in a
+   * row read as one line of several segments, as they are seen.
+   */
   private static void addTable(List<Line> lines, XWPFTable table) {
     List<XWPFTableRow> rows = table.getRows();
-    int columns = rows.stream().mapToInt(r -> r.getTableCells().size()).max().orElse(0);
-    for (int column = 0; column < columns; column++) {
-      for (XWPFTableRow row : rows) {
-        if (column < row.getTableCells().size()) {
-          XWPFTableCell cell = row.getTableCells().get(column);
-          for (XWPFParagraph paragraph : cell.getParagraphs()) {
-            add(lines, paragraph, Math.min(column, 1));
+    if (isPageLayout(rows)) {
+      int columns = rows.stream().mapToInt(r -> r.getTableCells().size()).max().orElse(0);
+      for (int column = 0; column < columns; column++) {
+        for (XWPFTableRow row : rows) {
+          if (column < row.getTableCells().size()) {
+            XWPFTableCell cell = row.getTableCells().get(column);
+            for (XWPFParagraph paragraph : cell.getParagraphs()) {
+              add(lines, paragraph, Math.min(column, 1));
+            }
           }
         }
       }
+      return;
     }
+    for (XWPFTableRow row : rows) {
+      List<List<XWPFParagraph>> cells = new ArrayList<>();
+      int depth = 0;
+      for (XWPFTableCell cell : row.getTableCells()) {
+        List<XWPFParagraph> written =
+            cell.getParagraphs().stream().filter(p -> !p.getText().isBlank()).toList();
+        cells.add(written);
+        depth = Math.max(depth, written.size());
+      }
+      for (int k = 0; k < depth; k++) {
+        List<XWPFParagraph> beside = new ArrayList<>();
+        for (List<XWPFParagraph> cell : cells) {
+          if (k < cell.size()) {
+            beside.add(cell.get(k));
+          }
+        }
+        add(lines, beside, 0);
+      }
+    }
+  }
+
+  /** Whether two cells of one row each hold more than a few paragraphs: two columns of text. */
+  private static boolean isPageLayout(List<XWPFTableRow> rows) {
+    for (XWPFTableRow row : rows) {
+      int full = 0;
+      for (XWPFTableCell cell : row.getTableCells()) {
+        long written = cell.getParagraphs().stream().filter(p -> !p.getText().isBlank()).count();
+        if (written > 3) {
+          full++;
+        }
+      }
+      if (full >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(List<Line> lines, XWPFParagraph paragraph) {
@@ -109,32 +154,43 @@ public final class DocxExtractor {
 
   /** Adds a paragraph; {@code column} 1 marks a table's later columns (a sidebar layout). */
   private static void add(List<Line> lines, XWPFParagraph paragraph, int column) {
+    add(lines, List.of(paragraph), column);
+  }
+
+  /** Adds paragraphs that stand side by side (a table's row) as one line of their segments. */
+  private static void add(List<Line> lines, List<XWPFParagraph> paragraphs, int column) {
     if (lines.size() >= Limits.MAX_LINES) {
       throw new ParseFailure(
           ParseFailure.Kind.TOO_LARGE, "The Word document has too many lines to be a resume.");
     }
-    String text = paragraph.getText();
-    String style =
-        paragraph.getStyle() == null ? "" : paragraph.getStyle().toLowerCase(java.util.Locale.ROOT);
-    boolean heading = style.startsWith("heading") || style.equals("title");
+    boolean heading = false;
     int boldChars = 0;
     int chars = 0;
     double size = 0;
-    for (XWPFRun run : paragraph.getRuns()) {
-      String runText = run.text();
-      chars += runText.length();
-      if (run.isBold()) {
-        boldChars += runText.length();
+    List<String> segments = new ArrayList<>();
+    for (XWPFParagraph paragraph : paragraphs) {
+      String style =
+          paragraph.getStyle() == null
+              ? ""
+              : paragraph.getStyle().toLowerCase(java.util.Locale.ROOT);
+      heading |= style.startsWith("heading") || style.equals("title");
+      for (XWPFRun run : paragraph.getRuns()) {
+        String runText = run.text();
+        chars += runText.length();
+        if (run.isBold()) {
+          boldChars += runText.length();
+        }
+        Double fontSize = run.getFontSizeAsDouble();
+        if (fontSize != null) {
+          size = Math.max(size, fontSize);
+        }
       }
-      Double fontSize = run.getFontSizeAsDouble();
-      if (fontSize != null) {
-        size = Math.max(size, fontSize);
+      String bullet = paragraph.getNumFmt() != null || paragraph.getNumID() != null ? "• " : "";
+      List<String> own = new ArrayList<>(TextSegments.split(paragraph.getText()));
+      if (!bullet.isEmpty() && !own.isEmpty()) {
+        own.set(0, bullet + own.get(0));
       }
-    }
-    String bullet = paragraph.getNumFmt() != null || paragraph.getNumID() != null ? "• " : "";
-    List<String> segments = TextSegments.split(text);
-    if (!bullet.isEmpty() && !segments.isEmpty()) {
-      segments.set(0, bullet + segments.get(0));
+      segments.addAll(own);
     }
     lines.add(
         new Line(

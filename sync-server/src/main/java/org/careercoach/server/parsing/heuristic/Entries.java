@@ -60,10 +60,13 @@ final class Entries {
       int start = anchor;
       int headingEnd = anchor + 1;
       // Beside the dates may stand only where the job was: the heading is above.
-      if (rest.isEmpty()
+      Line above = anchor > previousEnd ? lines.get(anchor - 1) : null;
+      if (isLoneRoleUnderName(rest, lines.get(anchor), above)) {
+        // "Acme Corp" over "Engineer   2019 – 2021": the employer (or school) is the line above.
+        start = anchor - 1;
+      } else if (rest.isEmpty()
           || isOnlyPlace(rest)
-          || isDetailUnderHeading(
-              rest, lines.get(anchor), anchor > previousEnd ? lines.get(anchor - 1) : null)) {
+          || isDetailUnderHeading(rest, lines.get(anchor), above)) {
         while (start > previousEnd
             && anchor - start < 2
             && isHeadingLike(lines.get(start - 1))
@@ -85,7 +88,7 @@ final class Entries {
       int bodyEnd = a + 1 < spans.size() ? spans.get(a + 1)[0] : lines.size();
       List<String> heading = new ArrayList<>();
       for (int i = span[0]; i < span[2]; i++) {
-        String text = i == span[1] ? rest(lines.get(i), found.get(a)) : lines.get(i).text();
+        String text = i == span[1] ? rest(lines.get(i), found.get(a)) : pieces(lines.get(i));
         if (!text.isBlank()) {
           heading.add(text);
         }
@@ -150,8 +153,55 @@ final class Entries {
     return Optional.empty();
   }
 
+  /**
+   * The line without its dates. Where the line has several segments (text set apart by wide gaps,
+   * as "Acme Corp      Berlin"), they stay apart as pieces of the heading.
+   */
   private static String rest(Line line, DateRanges.Found dates) {
-    return dates.remove(line.text()).replaceAll("^[\\s|,·•–—-]+|[\\s|,·•–—-]+$", "").strip();
+    List<String> kept = new ArrayList<>();
+    int offset = 0;
+    for (String segment : line.segments()) {
+      int end = offset + segment.length();
+      String left = segment;
+      if (dates.from() < end && dates.to() > offset) {
+        int from = Math.max(0, dates.from() - offset);
+        int to = Math.min(segment.length(), dates.to() - offset);
+        left = segment.substring(0, from) + " " + segment.substring(to);
+      }
+      left = left.replaceAll("^[\\s|,·•–—-]+|[\\s|,·•–—-]+$", "").strip();
+      if (!left.isEmpty()) {
+        kept.add(left);
+      }
+      offset = end + 1;
+    }
+    return String.join(" | ", kept);
+  }
+
+  /** A heading line's text, its segments kept apart as pieces. */
+  private static String pieces(Line line) {
+    return String.join(" | ", line.segments().stream().filter(s -> !s.isBlank()).toList());
+  }
+
+  /**
+   * "Engineer" alone beside the dates, under a short line that names no role: that line is the
+   * employer (or "University of X" over "BSc Biology  2015 – 2019"). Where fonts are known, the
+   * line above must stand out as a heading does (bold or larger).
+   */
+  private static boolean isLoneRoleUnderName(String rest, Line dates, Line above) {
+    if (above == null
+        || rest.isEmpty()
+        || !isRole(rest)
+        || PARTS.split(rest).length > 1
+        || !isHeadingLike(above)
+        || isRole(above.text())
+        || words(above.text()) > 8
+        || above.text().strip().endsWith(".")) {
+      return false;
+    }
+    if (above.fontSize() > 0 && dates.fontSize() > 0) {
+      return above.bold() || above.fontSize() > dates.fontSize() + 0.4f;
+    }
+    return true;
   }
 
   /**

@@ -10,6 +10,7 @@ import org.careercoach.model.resume.PartialDate;
 import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
 import org.careercoach.server.parsing.text.Bullets;
+import org.careercoach.server.parsing.text.Degrees;
 import org.careercoach.server.parsing.text.Roles;
 
 /** Reads jobs and studies from entries: which heading piece is the title, which the employer. */
@@ -172,6 +173,10 @@ final class WorkAndStudy {
 
   /** "Bachelor of Arts, Philosophy" or "BS in Computer Science" → degree and field. */
   static String[] splitDegree(String degree) {
+    java.util.Optional<Degrees.Degree> read = Degrees.read(degree);
+    if (read.isPresent()) {
+      return new String[] {read.get().studyType(), read.get().area()};
+    }
     int comma = degree.indexOf(", ");
     if (comma > 0) {
       return new String[] {degree.substring(0, comma).strip(), degree.substring(comma + 2).strip()};

@@ -142,12 +142,9 @@ public final class Roles {
           "gymnasium",
           "lyceum",
           "seminary");
-  private static final Pattern DEGREE =
-      Pattern.compile(
-          "(?i)\\b(bachelors?|masters?|doctor|doctorate|b\\.?\\s?arch|m\\.?\\s?arch|cfa|cpa|ph\\.?\\s?d|d\\.?phil|b\\.?\\s?sc?|m\\.?\\s?sc?|b\\.?\\s?a|m\\.?\\s?a|"
-              + "b\\.?\\s?eng|m\\.?\\s?eng|b\\.?\\s?tech|m\\.?\\s?tech|mba|bba|associate'?s?|diploma|certificate|"
-              + "a\\.?\\s?s|a\\.?\\s?a|b\\.?\\s?f\\.?\\s?a|m\\.?\\s?f\\.?\\s?a|j\\.?\\s?d|m\\.?\\s?d|ll\\.?\\s?[bm]|"
-              + "high school|ged|licen[cs]e|licentiate|degree|coursework|minor|major|certification|bootcamp|nanodegree)\\b\\.?");
+  /** Lines of a study that are not its degree but belong with it ("Minor in Economics"). */
+  private static final Pattern STUDY_DETAIL =
+      Pattern.compile("(?i)\\b(?:coursework|minor|major|ged)\\b");
 
   private Roles() {}
 
@@ -170,7 +167,7 @@ public final class Roles {
   }
 
   public static boolean isDegree(String text) {
-    return DEGREE.matcher(text).find();
+    return Degrees.mentions(text) || STUDY_DETAIL.matcher(text).find();
   }
 
   /** States, provinces and countries, as "Portland, Oregon" or "Utrecht, Netherlands" end. */

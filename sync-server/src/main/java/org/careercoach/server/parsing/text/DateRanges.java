@@ -145,6 +145,15 @@ public final class DateRanges {
   private static final Pattern ANY =
       Pattern.compile("(?<![\\d])(" + DATE + ")(?!\\d)", Pattern.CASE_INSENSITIVE);
 
+  /** "10/2018 until", "Jan 2019 –": a range whose end the layout set on the next line. */
+  private static final Pattern OPEN_AT_END =
+      Pattern.compile(
+          "(?<![\\d.])" + DATE + "\\s*(?:--|[-‐‑‒–—―−~]|to|until|till|through)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LEADING_DATE =
+      Pattern.compile("^\\s*(?:" + DATE + "|" + PRESENT + ")(?![\\d/])", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern PRESENT_ONLY = Pattern.compile(PRESENT, Pattern.CASE_INSENSITIVE);
 
   private static final Pattern WORD_AND_YEAR =
@@ -258,6 +267,17 @@ public final class DateRanges {
       }
     }
     return all;
+  }
+
+  /** Whether the text ends in a range left open for its end on the next line ("2018 until"). */
+  public static boolean endsOpen(String text) {
+    return hasDigit(text) && OPEN_AT_END.matcher(text).find();
+  }
+
+  /** How long the date (or "Present") the text begins with is; 0 when it begins with none. */
+  public static int leadingDate(String text) {
+    Matcher m = LEADING_DATE.matcher(text);
+    return m.find() ? m.end() : 0;
   }
 
   /** Whether the text is nothing but a date or a range (a margin's or a column's date). */

@@ -206,9 +206,13 @@ final class WorkAndStudy {
           continue;
         }
         int comma = titleComma(p, work && !line.contains(" | "));
+        int employerComma = comma > 0 ? -1 : employerComma(p);
         if (comma > 0) {
           pieces.add(p.substring(0, comma));
           pieces.add(employerOf(p.substring(comma + 2)));
+        } else if (employerComma > 0) {
+          pieces.add(p.substring(employerComma + 2));
+          pieces.add(p.substring(0, employerComma));
         } else if (!p.isEmpty()) {
           pieces.add(p);
         }
@@ -268,6 +272,20 @@ final class WorkAndStudy {
       comma = next;
     }
     return -1;
+  }
+
+  /**
+   * Where "Employer[, Place], Title" splits: the last comma, when what follows it is a title and
+   * what comes before is not ("Bozsik GmbH, QA Engineer"); -1 otherwise.
+   */
+  private static int employerComma(String piece) {
+    int last = piece.lastIndexOf(", ");
+    if (last <= 0) {
+      return -1;
+    }
+    String before = piece.substring(0, last);
+    String title = piece.substring(last + 2);
+    return Roles.isTitle(title) && !Roles.isTitle(before) && !Roles.isPlace(title) ? last : -1;
   }
 
   /** The employer's name without the place after it. */

@@ -74,9 +74,94 @@ final class Columns {
       }
     }
     List<PageLine> ordered = new ArrayList<>(banner);
+    if (isLabelGutter(left, right)) {
+      ordered.addAll(labelsBeforeTheirText(left, right));
+      return ordered;
+    }
     ordered.addAll(left);
     ordered.addAll(right);
     return ordered;
+  }
+
+  /**
+   * Whether the left "column" holds only labels for the text beside it (section headings set in a
+   * gutter, as many HTML themes and LaTeX classes do): a few short lines against a full column. Read
+   * column by column, every heading would come before all the text it heads.
+   */
+  static boolean isLabelGutter(List<PageLine> left, List<PageLine> right) {
+    if (left.isEmpty() || left.size() * 3 > right.size()) {
+      return false;
+    }
+    int short_ = 0;
+    for (PageLine line : left) {
+      String text = String.join(" ", line.segments()).strip();
+      if (line.segments().size() == 1 && text.split("\\s+").length <= 3 && !text.contains("@")) {
+        short_++;
+      }
+    }
+    return short_ * 10 >= left.size() * 8;
+  }
+
+  /**
+   * The gutter's labels each put before the first line of text at its height, a label set over
+   * two lines ("Community" over "Involvement") first joined into one.
+   */
+  private static List<PageLine> labelsBeforeTheirText(List<PageLine> left, List<PageLine> right) {
+    List<PageLine> labels = new ArrayList<>();
+    List<Float> labelTops = new ArrayList<>();
+    float lastBottom = Float.NaN;
+    for (PageLine line : left) {
+      float[] box = line.glyphs().get(0).box(0, line.glyphs().get(0).length());
+      float top = box == null ? Float.NaN : box[1];
+      float bottom = box == null ? Float.NaN : box[1] + box[3];
+      int last = labels.size() - 1;
+      if (last >= 0
+          && !Float.isNaN(lastBottom)
+          && top - lastBottom < Math.max(line.fontSize(), labels.get(last).fontSize()) * 0.8f) {
+        labels.set(last, joined(labels.get(last), line));
+      } else {
+        labels.add(line);
+        labelTops.add(top);
+      }
+      lastBottom = bottom;
+    }
+    List<PageLine> ordered = new ArrayList<>();
+    int next = 0;
+    for (PageLine line : right) {
+      float[] box = line.glyphs().get(0).box(0, line.glyphs().get(0).length());
+      float top = box == null ? Float.NaN : box[1];
+      while (next < labels.size()
+          && !Float.isNaN(top)
+          && !(labelTops.get(next) > top + line.fontSize())) {
+        ordered.add(labels.get(next++));
+      }
+      // One flow: the text is read in the labels' column, so each label heads what follows it.
+      ordered.add(
+          new PageLine(
+              line.segments(),
+              line.starts(),
+              line.ends(),
+              line.fontSize(),
+              line.bold(),
+              0,
+              line.glyphs()));
+    }
+    ordered.addAll(labels.subList(next, labels.size()));
+    return ordered;
+  }
+
+  private static PageLine joined(PageLine first, PageLine second) {
+    String text = String.join(" ", first.segments()) + " " + String.join(" ", second.segments());
+    List<Glyphs> glyphs = new ArrayList<>(first.glyphs());
+    glyphs.addAll(second.glyphs());
+    return new PageLine(
+        List.of(text),
+        List.of(first.starts().get(0)),
+        List.of(Math.max(first.ends().get(first.ends().size() - 1), second.ends().get(0))),
+        Math.max(first.fontSize(), second.fontSize()),
+        first.bold() || second.bold(),
+        first.column(),
+        List.of(Glyphs.join(glyphs, 1)));
   }
 
   /**

@@ -21,6 +21,7 @@ final class WorkAndStudy {
   private static final Pattern BARS = Pattern.compile("\\s+[|·•]\\s+");
   private static final Pattern EDUCATION_SEPARATORS =
       Pattern.compile("\\s+[|·•@]\\s+|\\s+[–—]\\s+");
+  private static final Pattern DEGREE_AT_SCHOOL = Pattern.compile("(.+?)\\s+at\\s+(.+)");
   private static final Pattern GPA =
       Pattern.compile("(?i)\\b(?:gpa|grade|cgpa)\\s*:?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
 
@@ -100,7 +101,8 @@ final class WorkAndStudy {
       }
     }
     List<String> bodyLines = new ArrayList<>(entry.body());
-    if (degree == null && !bodyLines.isEmpty() && Roles.isDegree(bodyLines.get(0))) {
+    // A degree on the line under the school; "Major courses: …" is not one.
+    if (degree == null && !bodyLines.isEmpty() && Degrees.mentions(bodyLines.get(0))) {
       degree = bodyLines.remove(0);
     }
     if (institution == null
@@ -202,7 +204,16 @@ final class WorkAndStudy {
       for (String piece : splitter.split(line)) {
         String p = piece.strip();
         if (!work) {
-          parts.addAll(degreeAndSchool(p));
+          Matcher at = DEGREE_AT_SCHOOL.matcher(p);
+          if (at.matches()
+              && Degrees.mentions(at.group(1))
+              && !Roles.isInstitution(at.group(1))) {
+            // "BSc Biology at University of Ghana": what follows "at" is where it was studied.
+            parts.add(at.group(1).strip());
+            parts.add(at.group(2).strip());
+          } else {
+            parts.addAll(degreeAndSchool(p));
+          }
           continue;
         }
         int comma = titleComma(p, work && !line.contains(" | "));

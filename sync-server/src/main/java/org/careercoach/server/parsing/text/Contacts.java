@@ -114,7 +114,8 @@ public final class Contacts {
     if (Roles.isTitle(text)) {
       return Optional.empty();
     }
-    String[] parts = text.split("\\s*,\\s*");
+    // "Lisbon, Portugal", "San Francisco – US", "Berlin · Germany": a town, then its region.
+    String[] parts = text.split("\\s*,\\s*|\\s+[–—·|/-]\\s+");
     if (parts.length < 2 && !labelled) {
       return Optional.empty();
     }

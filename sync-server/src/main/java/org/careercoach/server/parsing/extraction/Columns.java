@@ -85,26 +85,26 @@ final class Columns {
 
   /**
    * Whether the left "column" holds only labels for the text beside it (section headings set in a
-   * gutter, as many HTML themes and LaTeX classes do): a few short lines against a full column. Read
-   * column by column, every heading would come before all the text it heads.
+   * gutter, as many HTML themes and LaTeX classes do): a few short lines against a full column.
+   * Read column by column, every heading would come before all the text it heads.
    */
   static boolean isLabelGutter(List<PageLine> left, List<PageLine> right) {
     if (left.isEmpty() || left.size() * 3 > right.size()) {
       return false;
     }
-    int short_ = 0;
+    int shortLines = 0;
     for (PageLine line : left) {
       String text = String.join(" ", line.segments()).strip();
       if (line.segments().size() == 1 && text.split("\\s+").length <= 3 && !text.contains("@")) {
-        short_++;
+        shortLines++;
       }
     }
-    return short_ * 10 >= left.size() * 8;
+    return shortLines * 10 >= left.size() * 8;
   }
 
   /**
-   * The gutter's labels each put before the first line of text at its height, a label set over
-   * two lines ("Community" over "Involvement") first joined into one.
+   * The gutter's labels each put before the first line of text at its height, a label set over two
+   * lines ("Community" over "Involvement") first joined into one.
    */
   private static List<PageLine> labelsBeforeTheirText(List<PageLine> left, List<PageLine> right) {
     List<PageLine> labels = new ArrayList<>();

@@ -90,9 +90,9 @@ public final class DocxExtractor {
 
   /**
    * A table that sets out the page (a sidebar beside the main text: two or more cells of many
-   * paragraphs) is read column by column; any other table (an entry with its dates in a cell to
-   * the right or left, a grid of skills) row by row, the paragraphs that stand side by side in a
-   * row read as one line of several segments, as they are seen.
+   * paragraphs) is read column by column; any other table (an entry with its dates in a cell to the
+   * right or left, a grid of skills) row by row, the paragraphs that stand side by side in a row
+   * read as one line of several segments, as they are seen.
    */
   private static void addTable(List<Line> lines, XWPFTable table) {
     List<XWPFTableRow> rows = table.getRows();

@@ -65,7 +65,8 @@ final class SplitRanges {
     glyphs.set(
         k,
         Glyphs.join(
-            List.of(line.glyphs().get(k), next.glyphs().get(below).slice(lead, lead + end.length())),
+            List.of(
+                line.glyphs().get(k), next.glyphs().get(below).slice(lead, lead + end.length())),
             1));
     List<Float> ends = new ArrayList<>(line.ends());
     ends.set(k, Math.max(ends.get(k), next.ends().get(below)));

@@ -155,7 +155,7 @@ final class Entries {
 
   /**
    * The line without its dates. Where the line has several segments (text set apart by wide gaps,
-   * as "Acme Corp      Berlin"), they stay apart as pieces of the heading.
+   * as "Acme Corp Berlin"), they stay apart as pieces of the heading.
    */
   private static String rest(Line line, DateRanges.Found dates) {
     List<String> kept = new ArrayList<>();
@@ -184,8 +184,8 @@ final class Entries {
 
   /**
    * "Engineer" alone beside the dates, under a short line that names no role: that line is the
-   * employer (or "University of X" over "BSc Biology  2015 – 2019"). Where fonts are known, the
-   * line above must stand out as a heading does (bold or larger).
+   * employer (or "University of X" over "BSc Biology 2015 – 2019"). Where fonts are known, the line
+   * above must stand out as a heading does (bold or larger).
    */
   private static boolean isLoneRoleUnderName(String rest, Line dates, Line above) {
     if (above == null

@@ -205,9 +205,7 @@ final class WorkAndStudy {
         String p = piece.strip();
         if (!work) {
           Matcher at = DEGREE_AT_SCHOOL.matcher(p);
-          if (at.matches()
-              && Degrees.mentions(at.group(1))
-              && !Roles.isInstitution(at.group(1))) {
+          if (at.matches() && Degrees.mentions(at.group(1)) && !Roles.isInstitution(at.group(1))) {
             // "BSc Biology at University of Ghana": what follows "at" is where it was studied.
             parts.add(at.group(1).strip());
             parts.add(at.group(2).strip());

@@ -142,6 +142,7 @@ public final class Roles {
           "gymnasium",
           "lyceum",
           "seminary");
+
   /** Lines of a study that are not its degree but belong with it ("Minor in Economics"). */
   private static final Pattern STUDY_DETAIL =
       Pattern.compile("(?i)\\b(?:coursework|minor|major|ged)\\b");

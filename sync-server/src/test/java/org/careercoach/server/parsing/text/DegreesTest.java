@@ -13,13 +13,51 @@ class DegreesTest {
 
   private static final List<String> KINDS =
       List.of(
-          "Bachelor of Science", "Bachelor of Arts", "BSc", "B.Sc.", "BA", "B.A.", "B.S.", "BS",
-          "Bachelor", "Bachelor of Engineering", "B.Eng.", "BEng", "B.Com", "Bachelor's degree",
-          "Master of Science", "Master of Arts", "MSc", "M.Sc.", "MA", "M.A.", "M.S.", "MS",
-          "Master", "MBA", "M.Eng.", "Master's degree", "LLM", "MEd", "PhD", "Ph.D.", "DPhil",
-          "Doctor of Philosophy", "Doctorate", "JD", "Diploma", "Associate Degree",
-          "Associate of Applied Science", "Certificate", "Higher National Diploma", "HND",
-          "Advanced Diploma", "Postgraduate Certificate", "Bachelor of Nursing", "B.Tech", "Licence");
+          "Bachelor of Science",
+          "Bachelor of Arts",
+          "BSc",
+          "B.Sc.",
+          "BA",
+          "B.A.",
+          "B.S.",
+          "BS",
+          "Bachelor",
+          "Bachelor of Engineering",
+          "B.Eng.",
+          "BEng",
+          "B.Com",
+          "Bachelor's degree",
+          "Master of Science",
+          "Master of Arts",
+          "MSc",
+          "M.Sc.",
+          "MA",
+          "M.A.",
+          "M.S.",
+          "MS",
+          "Master",
+          "MBA",
+          "M.Eng.",
+          "Master's degree",
+          "LLM",
+          "MEd",
+          "PhD",
+          "Ph.D.",
+          "DPhil",
+          "Doctor of Philosophy",
+          "Doctorate",
+          "JD",
+          "Diploma",
+          "Associate Degree",
+          "Associate of Applied Science",
+          "Certificate",
+          "Higher National Diploma",
+          "HND",
+          "Advanced Diploma",
+          "Postgraduate Certificate",
+          "Bachelor of Nursing",
+          "B.Tech",
+          "Licence");
 
   /** Each kind of degree in each way a field is set beside it. */
   static Stream<Arguments> spellings() {
@@ -29,7 +67,8 @@ class DegreesTest {
       cases.add(Arguments.of(kind + ", Mechanical Engineering", kind, "Mechanical Engineering"));
       cases.add(Arguments.of(kind + " (Mechanical Engineering)", kind, "Mechanical Engineering"));
       cases.add(Arguments.of("Mechanical Engineering, " + kind, kind, "Mechanical Engineering"));
-      cases.add(Arguments.of("Mechanical Engineering (" + kind + ")", kind, "Mechanical Engineering"));
+      cases.add(
+          Arguments.of("Mechanical Engineering (" + kind + ")", kind, "Mechanical Engineering"));
       cases.add(Arguments.of(kind + ": Mechanical Engineering", kind, "Mechanical Engineering"));
       cases.add(Arguments.of(kind + " – Mechanical Engineering", kind, "Mechanical Engineering"));
       cases.add(Arguments.of(kind, kind, null));

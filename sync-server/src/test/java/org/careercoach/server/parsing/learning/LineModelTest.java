@@ -109,6 +109,19 @@ class LineModelTest {
   }
 
   @Test
+  void theCommittedModelLoadsOnceAndKnowsEveryLabel() {
+    assertThat(LineModel.committed()).isPresent();
+    assertThat(LineModel.committed().get()).isSameAs(LineModel.committed().get());
+    List<LineModel.Prediction> predictions =
+        LineModel.committed()
+            .get()
+            .predict(
+                List.of(new LayoutLine(List.of("Jane Roe"), 1, 20f, true, 0, null)),
+                NO_DICTIONARY);
+    assertThat(predictions.get(0).probabilities()).hasSize(LineLabel.values().length);
+  }
+
+  @Test
   void refusesAFileThatIsNoModel() {
     assertThatThrownBy(() -> LineModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
         .isInstanceOf(IOException.class);

@@ -9,7 +9,7 @@ const { compose } = require('./lib/compose');
 const { truthOf } = require('./lib/truth');
 
 function args(argv) {
-  const a = { out: 'target/corpus', seed: 18, perLayout: 150, layouts: null, jobs: 2 };
+  const a = { out: 'target/corpus', seed: 18, perLayout: 80, layouts: null, jobs: 2 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]; const v = argv[i + 1];
     if (k === '--out') { a.out = v; i++; } else if (k === '--seed') { a.seed = +v; i++; } else if (k === '--per-layout') { a.perLayout = +v; i++; } else if (k === '--layouts') { a.layouts = v.split(','); i++; } else if (k === '--jobs') { a.jobs = +v; i++; } else { throw new Error(`unknown argument ${k}`); }
@@ -71,7 +71,7 @@ async function main() {
       const shows = { ...layout.shows(resume, plan), ...(shown.shows || {}) };
       const truth = truthOf(resume, plan, shows);
       const meta = {
-        headings: shown.headings || (layout.headingsOf ? layout.headingsOf(plan) : plan.headings),
+        headings: shown.headings || onlyShown(layout.headingsOf ? layout.headingsOf(plan) : plan.headings, plan.sectionOrder),
         sectionOrder: shown.sectionOrder || plan.sectionOrder,
         dateStyle: shown.dateStyle || describeDateStyle(plan.dateStyle),
         skillsStyle: plan.skillsStyle,
@@ -100,6 +100,10 @@ async function main() {
   const runs = [...(before.runs || []), { seed: a.seed, perLayout: a.perLayout, seconds: total, layouts: Object.keys(timings) }];
   fs.writeFileSync(genFile, JSON.stringify({ seed: a.seed, seconds: runs.reduce((x, r) => x + r.seconds, 0), layouts: allTimings, runs }, null, 2));
   console.log(`corpus: ${layouts.length} layouts in ${total.toFixed(0)} s → ${a.out}`);
+}
+
+function onlyShown(headings, order) {
+  return Object.fromEntries(Object.entries(headings).filter(([k]) => order.includes(k)));
 }
 
 function describeDateStyle(ds) {

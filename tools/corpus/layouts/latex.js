@@ -50,7 +50,7 @@ function moderncv(resume, plan, style) {
   if (b.phone) L.push(`\\phone[${plan.contactStyle >= 2 ? 'mobile' : 'fixed'}]{${tex(b.phone)}}`);
   if (b.email) L.push(`\\email{${tex(b.email)}}`);
   if (b.url) L.push(`\\homepage{${tex(b.url.replace(/^https?:\/\//, ''))}}`);
-  L.push('\\begin{document}', '\\makecvtitle');
+  L.push('\\hyphenpenalty=10000', '\\exhyphenpenalty=10000', '\\begin{document}', '\\sloppy', '\\makecvtitle');
   for (const s of documentModel(resume, plan)) {
     L.push(`\\section{${tex(s.heading)}}`);
     for (const e of s.entries) {
@@ -72,7 +72,7 @@ function article(resume, plan) {
   L.push(`\\documentclass[${plan.contactStyle % 2 ? '10pt' : '11pt'},${plan.entryStyle % 2 ? 'a4paper' : 'letterpaper'}]{article}`);
   L.push('\\usepackage[utf8]{inputenc}', '\\usepackage[T1]{fontenc}', '\\usepackage[margin=0.7in]{geometry}', '\\usepackage{enumitem}', '\\usepackage{titlesec}',
     plan.caseStyle === 'upper' ? '\\usepackage{helvet}\\renewcommand{\\familydefault}{\\sfdefault}' : '\\usepackage{lmodern}',
-    '\\pagestyle{empty}', '\\setlength{\\parindent}{0pt}',
+    '\\pagestyle{empty}', '\\setlength{\\parindent}{0pt}', '\\hyphenpenalty=10000', '\\exhyphenpenalty=10000', '\\sloppy',
     '\\titleformat{\\section}{\\large\\bfseries\\scshape}{}{0em}{}[\\titlerule]', '\\titlespacing{\\section}{0pt}{8pt}{4pt}',
     '\\setlist[itemize]{leftmargin=*,itemsep=0pt,topsep=2pt}',
     '\\newcommand{\\entry}[4]{\\begin{tabular*}{\\textwidth}{@{}l@{\\extracolsep{\\fill}}r@{}}\\textbf{#1} & #2\\\\ \\textit{#3} & \\textit{#4}\\end{tabular*}\\par}',
@@ -106,7 +106,7 @@ function europecv(resume, plan) {
   if (b.location) L.push(`\\ecvaddress{${tex(place(b.location, null, 'city,cc'))}}`);
   if (b.phone) L.push(`\\ecvtelephone{${tex(b.phone)}}`);
   if (b.email) L.push(`\\ecvemail{${tex(b.email)}}`);
-  L.push('\\begin{document}', '\\begin{europecv}', '\\ecvpersonalinfo[10pt]');
+  L.push('\\hyphenpenalty=10000', '\\begin{document}', '\\sloppy', '\\begin{europecv}', '\\ecvpersonalinfo[10pt]');
   if (b.label) L.push(`\\ecvitem{\\large\\textbf{Desired employment}}{\\large\\textbf{${tex(b.label)}}}`);
   if (b.url) L.push(`\\ecvitem{Website}{${tex(b.url)}}`);
   for (const s of documentModel(resume, plan)) {
@@ -148,7 +148,7 @@ function curve(resume, plan) {
     }
     L.push('\\end{rubric}', '\\end{filecontents*}');
   });
-  L.push('\\begin{document}', '\\makeheaders[c]', '\\maketitle', '\\makerubric{r0}');
+  L.push('\\hyphenpenalty=10000', '\\begin{document}', '\\sloppy', '\\makeheaders[c]', '\\maketitle', '\\makerubric{r0}');
   for (let i = 1; i < sections.length; i++) L.push(`\\makerubric{r${i}}`);
   L.push('\\end{document}');
   return L.join('\n');

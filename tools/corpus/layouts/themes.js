@@ -3,7 +3,7 @@
 // one long-lived Chromium. Their heading words are swapped for the document's drawn heading words in
 // the page before printing; what the page does not show is dropped from the truth.
 const fs = require('fs');
-const { newPage, shutdown } = require('../lib/browser');
+const { acquire, release, shutdown } = require('../lib/browser');
 
 try { require('moment').suppressDeprecationWarnings = true; } catch (e) { /* only some themes bring moment */ }
 
@@ -15,8 +15,8 @@ const THEMES = [
   { id: 'theme-macchiato', pkg: 'jsonresume-theme-macchiato', group: 'html-caffeine', columns: 2, work: 'month', edu: 'month', notes: 'caffeine derivative, skills column first' },
   { id: 'theme-elegant', pkg: 'jsonresume-theme-elegant', group: 'html-sidebar', columns: 2, work: 'month', edu: 'month', notes: 'bootstrap sidebar with contacts, timeline-like cards, durations' },
   { id: 'theme-kendall', pkg: 'jsonresume-theme-kendall', group: 'html-sidebar', columns: 2, work: 'month', edu: 'year', notes: 'bootstrap, main column + right column with contacts and education, education years stacked' },
+  // jsonresume-theme-class was tried and left out: it clips skill names in fixed-width floats ("Bloomber").
   { id: 'theme-flat', pkg: 'jsonresume-theme-flat', group: 'html-classic', columns: 1, work: 'month', edu: 'month', notes: 'ISO dates with day, label column left of sections' },
-  { id: 'theme-class', pkg: 'jsonresume-theme-class', group: 'html-classic', columns: 1, work: 'month', edu: 'month', notes: '"Dec, 2013" dates' },
   { id: 'theme-spartan', pkg: 'jsonresume-theme-spartan', group: 'html-classic', columns: 1, work: 'month', edu: 'year', notes: 'long month names, education years only' },
   { id: 'theme-onepage', pkg: 'jsonresume-theme-onepage', group: 'html-compact', columns: 1, work: 'month', edu: 'month', notes: 'compact one page, headings in a left gutter' },
   { id: 'theme-onepage-plus', pkg: 'jsonresume-theme-onepage-plus', group: 'html-compact', columns: 1, work: 'month', edu: 'month', notes: 'onepage with positions, "Company | Position"' },
@@ -143,7 +143,7 @@ function layouts() {
       let html = m.render(input);
       if (html && html.then) html = await html;
       html = unescapeTags(html);
-      const page = await newPage();
+      const page = await acquire();
       try {
         await page.setContent(html, { waitUntil: 'load', timeout: 20000 });
         const facts = await pageFacts(page, job.plan.headings);
@@ -156,7 +156,7 @@ function layouts() {
         await page.pdf({ path: job.out + '.pdf', format: job.rng.chance(0.5) ? 'A4' : 'Letter', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
         return { shows, headings: facts.headings, sectionOrder: facts.order, dateStyle: `theme ${t.pkg} (work: ${t.work || 'none'}, education: ${t.edu || 'none'})` };
       } finally {
-        await page.close();
+        release(page);
       }
     },
   })).concat([]).map((l, i) => (i === 0 ? { ...l, shutdown } : l));

@@ -42,8 +42,18 @@ async function newPage() {
   return page;
 }
 
+// Pages are reused: a new page per document costs more than the document.
+const idle = [];
+async function acquire() {
+  const page = idle.pop() || (await newPage());
+  await page.emulateMediaType('print');
+  return page;
+}
+function release(page) { idle.push(page); }
+
 async function shutdown() {
+  idle.length = 0;
   if (browserPromise) { const b = await browserPromise; browserPromise = null; await b.close(); }
 }
 
-module.exports = { newPage, shutdown };
+module.exports = { newPage, acquire, release, shutdown };

@@ -213,7 +213,7 @@ function compose(rng, opts) {
     caseStyle,
     sectionOrder,
     dateStyle: pickDateStyle(rng),
-    skillsStyle: flat ? 'flat' : 'categories',
+    skillsStyle: flat && !base ? 'flat' : 'categories',
     withHighlights: rng.chance(0.8),
     degreeStyle: rng.int(5),
     contactStyle: rng.int(4),

@@ -2,7 +2,9 @@ package org.careercoach.server;
 
 import java.util.Arrays;
 import org.careercoach.server.parsing.ChildJvmParser;
+import org.careercoach.server.parsing.LinesCommand;
 import org.careercoach.server.parsing.ParseCommand;
+import org.careercoach.server.parsing.TrainLinesCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The sync server: {@code java -jar sync-server.jar} runs it on embedded defaults; {@code worker}
- * runs only the job workers; {@code parse} parses files offline.
+ * runs only the job workers; {@code parse} parses files offline; {@code lines} and {@code
+ * train-lines} train the parser's line model.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,6 +28,16 @@ public class SyncServerApplication {
       // The offline parser needs no server: no database, no Spring context.
       System.exit(
           ParseCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("lines")) {
+      // Labelled lines of a generated corpus, the line model's training data (ADR 0021).
+      System.exit(
+          LinesCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("train-lines")) {
+      System.exit(
+          TrainLinesCommand.run(
+              Arrays.asList(args).subList(1, args.length), System.out, System.err));
     }
     if (args.length > 0 && args[0].equals("worker")) {
       // Worker-only: the job workers, dispatcher and reconciler against the shared Redis and

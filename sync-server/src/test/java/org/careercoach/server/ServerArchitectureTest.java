@@ -29,18 +29,30 @@ class ServerArchitectureTest {
 
   // The parser's pipeline (parsing's package-info): its stages share only the text vocabulary and
   // the module's one failure type, so a reading rule cannot creep into extraction nor one reader
-  // lean on the other, and each stage can be replaced alone.
+  // lean on the other, and each stage can be replaced alone. The line model (learning) is a part
+  // the heuristic reader asks; it knows the text vocabulary only, and is trained by the module's
+  // commands, which hand it the reader's heading words.
   private static final String ROOT = "org.careercoach.server.parsing";
   private static final String TEXT = ROOT + ".text..";
   private static final String EXTRACTION = ROOT + ".extraction..";
   private static final String HEURISTIC = ROOT + ".heuristic..";
   private static final String AI_READER = ROOT + ".aireader..";
+  private static final String LEARNING = ROOT + ".learning..";
 
   @ArchTest
   static final ArchRule theTextVocabularyKnowsNoStage =
       noClasses()
           .that()
           .resideInAPackage(TEXT)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(ROOT, EXTRACTION, HEURISTIC, AI_READER, LEARNING);
+
+  @ArchTest
+  static final ArchRule theLineModelKnowsOnlyTheTextVocabulary =
+      noClasses()
+          .that()
+          .resideInAPackage(LEARNING)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(ROOT, EXTRACTION, HEURISTIC, AI_READER);
@@ -52,7 +64,7 @@ class ServerArchitectureTest {
           .resideInAPackage(EXTRACTION)
           .should()
           .dependOnClassesThat(
-              resideInAnyPackage(HEURISTIC, AI_READER)
+              resideInAnyPackage(HEURISTIC, AI_READER, LEARNING)
                   .or(resideInAPackage(ROOT).and(not(nameStartingWith(ROOT + ".ParseFailure")))));
 
   @ArchTest
@@ -71,5 +83,5 @@ class ServerArchitectureTest {
           .resideInAPackage(AI_READER)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(ROOT, EXTRACTION, HEURISTIC);
+          .resideInAnyPackage(ROOT, EXTRACTION, HEURISTIC, LEARNING);
 }

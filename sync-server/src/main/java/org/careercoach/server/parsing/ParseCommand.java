@@ -1,16 +1,19 @@
 package org.careercoach.server.parsing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.server.ai.ModelClient;
+import org.careercoach.server.parsing.learning.LineModel;
 
 /**
  * {@code java -jar sync-server.jar parse FILE_OR_DIR... --out DIR}: writes {@code DIR/<name>.json}
@@ -26,8 +29,23 @@ public final class ParseCommand {
     List<Path> inputs = new ArrayList<>();
     Path outDir = null;
     String isolatedHeap = null;
+    Optional<LineModel> lineModel = LineModel.committed();
     for (int i = 0; i < args.size(); i++) {
-      if (args.get(i).equals("--isolate")) {
+      if (args.get(i).equals("--model")) {
+        if (i + 1 >= args.size()) {
+          return usage(err, "--model needs a model file or none");
+        }
+        String choice = args.get(++i);
+        if (choice.equals("none")) {
+          lineModel = Optional.empty();
+        } else {
+          try (InputStream in = Files.newInputStream(Path.of(choice))) {
+            lineModel = Optional.of(LineModel.read(in));
+          } catch (IOException e) {
+            return usage(err, "cannot read the line model " + choice + ": " + e.getMessage());
+          }
+        }
+      } else if (args.get(i).equals("--isolate")) {
         isolatedHeap = "256m";
       } else if (args.get(i).startsWith("--isolate=")) {
         isolatedHeap = args.get(i).substring("--isolate=".length());
@@ -67,7 +85,9 @@ public final class ParseCommand {
     // answers kept in the data folder the server uses, so a rerun pays for nothing twice.
     ResumeParser parser =
         new ResumeParser(
-            ResumeParser.DEFAULT_TIME_LIMIT, ModelClient.fromEnvironment(System.getenv()));
+            ResumeParser.DEFAULT_TIME_LIMIT,
+            ModelClient.fromEnvironment(System.getenv()),
+            lineModel);
     int parsed = 0;
     int failed = 0;
     ChildJvmParser isolated =
@@ -104,8 +124,12 @@ public final class ParseCommand {
   private static int usage(PrintStream err, String problem) {
     err.println("parse: " + problem);
     err.println(
-        "usage: java -jar sync-server.jar parse [--isolate[=HEAP]] FILE_OR_DIR... --out DIR");
+        "usage: java -jar sync-server.jar parse [--isolate[=HEAP]] [--model MODEL|none]"
+            + " FILE_OR_DIR... --out DIR");
     err.println("  --isolate  parse each file in a child JVM with its own heap (default 256m)");
+    err.println(
+        "  --model    the line model that finds headings (default: the committed one; none:"
+            + " the rules alone; a child JVM of --isolate uses the committed one)");
     return 2;
   }
 }

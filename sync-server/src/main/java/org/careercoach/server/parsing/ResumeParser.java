@@ -15,6 +15,7 @@ import org.careercoach.server.parsing.extraction.Limits;
 import org.careercoach.server.parsing.extraction.PdfExtractor;
 import org.careercoach.server.parsing.extraction.TxtExtractor;
 import org.careercoach.server.parsing.heuristic.HeuristicParser;
+import org.careercoach.server.parsing.learning.LineModel;
 import org.careercoach.server.parsing.text.Document;
 import org.careercoach.server.parsing.text.Line;
 import org.careercoach.server.parsing.text.Provenance;
@@ -30,8 +31,9 @@ public final class ResumeParser {
 
   private final Duration timeLimit;
   private final Optional<ModelReader> model;
+  private final LineModel lineModel;
 
-  /** The offline heuristic parser alone. */
+  /** The offline heuristic parser alone (with the committed line model). */
   public ResumeParser() {
     this(DEFAULT_TIME_LIMIT, Optional.empty());
   }
@@ -42,10 +44,21 @@ public final class ResumeParser {
 
   /**
    * With the model (the ai feature) when given: its reading first, the heuristic one when it fails.
+   * The heuristic reader finds sections with the committed line model.
    */
   public ResumeParser(Duration timeLimit, Optional<ModelClient> model) {
+    this(timeLimit, model, LineModel.committed());
+  }
+
+  /**
+   * @param lineModel the line model the heuristic reader finds headings with; empty: its rules
+   *     alone
+   */
+  public ResumeParser(
+      Duration timeLimit, Optional<ModelClient> model, Optional<LineModel> lineModel) {
     this.timeLimit = timeLimit;
     this.model = model.map(ModelReader::new);
+    this.lineModel = lineModel.orElse(null);
   }
 
   /** Reads and parses a file; a broken, empty or hostile one ends in a {@link ParseFailure}. */
@@ -69,7 +82,7 @@ public final class ResumeParser {
    * validated answer wins. A failure says why in words.
    */
   public Resume parse(byte[] bytes, String name) {
-    Read read = Watchdog.within(timeLimit, () -> read(bytes, name));
+    Read read = Watchdog.within(timeLimit, () -> read(bytes, name, lineModel));
     if (model.isEmpty()) {
       return read.heuristic();
     }
@@ -90,16 +103,23 @@ public final class ResumeParser {
     }
   }
 
-  /** Extraction and the heuristic parser on the calling thread, without a time limit. */
+  /**
+   * Extraction and the heuristic parser (with the committed line model) on the calling thread,
+   * without a time limit.
+   */
   static Read read(byte[] bytes, String name) {
+    return read(bytes, name, LineModel.committed().orElse(null));
+  }
+
+  private static Read read(byte[] bytes, String name, LineModel lineModel) {
     Document document = extract(bytes, name);
     if (document.lines().stream().allMatch(Line::isBlank)) {
       throw new ParseFailure(ParseFailure.Kind.NO_TEXT, "The document has no text to read.");
     }
-    return new Read(document, HeuristicParser.parse(document));
+    return new Read(document, HeuristicParser.parse(document, lineModel));
   }
 
-  private static Document extract(byte[] bytes, String name) {
+  static Document extract(byte[] bytes, String name) {
     if (startsWith(bytes, "%PDF-")
         || indexOf(bytes, "%PDF-") >= 0 && indexOf(bytes, "%PDF-") < 1024) {
       return PdfExtractor.read(bytes);

@@ -19,6 +19,8 @@ import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Skill;
 import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
+import org.careercoach.server.parsing.learning.LayoutLine;
+import org.careercoach.server.parsing.learning.LineModel;
 import org.careercoach.server.parsing.text.Contacts;
 import org.careercoach.server.parsing.text.Document;
 import org.careercoach.server.parsing.text.Line;
@@ -40,10 +42,19 @@ public final class HeuristicParser {
     return parse(Document.of(lines));
   }
 
-  /** The resume read from a document, its provenance (per field) under its meta. */
+  /** The resume read from a document by the rules alone, its provenance under its meta. */
   public static Resume parse(Document document) {
+    return parse(document, null);
+  }
+
+  /**
+   * The resume read from a document, its provenance (per field) under its meta.
+   *
+   * @param lineModel the model that tells headings and their sections, or null for the rules alone
+   */
+  public static Resume parse(Document document, LineModel lineModel) {
     List<Line> lines = document.lines();
-    Map<Section, List<Line>> sections = sections(lines);
+    Map<Section, List<Line>> sections = sections(lines, lineModel);
     List<Line> header = new ArrayList<>(sections.getOrDefault(Section.HEADER, List.of()));
     header.addAll(sections.getOrDefault(Section.CONTACT, List.of()));
     Provenance provenance = new Provenance();
@@ -134,10 +145,17 @@ public final class HeuristicParser {
   }
 
   static Map<Section, List<Line>> sections(List<Line> lines) {
+    return sections(lines, null);
+  }
+
+  static Map<Section, List<Line>> sections(List<Line> lines, LineModel lineModel) {
+    List<LineModel.Prediction> predictions =
+        lineModel == null ? null : lineModel.predict(LayoutLine.of(lines), HeadingWords::kindOf);
     Map<Section, List<Line>> sections = new EnumMap<>(Section.class);
     // Each column of a sidebar layout carries its own section on from page to page.
     Section[] currentByColumn = {Section.HEADER, Section.HEADER};
-    for (Line line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
       int column = Math.min(1, Math.max(0, line.column()));
       Section current = currentByColumn[column];
       if (RULE.matcher(line.text()).matches()) {
@@ -147,8 +165,10 @@ public final class HeuristicParser {
         sections.computeIfAbsent(current, s -> new ArrayList<>()).add(line);
         continue;
       }
-      Optional<Section> heading =
+      Optional<Section> known =
           line.segments().size() == 1 ? Section.ofHeading(line.text()) : Optional.empty();
+      Optional<Section> heading =
+          predictions == null ? known : Headings.decide(line, known, predictions.get(i));
       if (heading.isPresent()) {
         currentByColumn[column] = heading.get();
         continue;

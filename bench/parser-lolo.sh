@@ -31,7 +31,8 @@ mkdir -p "$work/pred"
 groups=$(python3 -c 'import json,sys; print(" ".join(sorted({l["group"] for l in json.load(open(sys.argv[1]))})))' "$corpus/layouts.json")
 layouts_of() { python3 -c 'import json,sys; print(" ".join(l["id"] for l in json.load(open(sys.argv[1])) if l["group"] == sys.argv[2]))' "$corpus/layouts.json" "$1"; }
 if [ -z "$rules_only" ]; then
-  run train-lines --help >/dev/null 2>&1 || run train-lines 2>&1 | grep -q usage ||
+  probe="$(run train-lines 2>&1 || true)"
+  grep -q "usage: .*train-lines" <<<"$probe" ||
     { echo "this jar has no train-lines (use --model none, or a jar with the learning branch)" >&2; exit 2; }
   start=$(date +%s)
   run lines "$corpus" --out "$work/lines.jsonl.gz" >&2
@@ -41,7 +42,6 @@ for group in $groups; do
   [ -z "$only" ] || [[ ",$only," == *",$group,"* ]] || continue
   if [ -n "$rules_only" ]; then
     flag=(--model none)
-    run parse --help >/dev/null 2>&1 || true
   else
     start=$(date +%s)
     run train-lines "$work/lines.jsonl.gz" --exclude-group "$group" --seed "$seed" --out "$work/model-$group" >&2

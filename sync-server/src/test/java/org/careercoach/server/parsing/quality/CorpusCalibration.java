@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.careercoach.model.json.CoachJson;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@link ConfidenceCalibration}'s table over parser output already written for the generated corpus

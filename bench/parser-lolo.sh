@@ -35,7 +35,8 @@ if [ -z "$rules_only" ]; then
   grep -q "usage: .*train-lines" <<<"$probe" ||
     { echo "this jar has no train-lines (use --model none, or a jar with the learning branch)" >&2; exit 2; }
   start=$(date +%s)
-  run lines "$corpus" --out "$work/lines.jsonl.gz" >&2
+  # PDFBox warns about every glyph without Unicode; keep the command's own lines
+  run lines "$corpus" --out "$work/lines.jsonl.gz" 2>&1 | grep -v ' WARN org.apache' >&2
   echo "lines: $(( $(date +%s) - start )) s" >&2
 fi
 for group in $groups; do

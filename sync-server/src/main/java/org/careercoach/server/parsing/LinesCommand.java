@@ -32,6 +32,7 @@ public final class LinesCommand {
   private LinesCommand() {}
 
   public static int run(List<String> args, PrintStream out, PrintStream err) {
+    ParseCommand.quietLibraryLogs();
     Path corpus = null;
     Path target = null;
     for (int i = 0; i < args.size(); i++) {

@@ -114,7 +114,7 @@ public final class ParseCommand {
   }
 
   /** PDFBox logs damaged files with stack traces; the summary line already says what failed. */
-  private static void quietLibraryLogs() {
+  static void quietLibraryLogs() {
     if (org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox")
         instanceof ch.qos.logback.classic.Logger pdfbox) {
       pdfbox.setLevel(ch.qos.logback.classic.Level.OFF);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.server.parsing.heuristic.HeadingWords;
+import org.careercoach.server.parsing.learning.LineLabel;
 import org.careercoach.server.parsing.learning.LineModel;
 import org.careercoach.server.parsing.learning.LineRecord;
 import org.careercoach.server.parsing.learning.LineTrainer;
@@ -79,6 +80,9 @@ public final class TrainLinesCommand {
       err.println("train-lines: cannot write " + target + ": " + e.getMessage());
       return 1;
     }
+    if (excluded != null) {
+      report(LineTrainer.evaluate(model, records, excluded, HeadingWords::kindOf), excluded, out);
+    }
     out.printf(
         "trained on %d line records%s in %.1f s, model %s (%d bytes)%n",
         records.size(),
@@ -87,6 +91,32 @@ public final class TrainLinesCommand {
         target,
         target.toFile().length());
     return 0;
+  }
+
+  /**
+   * Per label, precision and recall on the left-out group: what the model does on unseen layouts.
+   */
+  private static void report(
+      java.util.Map<LineLabel, int[]> counts, String group, PrintStream out) {
+    out.println("lines of the left-out group " + group + ": label  tp fp fn  precision recall");
+    int right = 0;
+    int all = 0;
+    for (var entry : counts.entrySet()) {
+      int[] c = entry.getValue();
+      right += c[0];
+      all += c[0] + c[2];
+      if (c[0] + c[1] + c[2] > 0) {
+        out.printf(
+            "  %-22s %5d %5d %5d  %.3f %.3f%n",
+            entry.getKey(),
+            c[0],
+            c[1],
+            c[2],
+            c[0] / (double) Math.max(1, c[0] + c[1]),
+            c[0] / (double) Math.max(1, c[0] + c[2]));
+      }
+    }
+    out.printf("  accuracy %.3f over %d lines%n", right / (double) Math.max(1, all), all);
   }
 
   private static int usage(PrintStream err, String problem) {

@@ -19,7 +19,6 @@ import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Skill;
 import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
-import org.careercoach.server.parsing.learning.LayoutLine;
 import org.careercoach.server.parsing.learning.LineModel;
 import org.careercoach.server.parsing.text.Contacts;
 import org.careercoach.server.parsing.text.Document;
@@ -149,30 +148,25 @@ public final class HeuristicParser {
   }
 
   static Map<Section, List<Line>> sections(List<Line> lines, LineModel lineModel) {
-    List<LineModel.Prediction> predictions =
-        lineModel == null ? null : lineModel.predict(LayoutLine.of(lines), HeadingWords::kindOf);
+    List<Optional<Section>> headings = Headings.of(lines, lineModel);
+    MarginHeadings margin = MarginHeadings.find(lines, headings).orElse(null);
     Map<Section, List<Line>> sections = new EnumMap<>(Section.class);
     // Each column of a sidebar layout carries its own section on from page to page.
     Section[] currentByColumn = {Section.HEADER, Section.HEADER};
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       int column = Math.min(1, Math.max(0, line.column()));
-      Section current = currentByColumn[column];
       if (RULE.matcher(line.text()).matches()) {
         continue;
       }
-      if (line.isBlank()) {
-        sections.computeIfAbsent(current, s -> new ArrayList<>()).add(line);
+      if (headings.get(i).isPresent()) {
+        currentByColumn[column] = headings.get(i).get();
         continue;
       }
-      Optional<Section> known =
-          line.segments().size() == 1 ? Section.ofHeading(line.text()) : Optional.empty();
-      Optional<Section> heading =
-          predictions == null ? known : Headings.decide(line, known, predictions.get(i));
-      if (heading.isPresent()) {
-        currentByColumn[column] = heading.get();
-        continue;
-      }
+      Section current =
+          margin != null && column == 1
+              ? margin.sectionAt(line, currentByColumn[1])
+              : currentByColumn[column];
       sections.computeIfAbsent(current, s -> new ArrayList<>()).add(line);
     }
     return sections;

@@ -125,6 +125,53 @@ enum Section {
 
   private final String[] headings;
 
+  /**
+   * What {@link #normalize} gives, by hand for ASCII text (most lines; the regular expressions cost
+   * more than the rest of the lookup): letters lower-cased, "&" as "and", the rest spaces,
+   * single-spaced and stripped; null for text with other characters.
+   */
+  private static String asciiKey(String text) {
+    StringBuilder key = new StringBuilder(text.length() + 8);
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c >= 'a' && c <= 'z') {
+        key.append(c);
+        space = false;
+      } else if (c == '&') {
+        key.append(space ? "and " : " and ");
+        space = true;
+      } else if (!space) {
+        key.append(' ');
+        space = true;
+      }
+    }
+    if (key.length() > 0 && key.charAt(key.length() - 1) == ' ') {
+      key.setLength(key.length() - 1);
+    }
+    return key.toString();
+  }
+
+  /** Already normal: lower-case words single-spaced (what the line model asks most). */
+  private static boolean isPlain(String text) {
+    if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c == ' ' && text.charAt(i - 1) != ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   Section(String... headings) {
     this.headings = headings;
   }
@@ -147,6 +194,13 @@ enum Section {
   }
 
   static String normalize(String text) {
+    if (isPlain(text)) {
+      return text;
+    }
+    String ascii = asciiKey(text);
+    if (ascii != null) {
+      return ascii;
+    }
     String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return plain
         .toLowerCase(Locale.ROOT)

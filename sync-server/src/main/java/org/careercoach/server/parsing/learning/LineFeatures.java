@@ -72,6 +72,10 @@ public final class LineFeatures {
       if (i > 0 && lines.get(i - 1).page() != lines.get(i).page()) {
         features.add("first-on-page");
       }
+      // Plain text and Word documents mark their structure with empty lines.
+      boolean blankAbove = i > 0 && shapes[i - 1].blank;
+      boolean blankBelow = i + 1 < shapes.length && shapes[i + 1].blank;
+      features.add("blank-around=" + blankAbove + blankBelow);
       Shape previous = neighbour(shapes, i, -1);
       Shape next = neighbour(shapes, i, 1);
       if (previous == null) {
@@ -96,6 +100,16 @@ public final class LineFeatures {
       if (shape.candidate) {
         features.add("style-repeats=" + bucket(styles.get(shape.style), 1, 2, 4, 9));
         block(shapes, i, features);
+        if (shape.dictionary == null) {
+          // "Clinical Experience", "Language Skills": a word that alone names a section.
+          for (String token : shape.tokens) {
+            String kind = token.length() > 3 ? dictionary.apply(token) : null;
+            if (kind != null) {
+              features.add("dict-word=" + kind);
+              features.add("dict-word");
+            }
+          }
+        }
       }
       vectors[i] = features.build();
     }
@@ -308,14 +322,15 @@ public final class LineFeatures {
           indent = offset < 0.02f ? "0" : offset < 0.1f ? "s" : offset < 0.35f ? "m" : "l";
         }
       }
-      dictionary = words <= 6 ? dictionaryOf.apply(text) : null;
       boolean shortLine = words <= 14 || segments > 1;
-      dates = shortLine && DateRanges.find(text).isPresent();
-      year = YEAR.matcher(text).find();
+      int digits = countDigits(text);
+      // Every date range has a digit (a year, "'19", "03/2020"): the cheap test first.
+      dates = shortLine && digits > 0 && DateRanges.find(text).isPresent();
+      year = digits >= 2 && YEAR.matcher(text).find();
       month = year && MONTH.matcher(text).find();
       email = text.indexOf('@') >= 0 && Contacts.EMAIL.matcher(text).find();
       url = text.indexOf('.') >= 0 && Contacts.URL.matcher(text).find();
-      phone = countDigits(text) >= 7 && Contacts.PHONE.matcher(text).find();
+      phone = digits >= 7 && Contacts.PHONE.matcher(text).find();
       bullet = Bullets.isBullet(text) || startsWithGlyph(text);
       if (words <= 14) {
         degree = Roles.isDegree(text);
@@ -343,6 +358,8 @@ public final class LineFeatures {
               && last != ','
               && segments == 1;
       style = sizeBucket + "|" + bold + "|" + caseShape + "|" + indent;
+      // The reader's heading words name short lines only (a heading has few words).
+      dictionary = words <= 6 && segments == 1 ? dictionaryOf.apply(text) : null;
     }
 
     /** The line's own features. */

@@ -38,7 +38,7 @@ public final class LineLabeller {
   public LineLabeller(JsonNode truth, JsonNode meta) {
     for (Map.Entry<String, JsonNode> heading : meta.path("headings").properties()) {
       Optional<LineLabel> label = headingLabel(heading.getKey());
-      String text = Words.normalize(heading.getValue().asString(""));
+      String text = withoutCounts(Words.normalize(heading.getValue().asString("")));
       if (label.isPresent() && !text.isEmpty()) {
         headings.put(text, label.get());
         headings.put(text.replace(" ", ""), label.get());
@@ -93,14 +93,37 @@ public final class LineLabeller {
   public List<LineLabel> label(List<LayoutLine> lines) {
     List<LineLabel> labels = new ArrayList<>(lines.size());
     boolean beforeFirstHeading = true;
-    for (LayoutLine line : lines) {
-      LineLabel label = label(line.text(), beforeFirstHeading);
+    for (int i = 0; i < lines.size(); i++) {
+      LineLabel label = label(lines.get(i).text(), beforeFirstHeading);
+      if (!label.isHeading() && i + 1 < lines.size()) {
+        // A heading wrapped over two lines ("ACADEMIC" over "QUALIFICATIONS"): both are it.
+        LineLabel wrapped = wrappedHeading(lines.get(i), lines.get(i + 1));
+        if (wrapped != null) {
+          labels.add(wrapped);
+          labels.add(wrapped);
+          i++;
+          beforeFirstHeading = false;
+          continue;
+        }
+      }
       if (label.isHeading()) {
         beforeFirstHeading = false;
       }
       labels.add(label);
     }
     return labels;
+  }
+
+  private LineLabel wrappedHeading(LayoutLine first, LayoutLine second) {
+    if (first.isBlank() || second.isBlank() || first.column() != second.column()) {
+      return null;
+    }
+    String joined = Words.normalize(first.text() + " " + second.text());
+    if (Words.count(joined) > 8) {
+      return null;
+    }
+    LineLabel heading = headings.get(joined);
+    return heading != null ? heading : headings.get(joined.replace(" ", ""));
   }
 
   LineLabel label(String text, boolean inHeader) {
@@ -118,14 +141,14 @@ public final class LineLabeller {
         return heading;
       }
     }
+    if (isContact(text, words, count, inHeader)) {
+      return LineLabel.CONTACT;
+    }
     if (!name.isEmpty()
         && Words.containsWords(words, name)
         && count <= Words.count(name) + 3
         && inHeader) {
       return LineLabel.NAME;
-    }
-    if (isContact(text, words, count, inHeader)) {
-      return LineLabel.CONTACT;
     }
     if (inHeader
         && !title.isEmpty()
@@ -201,6 +224,20 @@ public final class LineLabeller {
       }
     }
     return all > 0 && known * 2 >= all && (known >= 2 || all == 1);
+  }
+
+  /**
+   * A heading as a renderer may report it, with a count or dates after its words ("Education (2)",
+   * "Work 2019-01 to 2020-02"): the words alone, as the heading line shows them.
+   */
+  static String withoutCounts(String heading) {
+    String[] words = heading.split(" ");
+    int end = words.length;
+    while (end > 1 && words[end - 1].chars().anyMatch(Character::isDigit)
+        || end > 1 && words[end - 1].equals("to")) {
+      end--;
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(0, end));
   }
 
   /** The heading label of a meta key: a JSON Resume section name or one of its common synonyms. */

@@ -24,7 +24,7 @@ public final class LineModel {
   private static final String MAGIC = "career-coach line model";
 
   /** Bumped whenever {@link LineFeatures} change what a feature means: old files are refused. */
-  static final int FEATURE_VERSION = 1;
+  static final int FEATURE_VERSION = 2;
 
   /** Where the committed model lives on the class path. */
   public static final String RESOURCE = "/org/careercoach/server/parsing/learning/lines.model";

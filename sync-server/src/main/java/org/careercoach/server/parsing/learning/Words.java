@@ -17,9 +17,43 @@ final class Words {
    * P E R I E N C E") becomes its word.
    */
   static String normalize(String text) {
+    String ascii = asciiWords(text);
+    if (ascii != null) {
+      return unspace(ascii);
+    }
     String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     String words = NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     return unspace(words);
+  }
+
+  /**
+   * The common case without the cost of Unicode normalisation: ASCII text's words, lower case,
+   * single-spaced; null when the text has other characters.
+   */
+  private static String asciiWords(String text) {
+    StringBuilder words = new StringBuilder(text.length());
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        words.append(c);
+        space = false;
+      } else if (c >= 'A' && c <= 'Z') {
+        words.append((char) (c + ('a' - 'A')));
+        space = false;
+      } else if (!space) {
+        words.append(' ');
+        space = true;
+      }
+    }
+    int end = words.length();
+    if (end > 0 && words.charAt(end - 1) == ' ') {
+      words.setLength(end - 1);
+    }
+    return words.toString();
   }
 
   /** "e x p e r i e n c e" → "experience"; text of real words is returned as it is. */

@@ -116,8 +116,7 @@ class LineModelTest {
         LineModel.committed()
             .get()
             .predict(
-                List.of(new LayoutLine(List.of("Jane Roe"), 1, 20f, true, 0, null)),
-                NO_DICTIONARY);
+                List.of(new LayoutLine(List.of("Jane Roe"), 1, 20f, true, 0, null)), NO_DICTIONARY);
     assertThat(predictions.get(0).probabilities()).hasSize(LineLabel.values().length);
   }
 

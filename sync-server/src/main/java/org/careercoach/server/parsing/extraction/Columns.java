@@ -99,7 +99,28 @@ final class Columns {
         shortLines++;
       }
     }
-    return shortLines * 10 >= left.size() * 8;
+    return shortLines * 10 >= left.size() * 8 && sparse(left);
+  }
+
+  /**
+   * Whether the left lines stand apart like labels, each with space above it (a label set over two
+   * lines has one close pair), rather than run on at line spacing like a sidebar's contacts and
+   * skill list — which are short lines too, but a column of their own.
+   */
+  private static boolean sparse(List<PageLine> left) {
+    int close = 0;
+    float lastBottom = Float.NaN;
+    for (PageLine line : left) {
+      float[] box = line.glyphs().get(0).box(0, line.glyphs().get(0).length());
+      if (box == null) {
+        return false;
+      }
+      if (!Float.isNaN(lastBottom) && box[1] - lastBottom < line.fontSize() * 0.8f) {
+        close++;
+      }
+      lastBottom = box[1] + box[3];
+    }
+    return close * 2 <= left.size();
   }
 
   /**

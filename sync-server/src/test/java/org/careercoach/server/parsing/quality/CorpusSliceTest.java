@@ -30,19 +30,21 @@ import tools.jackson.databind.JsonNode;
 class CorpusSliceTest {
 
   /**
-   * Micro F1 floor per layout: the figure measured with rules only (no line model) when the slice
-   * was committed, less 0.05. Raise them as the parser improves (the test prints the figures).
+   * Micro F1 floor per layout: the figure measured with the committed line model at the end of
+   * issue 18, less about 0.05. These documents are in the corpus the committed model learnt from,
+   * so this is a floor against regressions, not a measure of unseen layouts (bench/parser-lolo.sh
+   * is). Raise them as the parser improves (the test prints the figures).
    */
   static final Map<String, Double> FLOORS =
       Map.of(
-          "latex-moderncv-classic", 0.27,
-          "latex-article", 0.37,
-          "theme-even", 0.13,
-          "theme-elegant", 0.18,
-          "docx-pandoc-table", 0.27,
-          "docx-pandoc-serif", 0.28,
-          "txt-caps", 0.62,
-          "txt-labels", 0.35);
+          "latex-moderncv-classic", 0.70,
+          "latex-article", 0.77,
+          "theme-even", 0.47,
+          "theme-elegant", 0.40,
+          "docx-pandoc-table", 0.92,
+          "docx-pandoc-serif", 0.78,
+          "txt-caps", 0.94,
+          "txt-labels", 0.67);
 
   private static final SortedMap<String, Layout> LAYOUTS = new TreeMap<>();
 

@@ -253,6 +253,25 @@ class HostileDocumentsTest {
   }
 
   @Test
+  void aDocxParagraphOfEndlessLineBreaksIsRefusedAtTheLineLimit() {
+    // Each break inside a paragraph ends a line of its own: one paragraph can hold them all.
+    String document =
+        "<?xml version=\"1.0\"?><w:document"
+            + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            + "<w:body><w:p><w:r>"
+            + "<w:t>a</w:t><w:br/>".repeat(10_500)
+            + "</w:r></w:p></w:body></w:document>";
+
+    // Stored, not deflated: so repetitive a part would trip the zip-bomb ratio check first.
+    MeasuredParse parse =
+        MeasuredParse.of(docxWithDocument(document, ZipEntry.STORED), "breaks.docx", LIMIT);
+    // POI walks a run's breaks slowly (seconds for ten thousand); the line limit still ends it
+    // before the parse's time limit would.
+    assertRefused(parse, ParseFailure.Kind.TOO_LARGE, 8_000, 128);
+    assertThat(parse.failure().getMessage()).contains("too many lines");
+  }
+
+  @Test
   void aTextOfEndlessShortLinesIsRefusedAtTheLineLimit() {
     byte[] text = "a\n".repeat(140_000).getBytes(StandardCharsets.UTF_8);
 

@@ -152,4 +152,77 @@ class LayoutsTest {
         .flatExtracting(s -> s.keywords())
         .containsExactly("Java", "Kotlin", "SQL", "Go", "Gradle", "Docker", "Git");
   }
+
+  @Test
+  void aRangeThatANarrowDateMarginBrokeOverThreeLinesIsJoinedOnItsEntry() {
+    // moderncv with long dates: "Oct," beside the entry, "2014–May," beside its first bullet,
+    // "2020" alone; the margin's text ends just short of the body, too close to be a segment.
+    float body = 100;
+    LayoutPdf pdf =
+        new LayoutPdf()
+            .title(body, 60, "Ana Maria Silva")
+            .text(body, 80, "ana.silva@example.com")
+            .bold(body, 110, "Experience")
+            .text(body - 4 - LayoutPdf.width("Oct,"), 130, "Oct,")
+            .text(body, 130, "Clinical Nurse Specialist, Gadomski Health")
+            .text(body - 4 - LayoutPdf.width("2014–May,"), 144, "2014–May,")
+            .text(body + 10, 144, "Reduced complaints by 46%")
+            .text(body - 4 - LayoutPdf.width("2020"), 158, "2020")
+            .text(body + 10, 158, "Led a team of 38 specialists")
+            .text(body - 4 - LayoutPdf.width("2011–2014"), 180, "2011–2014")
+            .text(body, 180, "Nurse Practitioner, Atlas Construction Group")
+            .text(body + 10, 194, "Trained the ward in triage")
+            .bold(body, 220, "Skills")
+            .text(body, 235, "Triage, Phlebotomy, Palliative Care");
+
+    Resume resume = parser.parse(pdf.build(), "margin.pdf");
+
+    assertThat(resume.work())
+        .extracting(Work::name, Work::position, Work::startDate, Work::endDate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Gadomski Health",
+                "Clinical Nurse Specialist",
+                PartialDate.ofMonth(2014, 10),
+                PartialDate.ofMonth(2020, 5)),
+            org.assertj.core.groups.Tuple.tuple(
+                "Atlas Construction Group",
+                "Nurse Practitioner",
+                PartialDate.ofYear(2011),
+                PartialDate.ofYear(2014)));
+  }
+
+  @Test
+  void aSidebarTimelineThatStacksTheFirstYearOverTheLastReadsThemAsOneRange() {
+    LayoutPdf pdf = new LayoutPdf().title(50, 60, "Ana Maria Silva").bold(50, 90, "Experience");
+    float y = 105;
+    for (String job : new String[] {"Acme Corp", "Globex", "Initech"}) {
+      pdf.bold(50, y, job).text(50, y + 12, "Jan 2019 – Present").text(50, y + 24, "Engineer");
+      pdf.text(60, y + 36, "Shipped the payments rewrite");
+      y += 56;
+    }
+    pdf.bold(380, 90, "Contact").text(380, 105, "ana.silva@example.com");
+    pdf.bold(380, 130, "Education");
+    pdf.text(380, 145, "2006").bold(420, 145, "Ohio State University");
+    pdf.text(380, 157, "2010").text(420, 157, "Doctor of Philosophy");
+    pdf.text(380, 181, "2002").bold(420, 181, "University of Amsterdam");
+    pdf.text(380, 193, "2006").text(420, 193, "Master of Engineering");
+
+    Resume resume = parser.parse(pdf.build(), "sidebar-timeline.pdf");
+
+    assertThat(resume.education())
+        .extracting(
+            Education::institution, Education::studyType, Education::startDate, Education::endDate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Ohio State University",
+                "Doctor of Philosophy",
+                PartialDate.ofYear(2006),
+                PartialDate.ofYear(2010)),
+            org.assertj.core.groups.Tuple.tuple(
+                "University of Amsterdam",
+                "Master of Engineering",
+                PartialDate.ofYear(2002),
+                PartialDate.ofYear(2006)));
+  }
 }

@@ -176,4 +176,32 @@ class ResumeParserTest {
             + "trailer<</Root 1 0 R>>\n%%EOF\n";
     return pdf.getBytes(StandardCharsets.ISO_8859_1);
   }
+
+  @Test
+  void lineBreaksInsideAWordParagraphEndLinesAsParagraphsDo() throws Exception {
+    // pandoc writes an address block as one paragraph with breaks: each line is read on its own.
+    byte[] docx;
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      document.createParagraph().createRun().setText("Milo Sporer");
+      document.createParagraph().createRun().setText("Head Chef");
+      org.apache.poi.xwpf.usermodel.XWPFRun contact = document.createParagraph().createRun();
+      contact.setText("New York, US");
+      contact.addBreak();
+      contact.setText("(909) 429-9871");
+      contact.addBreak();
+      contact.setText("milo.sporer@example.com");
+      document.createParagraph().createRun().setText("Experience");
+      document.createParagraph().createRun().setText("Chef, Hotel Bellevue, 2019 - 2023");
+      document.write(out);
+      docx = out.toByteArray();
+    }
+
+    Resume resume = parser.parse(docx, "breaks.docx");
+
+    assertThat(resume.basics().location().city()).isEqualTo("New York");
+    assertThat(resume.basics().phone()).isEqualTo("(909) 429-9871");
+    assertThat(resume.basics().email()).isEqualTo("milo.sporer@example.com");
+  }
 }

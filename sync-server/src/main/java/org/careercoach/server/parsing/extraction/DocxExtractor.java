@@ -159,15 +159,12 @@ public final class DocxExtractor {
 
   /** Adds paragraphs that stand side by side (a table's row) as one line of their segments. */
   private static void add(List<Line> lines, List<XWPFParagraph> paragraphs, int column) {
-    if (lines.size() >= Limits.MAX_LINES) {
-      throw new ParseFailure(
-          ParseFailure.Kind.TOO_LARGE, "The Word document has too many lines to be a resume.");
-    }
     boolean heading = false;
     int boldChars = 0;
     int chars = 0;
     double size = 0;
     List<String> segments = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
     for (XWPFParagraph paragraph : paragraphs) {
       String style =
           paragraph.getStyle() == null
@@ -186,19 +183,37 @@ public final class DocxExtractor {
         }
       }
       String bullet = paragraph.getNumFmt() != null || paragraph.getNumID() != null ? "• " : "";
-      List<String> own = new ArrayList<>(TextSegments.split(paragraph.getText()));
-      if (!bullet.isEmpty() && !own.isEmpty()) {
-        own.set(0, bullet + own.get(0));
+      // A line break inside a paragraph ("New York, US" ↵ "(909) 429-9871" ↵ an email) ends a
+      // line as a paragraph does; in a table's row it ends a cell's segment.
+      for (String broken : paragraph.getText().split("\n")) {
+        List<String> own = new ArrayList<>(TextSegments.split(broken));
+        if (!bullet.isEmpty() && !own.isEmpty()) {
+          own.set(0, bullet + own.get(0));
+          bullet = "";
+        }
+        if (paragraphs.size() == 1 && !own.isEmpty()) {
+          rows.add(own);
+        } else {
+          segments.addAll(own);
+        }
       }
-      segments.addAll(own);
     }
-    lines.add(
-        new Line(
-            segments,
-            1,
-            lines.size() + 1,
-            (float) (heading && size == 0 ? 14 : size),
-            heading || (chars > 0 && boldChars * 2 > chars),
-            column));
+    if (!segments.isEmpty() || rows.isEmpty()) {
+      rows.add(segments);
+    }
+    for (List<String> row : rows) {
+      if (lines.size() >= Limits.MAX_LINES) {
+        throw new ParseFailure(
+            ParseFailure.Kind.TOO_LARGE, "The Word document has too many lines to be a resume.");
+      }
+      lines.add(
+          new Line(
+              row,
+              1,
+              lines.size() + 1,
+              (float) (heading && size == 0 ? 14 : size),
+              heading || (chars > 0 && boldChars * 2 > chars),
+              column));
+    }
   }
 }

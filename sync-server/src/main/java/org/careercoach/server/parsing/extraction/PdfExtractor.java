@@ -364,12 +364,13 @@ public final class PdfExtractor {
     @Override
     protected void endPage(org.apache.pdfbox.pdmodel.PDPage pdPage) throws IOException {
       flush();
-      List<PageLine> rows = SplitRanges.join(page);
+      List<PageLine> rows = SplitRanges.join(MarginColumn.split(page));
       float edge = Columns.edge(rows);
       if (!Float.isNaN(edge)) {
         columnEdge = edge;
       }
-      for (PageLine line : Wraps.join(Columns.readingOrder(rows, columnEdge))) {
+      for (PageLine line :
+          Wraps.join(SplitRanges.joinStacked(Columns.readingOrder(rows, columnEdge)))) {
         if (lines.size() >= Limits.MAX_LINES) {
           throw new ParseFailure(
               ParseFailure.Kind.TOO_LARGE, "The PDF has too many lines to be a resume.");

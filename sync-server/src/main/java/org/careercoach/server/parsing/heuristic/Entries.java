@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.careercoach.server.parsing.learning.LineLabel;
 import org.careercoach.server.parsing.text.Bullets;
 import org.careercoach.server.parsing.text.DateRanges;
 import org.careercoach.server.parsing.text.Line;
@@ -19,16 +20,25 @@ final class Entries {
   private static final Pattern PARTS =
       Pattern.compile("\\s+[|·•@]\\s+|\\s+[–—]\\s+|\\s+-\\s+|\\s+at\\s+|,\\s+");
 
+  /**
+   * How long a job lasted, printed beside its dates ("4 years 11 months", "(2 yrs 3 mos)"): part of
+   * the dates, never of the heading.
+   */
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "(?i)[(\\[]?\\s*(?:\\d+\\+?\\s*(?:years?|yrs?|months?|mos?|mths?|weeks?|days?)\\.?\\s*,?\\s*){1,2}[)\\]]?");
+
   /** "Inc.", "L.P.", "Co.": a name may end in a full stop where a sentence would. */
   private static final Pattern ABBREVIATION_AT_END =
       Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}.]{0,3}\\.$");
 
   /**
-   * One entry: its heading pieces (in order), dates and body lines, the line of its dates, and all
-   * the lines it spans (where its fields are looked for).
+   * One entry: its heading pieces (in order) and the line of each, dates and body lines, the line
+   * of its dates, and all the lines it spans (where its fields are looked for).
    */
   record Entry(
       List<String> heading,
+      List<Line> headingLines,
       DateRanges.Found dates,
       List<String> body,
       Line anchor,
@@ -37,6 +47,14 @@ final class Entries {
   private Entries() {}
 
   static List<Entry> split(List<Line> lines) {
+    return split(lines, LineRoles.none());
+  }
+
+  /**
+   * The entries of a section's lines; where the line model reads the line under an entry's dates as
+   * its title or employer ("Acme" / dates / "Engineer"), that line is part of the heading.
+   */
+  static List<Entry> split(List<Line> lines, LineRoles roles) {
     float bodySize = bodySize(lines);
     List<Integer> anchors = new ArrayList<>();
     List<DateRanges.Found> found = new ArrayList<>();
@@ -61,7 +79,8 @@ final class Entries {
       int headingEnd = anchor + 1;
       // Beside the dates may stand only where the job was: the heading is above.
       Line above = anchor > previousEnd ? lines.get(anchor - 1) : null;
-      if (isLoneRoleUnderName(rest, lines.get(anchor), above)) {
+      if (isLoneRoleUnderName(rest, lines.get(anchor), above)
+          || !rest.isEmpty() && above != null && pairs(above, lines.get(anchor), roles)) {
         // "Acme Corp" over "Engineer   2019 – 2021": the employer (or school) is the line above.
         start = anchor - 1;
       } else if (rest.isEmpty()
@@ -74,9 +93,16 @@ final class Entries {
                 || setLikeAHeading(lines.get(start - 1), lines.get(start), bodySize))) {
           start--;
         }
-      } else if (anchor + 1 < lines.size()
-          && isHeadingLike(lines.get(anchor + 1))
-          && (a + 1 >= anchors.size() || anchors.get(a + 1) != anchor + 1)
+        if (rest.isEmpty()
+            && startsHeadingBelow(lines, anchor, anchors, a)
+            && (start == anchor
+                || completes(lines.subList(start, anchor), lines.get(anchor + 1), roles)
+                    && (a + 1 >= anchors.size() || anchors.get(a + 1) > anchor + 2))) {
+          // "2019.06 · PRESENT" over "Engineer — Acme": dates that open their entry; or "Acme"
+          // over its dates over "Engineer" (unless that line heads the next dates).
+          headingEnd = anchor + 2;
+        }
+      } else if (startsHeadingBelow(lines, anchor, anchors, a)
           && (!isWholeHeading(rest) || isRole(lines.get(anchor + 1).text()))) {
         headingEnd = anchor + 2;
       }
@@ -87,10 +113,12 @@ final class Entries {
       int[] span = spans.get(a);
       int bodyEnd = a + 1 < spans.size() ? spans.get(a + 1)[0] : lines.size();
       List<String> heading = new ArrayList<>();
+      List<Line> headingLines = new ArrayList<>();
       for (int i = span[0]; i < span[2]; i++) {
         String text = i == span[1] ? rest(lines.get(i), found.get(a)) : pieces(lines.get(i));
         if (!text.isBlank()) {
           heading.add(text);
+          headingLines.add(lines.get(i));
         }
       }
       List<String> body = new ArrayList<>();
@@ -102,12 +130,42 @@ final class Entries {
       entries.add(
           new Entry(
               heading,
+              headingLines,
               found.get(a),
               body,
               lines.get(span[1]),
               List.copyOf(lines.subList(span[0], bodyEnd))));
     }
     return entries;
+  }
+
+  /**
+   * Whether the model reads the line above the dates' line as the employer and the dates' line as
+   * the title, or the other way round: the two lines are the entry's heading, whatever their fonts.
+   */
+  private static boolean pairs(Line above, Line dates, LineRoles roles) {
+    return isHeadingLike(above)
+        && (roles.is(above, LineLabel.ORGANISATION) && roles.is(dates, LineLabel.ROLE)
+            || roles.is(above, LineLabel.ROLE) && roles.is(dates, LineLabel.ORGANISATION));
+  }
+
+  /**
+   * Whether the line under the dates completes the heading above them: it is the title where the
+   * lines above name the employer and no title, or the employer where they name only the title.
+   */
+  private static boolean completes(List<Line> above, Line below, LineRoles roles) {
+    boolean organisation = above.stream().anyMatch(l -> roles.is(l, LineLabel.ORGANISATION));
+    boolean role = above.stream().anyMatch(l -> roles.is(l, LineLabel.ROLE));
+    return roles.is(below, LineLabel.ROLE) && organisation && !role
+        || roles.is(below, LineLabel.ORGANISATION) && role && !organisation;
+  }
+
+  /** Whether the line under lone dates is a heading: set like one, and not the next dates. */
+  private static boolean startsHeadingBelow(
+      List<Line> lines, int anchor, List<Integer> anchors, int a) {
+    return anchor + 1 < lines.size()
+        && isHeadingLike(lines.get(anchor + 1))
+        && (a + 1 >= anchors.size() || anchors.get(a + 1) != anchor + 1);
   }
 
   /**
@@ -142,7 +200,7 @@ final class Entries {
   private static Optional<DateRanges.Found> datesOf(Line line) {
     for (String segment : line.segments()) {
       Optional<DateRanges.Found> dates = DateRanges.find(segment);
-      if (dates.isPresent() && (line.segments().size() > 1 || words(line.text()) <= 14)) {
+      if (dates.isPresent() && (line.segments().size() > 1 || isEntryLine(segment, dates.get()))) {
         int offset = line.text().indexOf(segment);
         DateRanges.Found d = dates.get();
         return Optional.of(
@@ -151,6 +209,20 @@ final class Entries {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a line with dates in it heads an entry rather than tells something: short, or the dates
+   * close or open it ("Employer, with a long name, at Title (OCT 2021 — JUN 2024)"), as they do in
+   * a heading and seldom in a sentence.
+   */
+  private static boolean isEntryLine(String text, DateRanges.Found dates) {
+    if (words(text) <= 14) {
+      return true;
+    }
+    String before = text.substring(0, dates.from()).replaceAll("[\\s(\\[|,·•–—-]+$", "");
+    String after = text.substring(dates.to()).replaceAll("^[\\s)\\]|,·•–—.-]+", "");
+    return (before.isEmpty() || after.isEmpty()) && words(before + " " + after) <= 20;
   }
 
   /**
@@ -168,8 +240,11 @@ final class Entries {
         int to = Math.min(segment.length(), dates.to() - offset);
         left = segment.substring(0, from) + " " + segment.substring(to);
       }
+      // "Acme (JUN 2018 — AUG 2020)": the brackets go with the dates; icons (private-use glyphs)
+      // say nothing.
+      left = left.replaceAll("[(\\[]\\s*[)\\]]|\\p{Co}", " ");
       left = left.replaceAll("^[\\s|,·•–—-]+|[\\s|,·•–—-]+$", "").strip();
-      if (!left.isEmpty()) {
+      if (!left.isEmpty() && !DURATION.matcher(left).matches()) {
         kept.add(left);
       }
       offset = end + 1;
@@ -179,7 +254,12 @@ final class Entries {
 
   /** A heading line's text, its segments kept apart as pieces. */
   private static String pieces(Line line) {
-    return String.join(" | ", line.segments().stream().filter(s -> !s.isBlank()).toList());
+    return String.join(
+        " | ",
+        line.segments().stream()
+            .map(s -> s.replaceAll("\\p{Co}", " ").strip())
+            .filter(s -> !s.isEmpty())
+            .toList());
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.careercoach.server.parsing.learning.LayoutLine;
 import org.careercoach.server.parsing.learning.LineLabel;
 import org.careercoach.server.parsing.learning.LineModel;
 import org.careercoach.server.parsing.text.Line;
@@ -38,6 +37,9 @@ final class Headings {
   /** From this a heading the dictionary does not know sets the style, when none is known. */
   static final float SURE = 0.9f;
 
+  /** From this the model's heading may differ from the known ones in size and weight. */
+  static final float CERTAIN = 0.97f;
+
   private static final int MAX_WORDS = 8;
 
   /**
@@ -50,24 +52,198 @@ final class Headings {
 
   private Headings() {}
 
-  /** Per line, the section it opens, if it is a heading; without a model, the dictionary's. */
-  static List<Optional<Section>> of(List<Line> lines, LineModel model) {
+  /** A heading that goes on over the next line: "Education &" over "Training". */
+  private static final java.util.regex.Pattern OPEN_END =
+      java.util.regex.Pattern.compile("(?i)(?:\\s&|\\sand|,)$");
+
+  /**
+   * Per line, the section it opens, if it is a heading; without the model's predictions (null), the
+   * dictionary's.
+   */
+  static List<Optional<Section>> of(List<Line> lines, List<LineModel.Prediction> predictions) {
+    List<Optional<Section>> headings = single(lines, predictions);
+    joinBroken(lines, headings);
+    underlined(lines, headings, predictions);
+    colonHeadings(lines, headings, predictions);
+    styledHeadings(lines, headings, predictions);
+    return headings;
+  }
+
+  /**
+   * What joins an entry's title and employer ("Consultant | World Bank Group, Washington"), and
+   * never a section's heading: an entry set in the headings' style is no heading.
+   */
+  private static final java.util.regex.Pattern ENTRY_PUNCTUATION =
+      java.util.regex.Pattern.compile("[,|@·•]|\\s[–—-]\\s");
+
+  /** A rule under a heading in plain text: "CLINICAL EXPERIENCE" over "===================". */
+  private static final java.util.regex.Pattern UNDERLINE =
+      java.util.regex.Pattern.compile("^\\s*([=\\-_~*])\\1{2,}\\s*$");
+
+  /**
+   * A short line underlined by a rule about as long is a heading, whatever its words (plain text
+   * has no fonts to tell one): of the kind its words name, or one of them names ("Clinical
+   * Experience"), or else the model's likeliest kind.
+   */
+  private static void underlined(
+      List<Line> lines, List<Optional<Section>> headings, List<LineModel.Prediction> predictions) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String text = lines.get(i).text().strip();
+      String rule = lines.get(i + 1).text().strip();
+      if (headings.get(i).isPresent()
+          || text.isEmpty()
+          || text.split("\\s+").length > MAX_WORDS
+          || !UNDERLINE.matcher(rule).matches()
+          || Math.abs(rule.length() - text.length()) > Math.max(3, text.length() / 3)) {
+        continue;
+      }
+      headings.set(i, kindOf(lines, i, i + 2, predictions));
+    }
+  }
+
+  /**
+   * A line alone that ends in a colon ("Clinical Experience:"), where at least two of the
+   * document's known headings are written so: a heading of the same shape, whatever its words.
+   */
+  private static void colonHeadings(
+      List<Line> lines, List<Optional<Section>> headings, List<LineModel.Prediction> predictions) {
+    long colons = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (headings.get(i).isPresent() && lines.get(i).text().strip().endsWith(":")) {
+        colons++;
+      }
+    }
+    if (colons < 2) {
+      return;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String text = line.text().strip();
+      if (headings.get(i).isEmpty()
+          && line.segments().size() == 1
+          && text.endsWith(":")
+          && text.split("\\s+").length <= MAX_WORDS
+          && (i == 0 || lines.get(i - 1).isBlank())) {
+        headings.set(i, kindOf(lines, i, i + 1, predictions));
+      }
+    }
+  }
+
+  /**
+   * A short line set exactly as the document's known headings are ("Career Path" in the Heading
+   * style of a Word file, beside "Summary" and "Spoken Languages"): a heading, of a kind no other
+   * heading has. Only where fonts tell (plain text has one style for all), and only where such
+   * lines are few: where body text shares the headings' style, the style tells nothing.
+   */
+  private static void styledHeadings(
+      List<Line> lines, List<Optional<Section>> headings, List<LineModel.Prediction> predictions) {
+    Style usual = usualStyle(lines, headings, 2);
+    if (usual == null || usual.size() <= 0 && !usual.bold()) {
+      return;
+    }
+    List<Integer> candidates = new ArrayList<>();
+    Set<Section> taken = EnumSet.noneOf(Section.class);
+    int known = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (headings.get(i).isPresent()) {
+        taken.add(headings.get(i).get());
+        known++;
+        continue;
+      }
+      String text = line.text().strip();
+      // Above the first heading stand the name and title, often set as large.
+      if (known > 0
+          && !line.isBlank()
+          && line.segments().stream().filter(Headings::hasWord).count() == 1
+          && usual.sameAs(Style.of(line))
+          && text.split("\\s+").length <= MAX_WORDS
+          && !text.matches(".*\\d.*")
+          && !ENTRY_PUNCTUATION.matcher(text).find()
+          && !text.endsWith(".")) {
+        candidates.add(i);
+      }
+    }
+    if (candidates.size() > known) {
+      return;
+    }
+    for (int i : candidates) {
+      Optional<Section> kind = kindOf(lines, i, i + 1, predictions);
+      if (kind.isPresent() && taken.add(kind.get())) {
+        headings.set(i, kind);
+      }
+    }
+  }
+
+  /**
+   * The kind of a line set as a heading: the one its words name, or one of them names ("Clinical
+   * Experience"), or studies where the entries under it name degrees, or else the model's likeliest
+   * kind.
+   */
+  private static Optional<Section> kindOf(
+      List<Line> lines, int i, int contentFrom, List<LineModel.Prediction> predictions) {
+    String text = lines.get(i).text().strip();
+    Optional<Section> kind = Section.ofHeading(text);
+    String[] words = text.replaceAll(":$", "").split("\\s+");
+    for (int w = words.length - 1; kind.isEmpty() && w >= 0; w--) {
+      kind = Section.ofHeading(words[w]);
+    }
+    if (kind.isEmpty() && studiesFollow(lines, contentFrom)) {
+      kind = Optional.of(Section.EDUCATION);
+    }
+    if (kind.isEmpty()
+        && (listsFollow(lines, contentFrom) || skillsFollow(lines, contentFrom, predictions))) {
+      kind = Optional.of(Section.SKILLS);
+    }
+    if (kind.isEmpty() && predictions != null) {
+      kind = predictions.get(i).bestHeading().sectionKind().map(Section::valueOf);
+    }
+    return kind;
+  }
+
+  /**
+   * A narrow margin breaks a heading over two lines ("Education &" over "Training", "Hobbies &"
+   * over "Interests"): the two lines together are one heading of the kind their words name, and the
+   * second opens nothing of its own.
+   */
+  private static void joinBroken(List<Line> lines, List<Optional<Section>> headings) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line line = lines.get(i);
+      Line next = lines.get(i + 1);
+      String text = line.text().strip();
+      if (line.isBlank()
+          || next.isBlank()
+          || !OPEN_END.matcher(text).find()
+          || next.column() != line.column()
+          || next.page() != line.page()
+          || next.text().strip().split("\\s+").length > 3
+          || next.text().matches(".*\\d.*")) {
+        continue;
+      }
+      Optional<Section> joined = Section.ofHeading(text + " " + next.text().strip());
+      if (joined.isPresent()) {
+        headings.set(i, joined);
+        headings.set(i + 1, joined);
+        i++;
+      }
+    }
+  }
+
+  private static List<Optional<Section>> single(
+      List<Line> lines, List<LineModel.Prediction> predictions) {
     List<Optional<Section>> known = new ArrayList<>(lines.size());
     for (Line line : lines) {
-      known.add(
-          line.isBlank() || line.segments().size() != 1
-              ? Optional.empty()
-              : Section.ofHeading(line.text()));
+      List<String> worded = line.segments().stream().filter(Headings::hasWord).toList();
+      known.add(worded.size() != 1 ? Optional.empty() : Section.ofHeading(worded.get(0)));
     }
-    if (model == null) {
+    if (predictions == null) {
       return known;
     }
-    List<LineModel.Prediction> predictions =
-        model.predict(LayoutLine.of(lines), HeadingWords::kindOf);
     List<Optional<Section>> headings = new ArrayList<>(known);
+    Style usual = usualStyle(lines, known);
     Set<Section> knownKinds = EnumSet.noneOf(Section.class);
-    Set<String> knownStyles = new HashSet<>();
-    Set<String> sureStyles = new HashSet<>();
+    Set<Style> knownStyles = new HashSet<>();
+    Set<Style> sureStyles = new HashSet<>();
     Map<String, Integer> texts = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -77,17 +253,18 @@ final class Headings {
       texts.merge(Section.normalize(line.text()), 1, Integer::sum);
       float heading = predictions.get(i).headingProbability();
       if (known.get(i).isPresent()) {
-        if (heading < VETO && !UNTRAINED.contains(known.get(i).get())) {
+        boolean odd = usual != null && !usual.sameAs(Style.of(line)) && heading < ENOUGH;
+        if ((heading < VETO || odd) && !UNTRAINED.contains(known.get(i).get())) {
           headings.set(i, Optional.empty());
         } else {
           knownKinds.add(known.get(i).get());
-          knownStyles.add(style(line));
+          knownStyles.add(Style.of(line));
         }
       } else if (heading >= SURE) {
-        sureStyles.add(style(line));
+        sureStyles.add(Style.of(line));
       }
     }
-    Set<String> styles = knownStyles.isEmpty() ? sureStyles : knownStyles;
+    Set<Style> styles = knownStyles.isEmpty() ? sureStyles : knownStyles;
     // The likeliest line the model alone makes a heading of each kind.
     Map<Section, Integer> best = new EnumMap<>(Section.class);
     for (int i = 0; i < lines.size(); i++) {
@@ -116,21 +293,149 @@ final class Headings {
 
   /** The kind the model gives a line the dictionary does not know, if it makes it a heading. */
   static Optional<Section> modelOnly(
-      Line line, LineModel.Prediction prediction, Set<String> styles) {
+      Line line, LineModel.Prediction prediction, Set<Style> styles) {
     LineLabel kind = prediction.bestHeading();
     if (prediction.headingProbability() < ENOUGH
         || prediction.probabilityOf(kind) < KIND
-        || !styles.isEmpty() && !styles.contains(style(line))
+        || !styles.isEmpty() && !setLikeOneOf(line, prediction, styles)
         || line.text().strip().split("\\s+").length > MAX_WORDS) {
       return Optional.empty();
     }
     return kind.sectionKind().map(Section::valueOf);
   }
 
-  /** How a line is set: its size (to half a point), weight, and whether it is in capitals. */
-  private static String style(Line line) {
-    String text = line.text();
-    boolean capitals = text.equals(text.toUpperCase(java.util.Locale.ROOT));
-    return Math.round(line.fontSize() * 2) + "|" + line.bold() + "|" + capitals;
+  /**
+   * Whether the entries under a heading are studies: lines that name a degree are at least half as
+   * many as the dated lines ("Where I Studied" names no kind, "University of Melbourne, BEng –
+   * Computer Science" does).
+   */
+  private static boolean studiesFollow(List<Line> lines, int from) {
+    int dated = 0;
+    int degrees = 0;
+    Style heading = from > 0 ? Style.of(lines.get(from - 1)) : null;
+    for (int i = from; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      if (i + 1 < lines.size() && UNDERLINE.matcher(lines.get(i + 1).text().strip()).matches()
+          || lines.get(i).text().strip().endsWith(":") && (i == 0 || lines.get(i - 1).isBlank())
+          || heading != null
+              && (heading.size() > 0 || heading.bold())
+              && heading.sameAs(Style.of(lines.get(i)))) {
+        // The next heading: set alike, or underlined, or a label alone.
+        break;
+      }
+      if (org.careercoach.server.parsing.text.DateRanges.find(text).isPresent()) {
+        dated++;
+      }
+      if (org.careercoach.server.parsing.text.Degrees.mentions(text)) {
+        degrees++;
+      }
+    }
+    return degrees > 0 && degrees * 2 >= dated;
+  }
+
+  /**
+   * Whether a heading's lines are lists ("Software: QuickBooks, Excel, Power BI"): the first lines
+   * under it, up to the next blank line, each name three things or more and no dates.
+   */
+  private static boolean listsFollow(List<Line> lines, int from) {
+    int lists = 0;
+    for (int i = from; i < lines.size() && !lines.get(i).isBlank(); i++) {
+      String text = lines.get(i).text();
+      if (text.split("[,;•|]").length < 3
+          || org.careercoach.server.parsing.text.DateRanges.find(text).isPresent()) {
+        return false;
+      }
+      lists++;
+    }
+    return lists >= 1;
+  }
+
+  /** Whether the model reads most of the (up to four) lines under a heading as skills. */
+  private static boolean skillsFollow(
+      List<Line> lines, int from, List<LineModel.Prediction> predictions) {
+    if (predictions == null) {
+      return false;
+    }
+    int seen = 0;
+    int skills = 0;
+    for (int i = from; i < lines.size() && seen < 4; i++) {
+      if (!lines.get(i).isBlank()) {
+        seen++;
+        if (predictions.get(i).label() == LineLabel.SKILL) {
+          skills++;
+        }
+      }
+    }
+    return seen >= 2 && skills * 2 > seen;
+  }
+
+  /** A segment with a letter or digit: an icon's glyph beside a heading is not a second piece. */
+  private static boolean hasWord(String segment) {
+    return segment.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * The style most of the document's dictionary headings share, where at least three do and they
+   * are two thirds of them; null otherwise. A heading word set otherwise, that the model does not
+   * take for a heading either, is a label inside a section ("Languages" under "Working", a moderncv
+   * item's label broken over two lines).
+   */
+  private static Style usualStyle(List<Line> lines, List<Optional<Section>> known) {
+    return usualStyle(lines, known, 3);
+  }
+
+  private static Style usualStyle(List<Line> lines, List<Optional<Section>> known, int least) {
+    List<Style> styles = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (known.get(i).isPresent()) {
+        styles.add(Style.of(lines.get(i)));
+      }
+    }
+    for (Style candidate : styles) {
+      long alike = styles.stream().filter(candidate::sameAs).count();
+      if (alike >= least && alike * 3 >= styles.size() * 2L) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a line is set like the document's headings: the same style, or, where the model is
+   * sure, the same weight and case at another size (icon fonts beside a heading blur its size), or
+   * where it is all but certain, the same case (bold is read per font, and small words mislead).
+   */
+  private static boolean setLikeOneOf(
+      Line line, LineModel.Prediction prediction, Set<Style> styles) {
+    Style style = Style.of(line);
+    boolean sure = prediction.headingProbability() >= SURE;
+    boolean certain = prediction.headingProbability() >= CERTAIN;
+    return styles.stream()
+        .anyMatch(
+            s ->
+                s.sameAs(style)
+                    || sure && s.bold() == style.bold() && s.capitals() == style.capitals()
+                    || certain && s.capitals() == style.capitals());
+  }
+
+  /**
+   * How a line is set: its size, weight, and whether it is in capitals. Sizes within 3% are the
+   * same style: a page that shrinks long headings to fit ("KNOW-HOW" at 22.1 pt beside "ACADEMIC
+   * QUALIFICATIONS" at 22.6 pt) still sets them alike, while a bold category inside a section is a
+   * size or more smaller.
+   */
+  record Style(float size, boolean bold, boolean capitals) {
+
+    static Style of(Line line) {
+      String text = line.text();
+      return new Style(
+          line.fontSize(), line.bold(), text.equals(text.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    boolean sameAs(Style other) {
+      return bold == other.bold
+          && capitals == other.capitals
+          && Math.abs(size - other.size) <= Math.max(0.25f, 0.03f * Math.max(size, other.size));
+    }
   }
 }

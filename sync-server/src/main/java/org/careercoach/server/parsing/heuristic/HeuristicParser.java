@@ -19,6 +19,7 @@ import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Skill;
 import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
+import org.careercoach.server.parsing.learning.LayoutLine;
 import org.careercoach.server.parsing.learning.LineModel;
 import org.careercoach.server.parsing.text.Contacts;
 import org.careercoach.server.parsing.text.Document;
@@ -53,7 +54,10 @@ public final class HeuristicParser {
    */
   public static Resume parse(Document document, LineModel lineModel) {
     List<Line> lines = document.lines();
-    Map<Section, List<Line>> sections = sections(lines, lineModel);
+    List<LineModel.Prediction> predictions =
+        lineModel == null ? null : lineModel.predict(LayoutLine.of(lines), HeadingWords::kindOf);
+    LineRoles roles = predictions == null ? LineRoles.none() : LineRoles.of(lines, predictions);
+    Map<Section, List<Line>> sections = sectionsOf(lines, predictions);
     List<Line> header = new ArrayList<>(sections.getOrDefault(Section.HEADER, List.of()));
     header.addAll(sections.getOrDefault(Section.CONTACT, List.of()));
     Provenance provenance = new Provenance();
@@ -62,9 +66,11 @@ public final class HeuristicParser {
     Basics basics =
         basics(header, lines, sections.getOrDefault(Section.SUMMARY, List.of()), provenance);
     List<Work> work = new ArrayList<>();
-    for (Entries.Entry entry :
-        Entries.split(sections.getOrDefault(Section.EXPERIENCE, List.of()))) {
-      Work job = WorkAndStudy.work(entry);
+    List<Entries.Entry> jobs =
+        Entries.split(sections.getOrDefault(Section.EXPERIENCE, List.of()), roles);
+    WorkAndStudy.Order order = WorkAndStudy.orderOf(jobs);
+    for (Entries.Entry entry : jobs) {
+      Work job = WorkAndStudy.work(entry, roles, order);
       if (job.name() != null || job.position() != null) {
         boolean complete = job.name() != null && job.position() != null;
         provenance.add("work[" + work.size() + "]", complete ? 0.85 : 0.5, entry.anchor());
@@ -73,8 +79,9 @@ public final class HeuristicParser {
       }
     }
     List<Volunteer> volunteer = new ArrayList<>();
-    for (Entries.Entry entry : Entries.split(sections.getOrDefault(Section.VOLUNTEER, List.of()))) {
-      Volunteer role = WorkAndStudy.volunteer(entry);
+    for (Entries.Entry entry :
+        Entries.split(sections.getOrDefault(Section.VOLUNTEER, List.of()), roles)) {
+      Volunteer role = WorkAndStudy.volunteer(entry, roles);
       if (role.organization() != null || role.position() != null) {
         provenance.add("volunteer[" + volunteer.size() + "]", 0.6, entry.anchor());
         provenance.scope("volunteer[" + volunteer.size() + "]", entry.lines());
@@ -82,8 +89,9 @@ public final class HeuristicParser {
       }
     }
     List<Education> education = new ArrayList<>();
-    for (Entries.Entry entry : Entries.split(sections.getOrDefault(Section.EDUCATION, List.of()))) {
-      Education study = WorkAndStudy.education(entry);
+    for (Entries.Entry entry :
+        Entries.split(sections.getOrDefault(Section.EDUCATION, List.of()), roles)) {
+      Education study = WorkAndStudy.education(entry, roles);
       if (study.institution() != null || study.studyType() != null) {
         boolean complete = study.institution() != null && study.studyType() != null;
         provenance.add(
@@ -144,11 +152,18 @@ public final class HeuristicParser {
   }
 
   static Map<Section, List<Line>> sections(List<Line> lines) {
-    return sections(lines, null);
+    return sections(lines, (LineModel) null);
   }
 
   static Map<Section, List<Line>> sections(List<Line> lines, LineModel lineModel) {
-    List<Optional<Section>> headings = Headings.of(lines, lineModel);
+    return sectionsOf(
+        lines,
+        lineModel == null ? null : lineModel.predict(LayoutLine.of(lines), HeadingWords::kindOf));
+  }
+
+  private static Map<Section, List<Line>> sectionsOf(
+      List<Line> lines, List<LineModel.Prediction> predictions) {
+    List<Optional<Section>> headings = Headings.of(lines, predictions);
     MarginHeadings margin = MarginHeadings.find(lines, headings).orElse(null);
     Map<Section, List<Line>> sections = new EnumMap<>(Section.class);
     // Each column of a sidebar layout carries its own section on from page to page.

@@ -17,6 +17,15 @@ final class SkillLists {
   private static final Pattern CATEGORY =
       Pattern.compile("^([^:–—]{1,60}?)\\s*(?::|\\s[–—-]\\s)\\s*(.+)$");
 
+  /** How well, not what: a level printed beside a skill ("Figma ‖ Expert") is no skill. */
+  private static final Pattern LEVEL =
+      Pattern.compile(
+          "(?i)(?:beginner|novice|basic|elementary|intermediate|advanced|expert|master|proficient"
+              + "|competent|familiar|fluent|native|working knowledge)");
+
+  /** A list's separators. */
+  private static final Pattern LIST = Pattern.compile("[,;|•·]");
+
   private static final Pattern LANGUAGE =
       Pattern.compile("^([\\p{L} ]+?)\\s*(?:\\(([^)]+)\\)|[-–:—]\\s*(.+))?$");
 
@@ -63,11 +72,12 @@ final class SkillLists {
   private static List<String> unwrapped(List<Line> lines) {
     List<String> out = new ArrayList<>();
     for (Line line : lines) {
-      String text = Bullets.unbullet(line.text()).strip();
+      String text = Bullets.unbullet(segmented(line)).strip();
       if (text.isEmpty()) {
         continue;
       }
       if (!out.isEmpty()
+          && line.segments().size() == 1
           && continues(out.get(out.size() - 1), text)
           && !Bullets.isBullet(line.text())) {
         out.set(out.size() - 1, out.get(out.size() - 1) + " " + text);
@@ -76,6 +86,25 @@ final class SkillLists {
       }
     }
     return out;
+  }
+
+  /**
+   * A line of several segments, as text the list rules read: "Languages ‖ Java, Python" (a label
+   * column beside its list) as "Languages: Java, Python"; a row of tags or a grid of skills
+   * ("Canvas LMS ‖ Moodle") as items apart.
+   */
+  private static String segmented(Line line) {
+    List<String> segments = line.segments().stream().filter(s -> !s.isBlank()).toList();
+    if (segments.size() < 2) {
+      return line.text();
+    }
+    String first = segments.get(0).strip();
+    String rest = String.join(", ", segments.subList(1, segments.size()));
+    boolean label = words(first) <= 4 && !first.contains(",") && !first.contains(":");
+    if (label && segments.size() == 2 && LIST.matcher(rest).find()) {
+      return first + ": " + rest;
+    }
+    return String.join(" | ", segments);
   }
 
   private static boolean continues(String previous, String next) {
@@ -132,7 +161,7 @@ final class SkillLists {
 
   private static void add(List<String> items, StringBuilder item) {
     String clean = item.toString().strip().replaceAll("[.\\s]+$", "").strip();
-    if (!clean.isEmpty()) {
+    if (!clean.isEmpty() && !LEVEL.matcher(clean).matches()) {
       items.add(clean);
     }
     item.setLength(0);

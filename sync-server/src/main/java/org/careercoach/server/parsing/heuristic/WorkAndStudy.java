@@ -9,8 +9,10 @@ import org.careercoach.model.resume.Education;
 import org.careercoach.model.resume.PartialDate;
 import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
+import org.careercoach.server.parsing.learning.LineLabel;
 import org.careercoach.server.parsing.text.Bullets;
 import org.careercoach.server.parsing.text.Degrees;
+import org.careercoach.server.parsing.text.Line;
 import org.careercoach.server.parsing.text.Roles;
 
 /** Reads jobs and studies from entries: which heading piece is the title, which the employer. */
@@ -25,6 +27,10 @@ final class WorkAndStudy {
   private static final Pattern GPA =
       Pattern.compile("(?i)\\b(?:gpa|grade|cgpa)\\s*:?\\s*([0-9.]+\\s*(?:/\\s*[0-9.]+)?)");
 
+  /** A word that joins partners' names in a firm's name, in the languages resumes come in. */
+  private static final Pattern JOINER =
+      Pattern.compile("(?i)\\s(?:and|&|e|y|und|et|en|i|og|och|ve|és)\\s");
+
   /** A unit of an employer, which belongs with the title: "Department of Computer Science". */
   private static final Pattern UNIT =
       Pattern.compile(
@@ -33,7 +39,43 @@ final class WorkAndStudy {
 
   private WorkAndStudy() {}
 
-  static Work work(Entries.Entry entry) {
+  /**
+   * How a document writes "Title, Employer" headings: a person writes all their jobs one way, so
+   * where the word lists know the title in some entries, the others ("Paralegal, Airbus") follow.
+   */
+  enum Order {
+    TITLE_FIRST,
+    EMPLOYER_FIRST,
+    UNKNOWN
+  }
+
+  /** The order the entries' comma-joined headings show, where at least two agree. */
+  static Order orderOf(List<Entries.Entry> entries) {
+    int titleFirst = 0;
+    int employerFirst = 0;
+    for (Entries.Entry entry : entries) {
+      for (String line : entry.heading()) {
+        if (line.contains(" | ")) {
+          continue;
+        }
+        if (titleComma(line, true) > 0) {
+          titleFirst++;
+        } else if (employerComma(line) > 0) {
+          employerFirst++;
+        }
+      }
+    }
+    if (titleFirst >= 2 && titleFirst > employerFirst) {
+      return Order.TITLE_FIRST;
+    }
+    return employerFirst >= 2 && employerFirst > titleFirst ? Order.EMPLOYER_FIRST : Order.UNKNOWN;
+  }
+
+  static Work work(Entries.Entry entry, LineRoles roles) {
+    return work(entry, roles, Order.UNKNOWN);
+  }
+
+  static Work work(Entries.Entry entry, LineRoles roles, Order order) {
     List<String> heading = entry.heading();
     List<String> parts = parts(heading, true);
     String position = null;
@@ -61,6 +103,21 @@ final class WorkAndStudy {
     if (company == null && position != null && parts.size() > 1) {
       company = parts.get(parts.indexOf(position) == 0 ? 1 : 0);
     }
+    if (position == null && order != Order.UNKNOWN) {
+      String[] split = inOrder(heading, order);
+      if (split != null) {
+        position = split[0];
+        company = split[1];
+      }
+    }
+    if (position == null || company == null) {
+      // The word lists know no title here: the model's reading of the heading's lines decides.
+      String[] read = roleAndOrganisation(entry, roles);
+      if (read != null) {
+        position = read[0];
+        company = read[1];
+      }
+    }
     Body body = body(entry.body());
     return new Work(
         withoutPlace(company),
@@ -75,9 +132,55 @@ final class WorkAndStudy {
         Map.of());
   }
 
+  /** Title and employer of the first "A, B" heading line, read in the document's order. */
+  private static String[] inOrder(List<String> heading, Order order) {
+    for (String line : heading) {
+      int comma = line.indexOf(", ");
+      if (comma <= 0 || line.contains(" | ")) {
+        continue;
+      }
+      if (order == Order.TITLE_FIRST) {
+        return new String[] {line.substring(0, comma), employerOf(line.substring(comma + 2))};
+      }
+      int last = line.lastIndexOf(", ");
+      return new String[] {line.substring(last + 2), withoutPlace(line.substring(0, last))};
+    }
+    return null;
+  }
+
+  /**
+   * The heading's role (title or degree) and organisation (employer or school) where the model
+   * reads one line of the heading as each; null where it does not.
+   */
+  private static String[] roleAndOrganisation(Entries.Entry entry, LineRoles roles) {
+    String role = null;
+    String organisation = null;
+    for (int i = 0; i < entry.headingLines().size(); i++) {
+      Line line = entry.headingLines().get(i);
+      boolean isRole = roles.is(line, LineLabel.ROLE);
+      boolean isOrganisation = roles.is(line, LineLabel.ORGANISATION);
+      if (isRole && role == null) {
+        role = firstPiece(entry.heading().get(i));
+      } else if (isOrganisation && organisation == null) {
+        organisation = firstPiece(entry.heading().get(i));
+      }
+    }
+    return role != null && organisation != null ? new String[] {role, organisation} : null;
+  }
+
+  /** "Souza, Franco e Nogueira | Manchester" → its first piece that is not a place. */
+  private static String firstPiece(String heading) {
+    for (String piece : BARS.split(heading)) {
+      if (!piece.isBlank() && !Roles.isPlace(piece.strip())) {
+        return piece.strip();
+      }
+    }
+    return heading.strip();
+  }
+
   /** Volunteering reads as a job: the organisation in the employer's place. */
-  static Volunteer volunteer(Entries.Entry entry) {
-    Work work = work(entry);
+  static Volunteer volunteer(Entries.Entry entry, LineRoles roles) {
+    Work work = work(entry, roles);
     return new Volunteer(
         work.name(),
         work.position(),
@@ -89,15 +192,32 @@ final class WorkAndStudy {
         Map.of());
   }
 
-  static Education education(Entries.Entry entry) {
+  static Education education(Entries.Entry entry, LineRoles roles) {
     List<String> parts = new ArrayList<>(parts(entry.heading(), false));
-    String institution = null;
-    String degree = null;
-    for (String part : parts) {
-      if (institution == null && Roles.isInstitution(part)) {
-        institution = part;
-      } else if (degree == null && Roles.isDegree(part)) {
-        degree = part;
+    String[] found = schoolAndDegree(parts);
+    if ((found[0] == null || found[1] == null) && isWrapped(entry.heading())) {
+      // "Operations Management, Associate of Applied" over "Science, University of Leeds.": one
+      // heading a narrow column wrapped.
+      List<String> joined =
+          new ArrayList<>(parts(List.of(String.join(" ", entry.heading())), false));
+      String[] again = schoolAndDegree(joined);
+      if (again[0] != null && again[1] != null) {
+        parts = joined;
+        found = again;
+      }
+    }
+    String institution = found[0];
+    String degree = found[1];
+    if (institution == null && degree != null) {
+      // A school the word lists do not know ("ETH Zurich"), on a line the model reads as one.
+      institution = organisationLine(entry, roles, degree);
+    }
+    if (institution == null && degree == null) {
+      // Neither a school nor a degree the word lists know: the model's reading decides.
+      String[] read = roleAndOrganisation(entry, roles);
+      if (read != null) {
+        degree = read[0];
+        institution = read[1];
       }
     }
     List<String> bodyLines = new ArrayList<>(entry.body());
@@ -141,6 +261,10 @@ final class WorkAndStudy {
         area = split[1];
       }
     }
+    if (studyType != null && area == null && !bodyLines.isEmpty() && isField(bodyLines.get(0))) {
+      // "Doctor of Philosophy" over "Visual Communication": the field on a line of its own.
+      area = bodyLines.remove(0).strip();
+    }
     String score = null;
     if (area != null && GPA.matcher(area).find()) {
       Matcher gpa = GPA.matcher(area);
@@ -159,12 +283,72 @@ final class WorkAndStudy {
     return new Education(institution, null, area, studyType, start, end, score, null, Map.of());
   }
 
+  /** The first piece of a heading line the model reads as the organisation, if not the degree. */
+  private static String organisationLine(Entries.Entry entry, LineRoles roles, String degree) {
+    for (int i = 0; i < entry.headingLines().size(); i++) {
+      if (roles.is(entry.headingLines().get(i), LineLabel.ORGANISATION)) {
+        String piece = firstPiece(entry.heading().get(i));
+        if (!piece.equals(degree) && !degree.contains(piece) && !Roles.isDegree(piece)) {
+          return piece;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first piece that names a school, and the first that names a degree (or nulls). */
+  private static String[] schoolAndDegree(List<String> parts) {
+    String institution = null;
+    String degree = null;
+    for (String part : parts) {
+      if (institution == null && Roles.isInstitution(part)) {
+        institution = part;
+      } else if (degree == null && Roles.isDegree(part)) {
+        degree = part;
+      }
+    }
+    return new String[] {institution, degree};
+  }
+
+  /**
+   * Two heading lines, the first broken off mid-phrase: no separator or full stop ends it, and the
+   * second begins with a fragment ("Science, University of Leeds."), not with a degree or school of
+   * its own ("Doctor of Philosophy, Cognitive Science" under "University of California, San
+   * Diego").
+   */
+  private static boolean isWrapped(List<String> heading) {
+    if (heading.size() != 2
+        || heading.get(0).contains(" | ")
+        || heading.get(1).contains(" | ")
+        || heading.get(0).strip().matches(".*[.,;:|)]$")) {
+      return false;
+    }
+    String opening = heading.get(1).split(",\\s+")[0];
+    return !Roles.isDegree(opening) && !Roles.isInstitution(opening) && !Roles.isTitle(opening);
+  }
+
+  /** A field of study as a line of its own: a few words, no digits, no label, no sentence. */
+  private static boolean isField(String line) {
+    String text = line.strip();
+    return !text.isEmpty()
+        && text.split("\\s+").length <= 5
+        && Character.isUpperCase(text.charAt(0))
+        && !Bullets.isBullet(text)
+        && !text.matches(".*[\\d:.;@/].*")
+        && !Roles.isPlace(text)
+        && !Roles.isInstitution(text);
+  }
+
   /** "Alloy, New York City" → "Alloy": where a job was is not the employer's name. */
   private static String withoutPlace(String company) {
     if (company == null) {
       return null;
     }
-    String name = company;
+    // "Bauer Maschinenbau GmbH (Barcelona)": the town in brackets goes too; and what a bar sets
+    // apart after the name ("University Hospital Zurich | Austin").
+    int bar = company.indexOf(" | ");
+    String named = bar > 0 ? company.substring(0, bar) : company;
+    String name = named.replaceFirst("\\s+\\((?:\\p{Lu}[\\p{L}.'-]*\\s?){1,3}\\)$", "");
     int comma = name.lastIndexOf(", ");
     while (comma > 0 && Roles.isPlace(name.substring(comma + 2))) {
       name = name.substring(0, comma).strip();
@@ -209,6 +393,12 @@ final class WorkAndStudy {
             // "BSc Biology at University of Ghana": what follows "at" is where it was studied.
             parts.add(at.group(1).strip());
             parts.add(at.group(2).strip());
+          } else if (at.matches() && isSchoolAt(at.group(1), at.group(2))) {
+            // "University of Leeds at M.A., Interaction Design", "Tourism at University of
+            // Washington": a school on one side of "at", a degree or a field on the other
+            // ("University of North Carolina at Chapel Hill" is one name).
+            parts.addAll(degreeAndSchool(at.group(1).strip()));
+            parts.addAll(degreeAndSchool(at.group(2).strip()));
           } else {
             parts.addAll(degreeAndSchool(p));
           }
@@ -229,6 +419,13 @@ final class WorkAndStudy {
       parts.addAll(pieces);
     }
     return parts;
+  }
+
+  /** Whether "A at B" joins a school and a degree or field, not a school and its town. */
+  private static boolean isSchoolAt(String before, String after) {
+    boolean schoolFirst = Roles.isInstitution(before) && Degrees.mentions(after);
+    boolean schoolLast = Roles.isInstitution(after) && !Roles.isInstitution(before);
+    return schoolFirst || schoolLast;
   }
 
   /**
@@ -297,10 +494,20 @@ final class WorkAndStudy {
     return Roles.isTitle(title) && !Roles.isTitle(before) && !Roles.isPlace(title) ? last : -1;
   }
 
-  /** The employer's name without the place after it. */
+  /**
+   * The employer's name without the place after it. A firm named for its partners keeps its commas
+   * ("Kiehn, Swaniawski and Russel", "Albuquerque, Albuquerque e Batista"): the name runs to the
+   * last piece that joins names.
+   */
   private static String employerOf(String rest) {
-    int comma = rest.indexOf(", ");
-    return comma > 0 ? rest.substring(0, comma) : rest;
+    String[] pieces = rest.split(",\\s+");
+    int last = 0;
+    for (int i = 1; i < pieces.length; i++) {
+      if (JOINER.matcher(pieces[i]).find()) {
+        last = i;
+      }
+    }
+    return String.join(", ", java.util.Arrays.copyOfRange(pieces, 0, last + 1));
   }
 
   private record Body(String summary, List<String> highlights) {}

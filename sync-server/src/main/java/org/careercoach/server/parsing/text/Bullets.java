@@ -8,11 +8,11 @@ public final class Bullets {
   /**
    * The marks lists use, including symbol-font glyphs that come out of a PDF or Word file as
    * private-use characters, and "{", which a symbol font without a Unicode map yields for its
-   * bullet (LaTeX's moderncv).
+   * bullet (LaTeX's moderncv); and Word's second-level "o" (a Courier letter) before a capital.
    */
   private static final Pattern BULLET =
       Pattern.compile(
-          "^\\s*(?:[-•*▪◦●‣–—·»>○■□◆◇►▶➢➤✓✔→\\uf0b7\\uf0a7\\uf076\\uf0d8\\uf0fc{]|\\d+[.)])\\s+");
+          "^\\s*(?:[-•*▪◦●‣–—·»>○■□◆◇►▶➢➤✓✔→\\uf0b7\\uf0a7\\uf076\\uf0d8\\uf0fc{]|\\d+[.)])\\s+|^\\s*o\\s+(?=\\p{Lu})");
 
   private Bullets() {}
 

@@ -26,7 +26,28 @@ public record Line(
     Glyphs glyphs) {
 
   public Line {
-    segments = List.copyOf(segments);
+    segments = segments.stream().map(Line::plainSpaces).toList();
+  }
+
+  /**
+   * No-break and other typographic spaces read as plain spaces: web pages join "Senior
+   * Associate,&nbsp;Acme" with one, and every rule that splits "Title, Employer" looks for a space.
+   * One character for one, so glyph positions still match the text.
+   */
+  static String plainSpaces(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && Character.isSpaceChar(c)) {
+        char[] chars = text.toCharArray();
+        for (int j = i; j < chars.length; j++) {
+          if (Character.isSpaceChar(chars[j])) {
+            chars[j] = ' ';
+          }
+        }
+        return new String(chars);
+      }
+    }
+    return text;
   }
 
   /** A line without positions (DOCX, plain text). */

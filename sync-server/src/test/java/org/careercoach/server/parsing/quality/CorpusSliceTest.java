@@ -37,14 +37,14 @@ class CorpusSliceTest {
    */
   static final Map<String, Double> FLOORS =
       Map.of(
-          "latex-moderncv-classic", 0.70,
-          "latex-article", 0.77,
-          "theme-even", 0.47,
-          "theme-elegant", 0.40,
-          "docx-pandoc-table", 0.92,
-          "docx-pandoc-serif", 0.78,
-          "txt-caps", 0.94,
-          "txt-labels", 0.67);
+          "latex-moderncv-classic", 0.71,
+          "latex-article", 0.85,
+          "theme-even", 0.83,
+          "theme-elegant", 0.92,
+          "docx-pandoc-table", 0.95,
+          "docx-pandoc-serif", 0.94,
+          "txt-caps", 0.95,
+          "txt-labels", 0.95);
 
   private static final SortedMap<String, Layout> LAYOUTS = new TreeMap<>();
 

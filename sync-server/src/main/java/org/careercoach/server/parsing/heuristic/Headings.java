@@ -132,13 +132,13 @@ final class Headings {
   /**
    * A short line set exactly as the document's known headings are ("Career Path" in the Heading
    * style of a Word file, beside "Summary" and "Spoken Languages"): a heading, of a kind no other
-   * heading has. Only where fonts tell (plain text has one style for all), and only where such
-   * lines are few: where body text shares the headings' style, the style tells nothing.
+   * heading has. Only where fonts tell (plain text has one style for all; so does a page set in one
+   * font, where the body shares the headings' style), and only where such lines are few.
    */
   private static void styledHeadings(
       List<Line> lines, List<Optional<Section>> headings, List<LineModel.Prediction> predictions) {
     Style usual = usualStyle(lines, headings, 2);
-    if (usual == null || usual.size() <= 0 && !usual.bold()) {
+    if (usual == null || usual.size() <= 0 && !usual.bold() || usual.sameAs(bodyStyle(lines))) {
       return;
     }
     List<Integer> candidates = new ArrayList<>();
@@ -173,6 +173,20 @@ final class Headings {
         headings.set(i, kind);
       }
     }
+  }
+
+  /** The style most lines are set in: the body text's. */
+  private static Style bodyStyle(List<Line> lines) {
+    Map<Style, Integer> counts = new HashMap<>();
+    for (Line line : lines) {
+      if (!line.isBlank()) {
+        counts.merge(Style.of(line), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   /**

@@ -238,4 +238,28 @@ class UnseenLayoutRulesTest {
         .containsExactly(tuple("University of Nairobi", "Bachelor"));
     assertThat(resume.certificates()).isNull();
   }
+
+  @Test
+  void onAPageSetInOneFontABodyLineIsNoHeadingForItsStyle() {
+    // Every line is set as the headings are: their style tells nothing, so "Led a team of five
+    // engineers" stays the first job's text and the second job stays a job, whatever heading kind
+    // the model would give it.
+    Resume resume =
+        HeuristicParser.parse(
+            org.careercoach.server.parsing.text.Document.of(
+                lines(
+                    row("Dana Reyes"),
+                    row("Experience"),
+                    row("Senior Engineer, Acme Corp, 2019 - 2024"),
+                    row("Led a team of five engineers"),
+                    row("Engineer, Initech, 2015 - 2019"),
+                    row("Maintained the reporting pipeline"),
+                    row("Education"),
+                    row("BSc Computer Science, State University, 2011 - 2015"))),
+            org.careercoach.server.parsing.learning.LineModel.committed().orElseThrow());
+
+    assertThat(resume.work())
+        .extracting(Work::name, Work::position)
+        .containsExactly(tuple("Acme Corp", "Senior Engineer"), tuple("Initech", "Engineer"));
+  }
 }

@@ -46,10 +46,6 @@ final class Entries {
 
   private Entries() {}
 
-  static List<Entry> split(List<Line> lines) {
-    return split(lines, LineRoles.none());
-  }
-
   /**
    * The entries of a section's lines; where the line model reads the line under an entry's dates as
    * its title or employer ("Acme" / dates / "Engineer"), that line is part of the heading.

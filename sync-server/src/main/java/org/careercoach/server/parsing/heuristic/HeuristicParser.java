@@ -151,16 +151,6 @@ public final class HeuristicParser {
     return provenance.attachTo(resume, document);
   }
 
-  static Map<Section, List<Line>> sections(List<Line> lines) {
-    return sections(lines, (LineModel) null);
-  }
-
-  static Map<Section, List<Line>> sections(List<Line> lines, LineModel lineModel) {
-    return sectionsOf(
-        lines,
-        lineModel == null ? null : lineModel.predict(LayoutLine.of(lines), HeadingWords::kindOf));
-  }
-
   private static Map<Section, List<Line>> sectionsOf(
       List<Line> lines, List<LineModel.Prediction> predictions) {
     List<Optional<Section>> headings = Headings.of(lines, predictions);

@@ -132,6 +132,8 @@ class ResumeFilesIT {
       assertThat(first.get(1).message()).contains("cv.pdf");
       String key = first.get(0).key();
       await(LIMIT, () -> at(device, key, Stage.QUEUED)); // on the server, waiting for a reader
+      // The server's event can arrive before the upload's own response reaches the counter.
+      await(LIMIT, () -> uploads.get() >= 1);
 
       // Once uploaded, the server's list is what recognises it.
       Path third = Files.copy(cv, dir.resolve("third.pdf"));

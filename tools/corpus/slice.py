@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-LAYOUTS = 'latex-moderncv-classic,latex-article,theme-even,theme-elegant,docx-pandoc-table,docx-pandoc-serif,txt-caps,txt-labels'
+LAYOUTS = 'latex-moderncv-classic,latex-article,theme-even,theme-elegant,docx-pandoc-table,docx-pandoc-serif,txt-caps,txt-labels,latex-europecv,theme-paper'
 
 ap = argparse.ArgumentParser()
 ap.add_argument('corpus')

@@ -225,4 +225,202 @@ class LayoutsTest {
                 PartialDate.ofYear(2002),
                 PartialDate.ofYear(2006)));
   }
+
+  @Test
+  void labelsInAGutterHeadTheBlockBesideThemWithTheirDates() {
+    // A one-page theme's gutter: a label over two lines with the dates under it beside each
+    // entry; "Clinical Experience" and "Higher Education" are headings by where they stand.
+    float text = 170;
+    LayoutPdf pdf =
+        new LayoutPdf()
+            .title(200, 50, "Ana Maria Silva")
+            .text(50, 75, "ana.silva@example.com | +1 (415) 555-0134 | Lisbon, Portugal")
+            .text(50, 110, "Skills")
+            .text(text, 110, "Triage, Phlebotomy, Palliative Care")
+            .text(50, 150, "Clinical")
+            .text(50, 162, "Experience")
+            .text(50, 178, "2019 – 2023")
+            .bold(text, 150, "Clinical Nurse Specialist, Gadomski Health")
+            .text(text, 162, "Reduced complaints by 46% across four wards")
+            .text(text, 174, "Led a team of 38 specialists through the night shift")
+            .text(50, 215, "Higher Education")
+            .text(50, 231, "2011 – 2014")
+            .bold(text, 215, "University of Lisbon")
+            .text(text, 227, "Bachelor of Science in Nursing")
+            .text(50, 265, "Languages")
+            .text(text, 265, "Portuguese, English")
+            .text(50, 300, "Interests")
+            .text(text, 300, "Sailing, Choir");
+
+    Resume resume = parser.parse(pdf.build(), "gutter.pdf");
+
+    assertThat(resume.work())
+        .extracting(Work::name, Work::position, Work::startDate, Work::endDate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Gadomski Health",
+                "Clinical Nurse Specialist",
+                PartialDate.ofYear(2019),
+                PartialDate.ofYear(2023)));
+    assertThat(resume.education())
+        .extracting(Education::institution, Education::startDate, Education::endDate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "University of Lisbon", PartialDate.ofYear(2011), PartialDate.ofYear(2014)));
+  }
+
+  @Test
+  void aFormsKeysSayWhatEachValueBesideThemIs() {
+    // Europass: keys set flush right against a rule, each value level with its key.
+    float rule = 160;
+    LayoutPdf pdf = new LayoutPdf();
+    float[] y = {60};
+    java.util.function.BiConsumer<String, String> row =
+        (key, value) -> {
+          if (!key.isEmpty()) {
+            pdf.text(rule - LayoutPdf.width(key), y[0], key);
+          }
+          if (!value.isEmpty()) {
+            pdf.text(rule + 12, y[0], value);
+          }
+          y[0] += 13;
+        };
+    pdf.bold(rule - LayoutPdf.width("Curriculum Vitae") - 4, y[0], "Curriculum Vitae");
+    y[0] += 30;
+    pdf.bold(rule - LayoutPdf.width("Personal information") - 6, y[0], "Personal information");
+    y[0] += 16;
+    row.accept("Name / Surname", "Ana Maria Silva");
+    row.accept("Telephone", "+1 (415) 555-0134");
+    row.accept("Email", "ana.silva@example.com");
+    row.accept("Desired employment", "Staff Nurse");
+    y[0] += 14;
+    pdf.bold(rule - LayoutPdf.width("Work experience") - 4, y[0], "Work experience");
+    y[0] += 16;
+    row.accept("Dates", "May 2019 – June 2021");
+    row.accept("Occupation or position held", "Clinical Nurse Specialist");
+    row.accept("Name of employer", "Gadomski Health");
+    row.accept("Main activities and", "Led a team of 38 specialists");
+    row.accept("responsibilities", "");
+    y[0] += 10;
+    row.accept("Dates", "March 2015 – April 2019");
+    row.accept("Occupation or position held", "Nurse Practitioner");
+    row.accept("Name of employer", "Atlas Construction Group");
+    y[0] += 14;
+    pdf.bold(rule - LayoutPdf.width("Education and training") - 4, y[0], "Education and training");
+    y[0] += 16;
+    row.accept("Dates", "2011 – 2014");
+    row.accept("Title of qualification awarded", "Bachelor of Science in Nursing");
+    row.accept("Name of organisation providing", "University of Lisbon");
+    row.accept("education", "");
+
+    Resume resume = parser.parse(pdf.build(), "europass.pdf");
+
+    assertThat(resume.basics().name()).isEqualTo("Ana Maria Silva");
+    assertThat(resume.basics().label()).isEqualTo("Staff Nurse");
+    assertThat(resume.work())
+        .extracting(Work::name, Work::position, Work::startDate, Work::endDate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Gadomski Health",
+                "Clinical Nurse Specialist",
+                PartialDate.ofMonth(2019, 5),
+                PartialDate.ofMonth(2021, 6)),
+            org.assertj.core.groups.Tuple.tuple(
+                "Atlas Construction Group",
+                "Nurse Practitioner",
+                PartialDate.ofMonth(2015, 3),
+                PartialDate.ofMonth(2019, 4)));
+    assertThat(resume.education())
+        .extracting(Education::institution, Education::studyType)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("University of Lisbon", "Bachelor of Science"));
+  }
+
+  @Test
+  void labelsLevelWithTheirTextUnderAHeaderRunAcrossHeadWhatTheyStandBeside() {
+    // A one-page theme: the name and title set large on one line, the contacts across the page
+    // above both columns, and each label on the baseline of the first line it heads.
+    float text = 170;
+    LayoutPdf pdf =
+        new LayoutPdf()
+            .title(50, 50, "Ana Maria Silva, Staff Nurse")
+            .text(50, 70, "ana.silva@example.com | +1 (415) 555-0134 | Lisbon, Portugal, PT")
+            .text(50, 100, "career summary")
+            .text(text, 100, "Nurse with ten years on surgical and intensive care wards.")
+            .text(50, 130, "professional")
+            .bold(text, 130, "Gadomski Health, Clinical Nurse Specialist")
+            .text(480, 130, "2019 – 2023")
+            .text(50, 142, "background")
+            .text(text, 142, "Reduced complaints by 46% across four wards")
+            .text(text, 154, "Led a team of 38 specialists through the night shift")
+            .text(text, 172, "Atlas Construction Group, Nurse Practitioner")
+            .text(480, 172, "2015 – 2019")
+            .text(text, 184, "Trained the site's first aiders")
+            .text(50, 210, "degrees")
+            .bold(text, 210, "University of Lisbon")
+            .text(480, 210, "2011 – 2014")
+            .text(text, 222, "Bachelor of Science in Nursing")
+            .text(50, 250, "toolbox")
+            .text(text, 250, "Triage, Phlebotomy, Palliative Care, Wound Care");
+
+    Resume resume = parser.parse(pdf.build(), "one-page.pdf");
+
+    assertThat(resume.basics().name()).isEqualTo("Ana Maria Silva");
+    assertThat(resume.basics().label()).isEqualTo("Staff Nurse");
+    assertThat(resume.work())
+        .extracting(Work::name, Work::position, Work::startDate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Gadomski Health", "Clinical Nurse Specialist", PartialDate.ofYear(2019)),
+            org.assertj.core.groups.Tuple.tuple(
+                "Atlas Construction Group", "Nurse Practitioner", PartialDate.ofYear(2015)));
+    assertThat(resume.education())
+        .extracting(Education::institution, Education::startDate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("University of Lisbon", PartialDate.ofYear(2011)));
+  }
+
+  @Test
+  void lowerCaseLabelsFlushRightAgainstTheTextHeadItWhateverTheirWords() {
+    // moderncv's fancy style: each heading set flush right against the text, broken over two
+    // lines, in words no dictionary holds ("where i've" over "worked").
+    float rule = 150;
+    float text = 166;
+    LayoutPdf pdf = new LayoutPdf().title(text, 50, "Deondre Kreiger");
+    java.util.function.BiConsumer<String, Float> label =
+        (words, y) -> pdf.text(rule - LayoutPdf.width(words), y, words);
+    label.accept("professional", 100f);
+    label.accept("overview", 112f);
+    pdf.text(text, 100, "Negotiated contracts with 40 suppliers across Europe and kept");
+    pdf.text(text, 112, "stock turning eleven times a year.");
+    label.accept("where i've", 140f);
+    label.accept("worked", 152f);
+    pdf.bold(text, 140, "Shipping Clerk, Kutchside Foods, Munich.").text(470, 140, "2021 – 2022");
+    pdf.text(text + 10, 152, "Improved demand planning across 5 departments");
+    pdf.text(text + 10, 164, "Cut late deliveries by half");
+    pdf.text(text + 10, 176, "Trained four new clerks");
+    pdf.bold(text, 194, "Warehouse Manager, Watsica Inc, Denver.").text(470, 194, "2019 – 2021");
+    pdf.text(text + 10, 206, "Reduced turnaround by 37%");
+    pdf.text(text + 10, 218, "Ran the yearly stock count");
+    label.accept("credentials", 246f);
+    pdf.bold(text, 246, "Associate of Applied Science, University of Leeds.")
+        .text(470, 246, "2016 – 2018");
+    label.accept("core", 276f);
+    label.accept("competencies", 288f);
+    pdf.text(text, 276, "WMS, Oracle SCM, Excel, SAP MM, Six Sigma");
+
+    Resume resume = parser.parse(pdf.build(), "fancy.pdf");
+
+    assertThat(resume.work())
+        .extracting(Work::name, Work::position, Work::startDate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Kutchside Foods", "Shipping Clerk", PartialDate.ofYear(2021)),
+            org.assertj.core.groups.Tuple.tuple(
+                "Watsica Inc", "Warehouse Manager", PartialDate.ofYear(2019)));
+    assertThat(resume.education())
+        .extracting(Education::institution, Education::startDate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("University of Leeds", PartialDate.ofYear(2016)));
+  }
 }

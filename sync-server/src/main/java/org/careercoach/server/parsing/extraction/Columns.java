@@ -2,7 +2,10 @@ package org.careercoach.server.parsing.extraction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.careercoach.server.parsing.text.DateRanges;
 import org.careercoach.server.parsing.text.Glyphs;
 
@@ -15,6 +18,9 @@ final class Columns {
   private static final float BAND = 24f;
   private static final float TOLERANCE = 6f;
   private static final float MIN_COLUMN_OFFSET = 72f;
+
+  /** Lines of a header above both columns that may run across the column edge. */
+  private static final int HEADER_LINES = 3;
 
   private Columns() {}
 
@@ -35,9 +41,12 @@ final class Columns {
     List<PageLine> left = new ArrayList<>();
     List<PageLine> right = new ArrayList<>();
     float bannerSize = medianFontSize(page) * 1.6f;
+    float columnsTop = columnsTop(page, edge);
     for (PageLine line : page) {
-      if (line.fontSize() >= bannerSize && line.segments().size() == 1) {
-        // A name set large across the top is read first, whichever column it starts in.
+      if (line.fontSize() >= bannerSize && line.segments().size() == 1
+          || line.bottom() <= columnsTop) {
+        // A name set large across the top is read first, whichever column it starts in; so is a
+        // header above where the second column begins.
         banner.add(line);
         continue;
       }
@@ -74,115 +83,13 @@ final class Columns {
       }
     }
     List<PageLine> ordered = new ArrayList<>(banner);
-    if (isLabelGutter(left, right)) {
-      ordered.addAll(labelsBeforeTheirText(left, right));
+    if (LabelGutter.isLabelGutter(left, right)) {
+      ordered.addAll(LabelGutter.labelsBeforeTheirText(left, right));
       return ordered;
     }
     ordered.addAll(left);
     ordered.addAll(right);
     return ordered;
-  }
-
-  /**
-   * Whether the left "column" holds only labels for the text beside it (section headings set in a
-   * gutter, as many HTML themes and LaTeX classes do): a few short lines against a full column.
-   * Read column by column, every heading would come before all the text it heads.
-   */
-  static boolean isLabelGutter(List<PageLine> left, List<PageLine> right) {
-    if (left.isEmpty() || left.size() * 3 > right.size()) {
-      return false;
-    }
-    int shortLines = 0;
-    for (PageLine line : left) {
-      String text = String.join(" ", line.segments()).strip();
-      if (line.segments().size() == 1 && text.split("\\s+").length <= 3 && !text.contains("@")) {
-        shortLines++;
-      }
-    }
-    return shortLines * 10 >= left.size() * 8 && sparse(left);
-  }
-
-  /**
-   * Whether the left lines stand apart like labels, each with space above it (a label set over two
-   * lines has one close pair), rather than run on at line spacing like a sidebar's contacts and
-   * skill list — which are short lines too, but a column of their own.
-   */
-  private static boolean sparse(List<PageLine> left) {
-    int close = 0;
-    float lastBottom = Float.NaN;
-    for (PageLine line : left) {
-      float[] box = line.glyphs().get(0).box(0, line.glyphs().get(0).length());
-      if (box == null) {
-        return false;
-      }
-      if (!Float.isNaN(lastBottom) && box[1] - lastBottom < line.fontSize() * 0.8f) {
-        close++;
-      }
-      lastBottom = box[1] + box[3];
-    }
-    return close * 2 <= left.size();
-  }
-
-  /**
-   * The gutter's labels each put before the first line of text at its height, a label set over two
-   * lines ("Community" over "Involvement") first joined into one.
-   */
-  private static List<PageLine> labelsBeforeTheirText(List<PageLine> left, List<PageLine> right) {
-    List<PageLine> labels = new ArrayList<>();
-    List<Float> labelTops = new ArrayList<>();
-    float lastBottom = Float.NaN;
-    for (PageLine line : left) {
-      float[] box = line.glyphs().get(0).box(0, line.glyphs().get(0).length());
-      float top = box == null ? Float.NaN : box[1];
-      float bottom = box == null ? Float.NaN : box[1] + box[3];
-      int last = labels.size() - 1;
-      if (last >= 0
-          && !Float.isNaN(lastBottom)
-          && top - lastBottom < Math.max(line.fontSize(), labels.get(last).fontSize()) * 0.8f) {
-        labels.set(last, joined(labels.get(last), line));
-      } else {
-        labels.add(line);
-        labelTops.add(top);
-      }
-      lastBottom = bottom;
-    }
-    List<PageLine> ordered = new ArrayList<>();
-    int next = 0;
-    for (PageLine line : right) {
-      float[] box = line.glyphs().get(0).box(0, line.glyphs().get(0).length());
-      float top = box == null ? Float.NaN : box[1];
-      while (next < labels.size()
-          && !Float.isNaN(top)
-          && !(labelTops.get(next) > top + line.fontSize())) {
-        ordered.add(labels.get(next++));
-      }
-      // One flow: the text is read in the labels' column, so each label heads what follows it.
-      ordered.add(
-          new PageLine(
-              line.segments(),
-              line.starts(),
-              line.ends(),
-              line.fontSize(),
-              line.bold(),
-              0,
-              line.glyphs()));
-    }
-    ordered.addAll(labels.subList(next, labels.size()));
-    return ordered;
-  }
-
-  private static PageLine joined(PageLine first, PageLine second) {
-    String text = String.join(" ", first.segments()) + " " + String.join(" ", second.segments());
-    List<Glyphs> glyphs = new ArrayList<>(first.glyphs());
-    glyphs.addAll(second.glyphs());
-    return new PageLine(
-        List.of(text),
-        List.of(first.starts().get(0)),
-        List.of(Math.max(first.ends().get(first.ends().size() - 1), second.ends().get(0))),
-        Math.max(first.fontSize(), second.fontSize()),
-        first.bold() || second.bold(),
-        first.column(),
-        List.of(Glyphs.join(glyphs, 1)));
   }
 
   /**
@@ -223,7 +130,8 @@ final class Columns {
       float edge = band[0];
       if (beginsManyLines(page, edge)
           && !isRunAcross(page, edge, bannerSize)
-          && !isDateGutter(page, edge)) {
+          && !isDateGutter(page, edge)
+          && !isKeyColumn(page, edge)) {
         return edge;
       }
     }
@@ -260,22 +168,52 @@ final class Columns {
 
   /**
    * Whether more than a stray line or two of normal-size text starts left of the edge and runs over
-   * it.
+   * it, below the page's header (the lines above the first that begins at the edge: a name and
+   * contacts set across the page above both columns).
    */
   private static boolean isRunAcross(List<PageLine> page, float edge, float bannerSize) {
+    float columnsTop = columnsTop(page, edge);
     int crossing = 0;
+    int inHeader = 0;
     for (PageLine line : page) {
       if (line.fontSize() >= bannerSize) {
         continue;
       }
       for (int i = 0; i < line.segments().size(); i++) {
         if (line.starts().get(i) < edge - TOLERANCE && line.ends().get(i) > edge + TOLERANCE) {
-          crossing++;
+          if (line.bottom() <= columnsTop && isHeaderLine(line)) {
+            inHeader++;
+          } else {
+            crossing++;
+          }
           break;
         }
       }
     }
-    return crossing > Math.max(1, page.size() / 20);
+    return crossing + (inHeader > HEADER_LINES ? inHeader : 0) > Math.max(1, page.size() / 20);
+  }
+
+  /**
+   * A header's line above the columns: a name and title, or contacts ("jo@mail.com | 07702 142235 |
+   * Mumbai"); a paragraph run across above the columns (a summary) is no header and tells, like any
+   * other, that the page has one column.
+   */
+  private static boolean isHeaderLine(PageLine line) {
+    String text = String.join(" ", line.segments()).strip();
+    return text.split("\\s+").length <= 10 && !text.endsWith(".");
+  }
+
+  /** The top of the page's first line that begins at the column edge: where the columns start. */
+  private static float columnsTop(List<PageLine> page, float edge) {
+    float columnsTop = Float.MAX_VALUE;
+    for (PageLine line : page) {
+      for (float x : line.starts()) {
+        if (x >= edge - TOLERANCE && x <= edge + BAND && !Float.isNaN(line.top())) {
+          columnsTop = Math.min(columnsTop, line.top());
+        }
+      }
+    }
+    return columnsTop;
   }
 
   /**
@@ -305,6 +243,54 @@ final class Columns {
       }
     }
     return shared >= 2 && dated * 10 >= shared * 6;
+  }
+
+  /**
+   * Whether the left "column" holds the keys of a form whose values stand beside them (Europass:
+   * "Name of employer" set flush right against a rule, "Acme Ltd" level with it): half the lines of
+   * text or more have a key beside them, on most of those the key is a few words ending at one x,
+   * and a key comes back ("Dates" for each entry), as a section's heading in a margin never does.
+   * Read column by column, every key would part from its value; read across, each line says what
+   * its value is.
+   */
+  private static boolean isKeyColumn(List<PageLine> page, float edge) {
+    List<Float> keyEnds = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    boolean repeated = false;
+    int shared = 0;
+    int withText = 0;
+    for (PageLine line : page) {
+      int i = 0;
+      while (i < line.segments().size() && line.starts().get(i) < edge - TOLERANCE) {
+        i++;
+      }
+      if (i < line.segments().size()) {
+        withText++;
+      }
+      if (i == 1 && i < line.segments().size()) {
+        shared++;
+        String key = line.segments().get(0).strip();
+        if (key.split("\\s+").length <= 5 && !key.matches(".*\\d.*")) {
+          keyEnds.add(line.ends().get(0));
+          repeated |= !keys.add(key.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    // Most values have their key beside them; a gutter's headings stand beside a few lines only.
+    if (!repeated || shared < 4 || shared * 2 < withText || keyEnds.size() * 10 < shared * 7) {
+      return false;
+    }
+    float flush = 0;
+    for (float end : keyEnds) {
+      flush = Math.max(flush, end);
+    }
+    int atFlush = 0;
+    for (float end : keyEnds) {
+      if (end >= flush - TOLERANCE / 2) {
+        atFlush++;
+      }
+    }
+    return atFlush * 10 >= shared * 7;
   }
 
   private static float medianFontSize(List<PageLine> page) {

@@ -25,4 +25,16 @@ record PageLine(
       List<Glyphs> glyphs) {
     this(segments, starts, ends, fontSize, bold, 0, glyphs);
   }
+
+  /** The top of the line's first segment on the page, or NaN where it has no box. */
+  float top() {
+    float[] box = glyphs.get(0).box(0, glyphs.get(0).length());
+    return box == null ? Float.NaN : box[1];
+  }
+
+  /** The bottom of the line's first segment on the page, or NaN where it has no box. */
+  float bottom() {
+    float[] box = glyphs.get(0).box(0, glyphs.get(0).length());
+    return box == null ? Float.NaN : box[1] + box[3];
+  }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.careercoach.server.parsing.learning.LineLabel;
 import org.careercoach.server.parsing.text.Bullets;
 import org.careercoach.server.parsing.text.DateRanges;
+import org.careercoach.server.parsing.text.Degrees;
 import org.careercoach.server.parsing.text.Line;
 import org.careercoach.server.parsing.text.Roles;
 
@@ -66,6 +67,12 @@ final class Entries {
       }
     }
     List<Entry> entries = new ArrayList<>();
+    // A section whose first line is bare dates opens each entry with its dates ("2012 – 2013" over
+    // "University of Amsterdam" over "Master of Engineering"): none takes the line above them.
+    boolean datesFirst =
+        !anchors.isEmpty()
+            && firstText(lines) == anchors.get(0)
+            && rest(lines.get(anchors.get(0)), found.get(0)).isEmpty();
     int previousEnd = 0;
     List<int[]> spans = new ArrayList<>();
     for (int a = 0; a < anchors.size(); a++) {
@@ -75,7 +82,24 @@ final class Entries {
       int headingEnd = anchor + 1;
       // Beside the dates may stand only where the job was: the heading is above.
       Line above = anchor > previousEnd ? lines.get(anchor - 1) : null;
-      if (isLoneRoleUnderName(rest, lines.get(anchor), above)
+      if (rest.isEmpty() && anchor + 1 < lines.size() && roles.isStated(lines.get(anchor + 1))) {
+        // A form's dates, its keyed lines under them: the entry starts at its dates.
+        while (headingEnd < lines.size()
+            && headingEnd - anchor <= 3
+            && roles.isStated(lines.get(headingEnd))
+            && (a + 1 >= anchors.size() || anchors.get(a + 1) > headingEnd)) {
+          headingEnd++;
+        }
+      } else if (datesFirst && rest.isEmpty()) {
+        if (startsHeadingBelow(lines, anchor, anchors, a)) {
+          headingEnd = anchor + 2;
+          if (headingEnd < lines.size()
+              && (a + 1 >= anchors.size() || anchors.get(a + 1) > headingEnd)
+              && isSecondHeadingLine(lines.get(headingEnd), lines.get(anchor + 1), roles)) {
+            headingEnd++;
+          }
+        }
+      } else if (isLoneRoleUnderName(rest, lines.get(anchor), above)
           || !rest.isEmpty() && above != null && pairs(above, lines.get(anchor), roles)) {
         // "Acme Corp" over "Engineer   2019 – 2021": the employer (or school) is the line above.
         start = anchor - 1;
@@ -154,6 +178,26 @@ final class Entries {
     boolean role = above.stream().anyMatch(l -> roles.is(l, LineLabel.ROLE));
     return roles.is(below, LineLabel.ROLE) && organisation && !role
         || roles.is(below, LineLabel.ORGANISATION) && role && !organisation;
+  }
+
+  private static int firstText(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the line under an entry's first heading line goes on with the heading: the degree under
+   * a school ("Master of Engineering" under "University of Amsterdam"), or what the model reads as
+   * the title or employer the first line lacks.
+   */
+  private static boolean isSecondHeadingLine(Line line, Line first, LineRoles roles) {
+    return isHeadingLike(line)
+        && (Degrees.mentions(line.text()) && !Degrees.mentions(first.text())
+            || completes(List.of(first), line, roles));
   }
 
   /** Whether the line under lone dates is a heading: set like one, and not the next dates. */

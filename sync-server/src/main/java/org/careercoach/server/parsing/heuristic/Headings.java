@@ -66,6 +66,7 @@ final class Headings {
     underlined(lines, headings, predictions);
     colonHeadings(lines, headings, predictions);
     styledHeadings(lines, headings, predictions);
+    MarginLabels.find(lines, headings, predictions);
     return headings;
   }
 
@@ -194,15 +195,28 @@ final class Headings {
    * Experience"), or studies where the entries under it name degrees, or else the model's likeliest
    * kind.
    */
-  private static Optional<Section> kindOf(
+  static Optional<Section> kindOf(
       List<Line> lines, int i, int contentFrom, List<LineModel.Prediction> predictions) {
+    return kindOf(lines, i, contentFrom, lines.size(), predictions);
+  }
+
+  /** The kind of a heading whose content is known to end at {@code contentTo}. */
+  static Optional<Section> kindOf(
+      List<Line> lines,
+      int i,
+      int contentFrom,
+      int contentTo,
+      List<LineModel.Prediction> predictions) {
     String text = lines.get(i).text().strip();
     Optional<Section> kind = Section.ofHeading(text);
     String[] words = text.replaceAll(":$", "").split("\\s+");
     for (int w = words.length - 1; kind.isEmpty() && w >= 0; w--) {
       kind = Section.ofHeading(words[w]);
     }
-    if (kind.isEmpty() && studiesFollow(lines, contentFrom)) {
+    int[] entries = datedAndDegrees(lines, contentFrom, contentTo);
+    if (kind.isEmpty() && entries[1] > 0 && entries[1] * 2 >= entries[0]) {
+      // Studies: lines that name a degree are at least half as many as the dated lines ("Where I
+      // Studied" names no kind, "University of Melbourne, BEng – Computer Science" does).
       kind = Optional.of(Section.EDUCATION);
     }
     if (kind.isEmpty()
@@ -211,6 +225,10 @@ final class Headings {
     }
     if (kind.isEmpty() && predictions != null) {
       kind = predictions.get(i).bestHeading().sectionKind().map(Section::valueOf);
+      if (kind.equals(Optional.of(Section.EDUCATION)) && entries[1] == 0 && entries[0] >= 2) {
+        // Dated entries of which none names a degree are no studies, whatever the model says.
+        kind = Optional.of(Section.EXPERIENCE);
+      }
     }
     return kind;
   }
@@ -318,16 +336,12 @@ final class Headings {
     return kind.sectionKind().map(Section::valueOf);
   }
 
-  /**
-   * Whether the entries under a heading are studies: lines that name a degree are at least half as
-   * many as the dated lines ("Where I Studied" names no kind, "University of Melbourne, BEng –
-   * Computer Science" does).
-   */
-  private static boolean studiesFollow(List<Line> lines, int from) {
+  /** How many lines under a heading, up to the next, are dated, and how many name a degree. */
+  private static int[] datedAndDegrees(List<Line> lines, int from, int to) {
     int dated = 0;
     int degrees = 0;
     Style heading = from > 0 ? Style.of(lines.get(from - 1)) : null;
-    for (int i = from; i < lines.size(); i++) {
+    for (int i = from; i < to; i++) {
       String text = lines.get(i).text();
       if (i + 1 < lines.size() && UNDERLINE.matcher(lines.get(i + 1).text().strip()).matches()
           || lines.get(i).text().strip().endsWith(":") && (i == 0 || lines.get(i - 1).isBlank())
@@ -344,7 +358,7 @@ final class Headings {
         degrees++;
       }
     }
-    return degrees > 0 && degrees * 2 >= dated;
+    return new int[] {dated, degrees};
   }
 
   /**

@@ -34,6 +34,18 @@ import org.careercoach.server.parsing.text.Provenance;
 public final class HeuristicParser {
 
   private static final Pattern RULE = Pattern.compile("^[-=_~*#•·.\\s]{3,}$");
+
+  /** What a document calls itself above the name: never the person's name. */
+  private static final Pattern DOCUMENT_TITLE =
+      Pattern.compile("(?i)curriculum vitae|r[ée]sum[ée]|cv|europass(?: cv)?");
+
+  /** The keys of a form's personal details (Europass's among them). */
+  private static final Pattern PERSONAL_KEY =
+      Pattern.compile(
+          "(?i)(?:personal |mobile |home |work )?(?:address|telephone|phone|mobile|e-?mail|web ?site"
+              + "|fax|nationality|date of birth|gender|name(?: / surname)?|surname\\(s\\)?"
+              + "|desired employment|occupational field|position|occupation)");
+
   private static final Pattern PIECES = Pattern.compile("\\s+[|·•]\\s+|\\s{2,}");
 
   private HeuristicParser() {}
@@ -53,11 +65,15 @@ public final class HeuristicParser {
    * @param lineModel the model that tells headings and their sections, or null for the rules alone
    */
   public static Resume parse(Document document, LineModel lineModel) {
-    List<Line> lines = document.lines();
+    FormKeys.Read form = FormKeys.of(document.lines());
+    List<Line> lines = form.lines();
     List<LineModel.Prediction> predictions =
         lineModel == null ? null : lineModel.predict(LayoutLine.of(lines), HeadingWords::kindOf);
-    LineRoles roles = predictions == null ? LineRoles.none() : LineRoles.of(lines, predictions);
+    LineRoles roles =
+        (predictions == null ? LineRoles.none() : LineRoles.of(lines, predictions))
+            .with(form.roles());
     Map<Section, List<Line>> sections = sectionsOf(lines, predictions);
+    UnheadedSkills.find(sections, roles);
     List<Line> header = new ArrayList<>(sections.getOrDefault(Section.HEADER, List.of()));
     header.addAll(sections.getOrDefault(Section.CONTACT, List.of()));
     Provenance provenance = new Provenance();
@@ -191,6 +207,10 @@ public final class HeuristicParser {
         }
       }
     }
+    float largest = 0;
+    for (Line line : header) {
+      largest = Math.max(largest, line.fontSize());
+    }
     String name = null;
     String label = null;
     String email = null;
@@ -230,7 +250,21 @@ public final class HeuristicParser {
         provenance.add("basics.location", 0.85, origin);
         continue;
       }
-      if (Contacts.isContact(piece)) {
+      if (Contacts.isContact(piece) || isFormKey(piece, i, origins)) {
+        continue;
+      }
+      int comma = value.indexOf(", ");
+      if (name == null
+          && comma > 0
+          && origin.fontSize() >= largest
+          && looksLikeName(value.substring(0, comma))
+          && value.substring(comma + 2).split("\\s+").length <= 6) {
+        // "Richard Hendriks, Programmer" set largest: the person and their title at once. (An
+        // address, "San Francisco, California", is set in the contacts' size.)
+        name = value.substring(0, comma);
+        provenance.add("basics.name", origin.number() <= 2 ? 0.85 : 0.65, origin);
+        label = value.substring(comma + 2).strip();
+        provenance.add("basics.label", 0.75, origin);
         continue;
       }
       if (name == null && looksLikeName(value)) {
@@ -250,6 +284,13 @@ public final class HeuristicParser {
         if (email == null && Contacts.email(text).isPresent()) {
           email = Contacts.email(text).get();
           provenance.add("basics.email", 0.9, line);
+        }
+        if (phone == null
+            && text.strip().split("\\s+").length <= 5
+            && Contacts.phone(text).isPresent()) {
+          // A sidebar's contacts under a heading of its own ("Profile"): a line that is a phone.
+          phone = Contacts.phone(text).get();
+          provenance.add("basics.phone", 0.7, line);
         }
       }
     }
@@ -278,6 +319,17 @@ public final class HeuristicParser {
         Map.of());
   }
 
+  /**
+   * A form's key before its value on the same line ("Telephone ‖ (912) 555-4321", "Desired
+   * employment ‖ Programmer"): no name or title of the person's.
+   */
+  private static boolean isFormKey(String piece, int index, List<Line> origins) {
+    return index + 1 < origins.size()
+        && origins.get(index + 1) == origins.get(index)
+        && (index == 0 || origins.get(index - 1) != origins.get(index))
+        && PERSONAL_KEY.matcher(piece).matches();
+  }
+
   /** Two to five capitalised words of letters: how a name heads a resume. */
   static boolean looksLikeName(String text) {
     String[] words = text.strip().split("\\s+");
@@ -289,6 +341,6 @@ public final class HeuristicParser {
         return false;
       }
     }
-    return Section.ofHeading(text).isEmpty();
+    return Section.ofHeading(text).isEmpty() && !DOCUMENT_TITLE.matcher(text).matches();
   }
 }

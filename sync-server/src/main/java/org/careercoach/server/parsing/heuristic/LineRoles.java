@@ -17,12 +17,21 @@ final class LineRoles {
   /** From this probability a line is taken to be what the model says. */
   static final float SURE = 0.5f;
 
-  private static final LineRoles NONE = new LineRoles(Map.of());
+  private static final LineRoles NONE = new LineRoles(Map.of(), Map.of());
 
   private final Map<Line, LineModel.Prediction> byLine;
 
-  private LineRoles(Map<Line, LineModel.Prediction> byLine) {
+  /** Roles a document says outright (a form's keys): they stand whatever the model says. */
+  private final Map<Line, LineLabel> stated;
+
+  private LineRoles(Map<Line, LineModel.Prediction> byLine, Map<Line, LineLabel> stated) {
     this.byLine = byLine;
+    this.stated = stated;
+  }
+
+  /** These roles with the ones the document states outright. */
+  LineRoles with(Map<Line, LineLabel> statedRoles) {
+    return statedRoles.isEmpty() ? this : new LineRoles(byLine, statedRoles);
   }
 
   static LineRoles none() {
@@ -35,11 +44,20 @@ final class LineRoles {
     for (int i = 0; i < lines.size(); i++) {
       byLine.put(lines.get(i), predictions.get(i));
     }
-    return new LineRoles(byLine);
+    return new LineRoles(byLine, Map.of());
+  }
+
+  /** Whether the document itself says what the line is (a form's key). */
+  boolean isStated(Line line) {
+    return stated.containsKey(line);
   }
 
   /** Whether the model is fairly sure the line is one of this kind. */
   boolean is(Line line, LineLabel label) {
+    LineLabel said = stated.get(line);
+    if (said != null) {
+      return said == label;
+    }
     LineModel.Prediction prediction = byLine.get(line);
     return prediction != null && prediction.probabilityOf(label) >= SURE;
   }

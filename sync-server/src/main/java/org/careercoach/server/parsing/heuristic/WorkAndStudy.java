@@ -280,7 +280,20 @@ final class WorkAndStudy {
     }
     PartialDate start = entry.dates().start();
     PartialDate end = entry.dates().end();
-    return new Education(institution, null, area, studyType, start, end, score, null, Map.of());
+    return new Education(
+        withoutFullStop(institution), null, area, studyType, start, end, score, null, Map.of());
+  }
+
+  /**
+   * "University of Leeds." as moderncv ends each item: the full stop is the layout's, not the
+   * name's (an abbreviation's, "Tech. Inst.", stays).
+   */
+  private static String withoutFullStop(String name) {
+    if (name == null || !name.endsWith(".")) {
+      return name;
+    }
+    String[] words = name.split("\\s+");
+    return words[words.length - 1].length() > 4 ? name.substring(0, name.length() - 1) : name;
   }
 
   /** The first piece of a heading line the model reads as the organisation, if not the degree. */

@@ -96,9 +96,13 @@ public final class DateRanges {
   private static final String JOIN =
       "(?:\\s*(?:--|[-‐‑‒–—―−~→·]|->)\\s*|\\s+(?:to|until|till|through|thru)\\s+)";
 
+  /**
+   * An open end. "Pr e s e n t" is "Present" letter-spaced in small capitals, as a page reader
+   * finds it where every letter stands apart.
+   */
   private static final String PRESENT =
       "(?:the\\s+present|present|current(?:ly)?|now|today|to\\s+date|till\\s+(?:date|now)"
-          + "|date|ongoing|on-?going)(?!\\p{L})";
+          + "|date|ongoing|on-?going|p ?r ?e ?s ?e ?n ?t)(?!\\p{L})";
 
   private static final Pattern RANGE =
       Pattern.compile(

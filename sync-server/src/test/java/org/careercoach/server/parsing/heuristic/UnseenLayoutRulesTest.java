@@ -262,4 +262,99 @@ class UnseenLayoutRulesTest {
         .extracting(Work::name, Work::position)
         .containsExactly(tuple("Acme Corp", "Senior Engineer"), tuple("Initech", "Engineer"));
   }
+
+  @Test
+  void aHeaderThatNamesThePersonAndTheirTitleAtOnceGivesBoth() {
+    List<Line> lines = new ArrayList<>();
+    lines.add(new Line(List.of("Curriculum Vitae"), 1, 1, 12f, false));
+    lines.add(new Line(List.of("Richard Hendriks, Programmer"), 1, 2, 20f, true));
+    lines.add(new Line(List.of("San Francisco, California | rh@example.com"), 1, 3, 10f, false));
+    lines.add(new Line(List.of("Experience"), 1, 4, 12f, true));
+    lines.add(new Line(List.of("Engineer, Pied Piper"), 1, 5, 10f, false));
+    lines.add(new Line(List.of("2014 - 2019"), 1, 6, 10f, false));
+
+    Resume resume = HeuristicParser.parse(lines);
+
+    assertThat(resume.basics().name()).isEqualTo("Richard Hendriks");
+    assertThat(resume.basics().label()).isEqualTo("Programmer");
+    assertThat(resume.basics().location().city()).isEqualTo("San Francisco");
+  }
+
+  @Test
+  void anAddressSetAsSmallAsTheContactsIsNoNameAndTitle() {
+    List<Line> lines = new ArrayList<>();
+    lines.add(new Line(List.of("San Francisco, California", "rh@example.com"), 1, 1, 9f, false));
+    lines.add(new Line(List.of("Richard Hendriks"), 1, 2, 24f, true));
+    lines.add(new Line(List.of("Programmer"), 1, 3, 20f, false));
+
+    Resume resume = HeuristicParser.parse(lines);
+
+    assertThat(resume.basics().name()).isEqualTo("Richard Hendriks");
+    assertThat(resume.basics().label()).isEqualTo("Programmer");
+  }
+
+  @Test
+  void aSectionThatOpensWithDatesOpensEveryEntryWithItsDates() {
+    Resume resume =
+        HeuristicParser.parse(
+            lines(
+                row("Ana Silva"),
+                row("Education"),
+                row("2012 - 2013"),
+                row("University of Amsterdam"),
+                row("Master of Engineering: Manufacturing Engineering"),
+                row("2007 - 2011"),
+                row("University of Auckland"),
+                row("BA: Aerospace Engineering")));
+
+    assertThat(resume.education())
+        .extracting(Education::institution, Education::studyType, Education::startDate)
+        .containsExactly(
+            tuple("University of Amsterdam", "Master of Engineering", PartialDate.ofYear(2012)),
+            tuple("University of Auckland", "BA", PartialDate.ofYear(2007)));
+  }
+
+  @Test
+  void aFormsKeysNameTheFieldsButASkillTablesCategoriesStay() {
+    Resume resume =
+        HeuristicParser.parse(
+            lines(
+                row("Ana Silva"),
+                row("Work experience"),
+                row("Dates", "May 2019 – June 2021"),
+                row("Occupation or position held", "Estimator"),
+                row("Name of employer", "North Seth Academy"),
+                row("Main activities and", "Priced 40 tenders a year"),
+                row("responsibilities"),
+                row("Dates", "2015 – 2019"),
+                row("Occupation or position held", "Site Clerk"),
+                row("Name of employer", "Harbour Works"),
+                row("Skills"),
+                row("Web Development", "HTML, CSS, JavaScript"),
+                row("University of Lisbon", "Student union")));
+
+    assertThat(resume.work())
+        .extracting(Work::name, Work::position, Work::startDate)
+        .containsExactly(
+            tuple("North Seth Academy", "Estimator", PartialDate.ofMonth(2019, 5)),
+            tuple("Harbour Works", "Site Clerk", PartialDate.ofYear(2015)));
+    assertThat(resume.work().get(0).summary()).isEqualTo("Priced 40 tenders a year");
+    assertThat(resume.skills()).extracting(Skill::name).contains("Web Development");
+  }
+
+  @Test
+  void aPhoneAloneOnALineUnderAnotherHeadingIsThePersonsPhone() {
+    Resume resume =
+        HeuristicParser.parse(
+            lines(
+                row("Robin Mante"),
+                row("ICU Nurse"),
+                row("Objective"),
+                row("Caring for the sickest patients with a calm head."),
+                row("robinmante@web.de"),
+                row("+61 449 067 233")));
+
+    assertThat(resume.basics().email()).isEqualTo("robinmante@web.de");
+    assertThat(resume.basics().phone()).isEqualTo("+61 449 067 233");
+  }
 }

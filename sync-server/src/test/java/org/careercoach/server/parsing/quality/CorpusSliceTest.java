@@ -39,8 +39,10 @@ class CorpusSliceTest {
       Map.of(
           "latex-moderncv-classic", 0.71,
           "latex-article", 0.85,
-          "theme-even", 0.83,
+          "latex-europecv", 0.83,
+          "theme-even", 0.89,
           "theme-elegant", 0.92,
+          "theme-paper", 0.77,
           "docx-pandoc-table", 0.95,
           "docx-pandoc-serif", 0.94,
           "txt-caps", 0.95,

@@ -35,6 +35,7 @@ class DateRangesTest {
         "Jun – Aug 2019                     | 2019-06 | 2019-08 | false",
         "09.2024 - Current                  | 2024-09 | -       | true",
         "2016/03 - 2018/11                  | 2016-03 | 2018-11 | false",
+        "2018-11-01 to  Pr e s e n t        | 2018-11 | -       | true",
       })
   void readsTheFormsResumesUse(String text, String start, String end, boolean current) {
     assertRange(text, start, end, current);

@@ -423,4 +423,26 @@ class LayoutsTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("University of Leeds", PartialDate.ofYear(2016)));
   }
+
+  @Test
+  void aTownInTheMarginBesideANameSetLargeIsNoPartOfTheName() {
+    // moderncv's fancy header: the town set small and flush right in the margin, on the name's
+    // baseline, close enough for a page reader to join them into one piece of text.
+    float rule = 120;
+    LayoutPdf pdf =
+        new LayoutPdf()
+            .text(rule - LayoutPdf.width("San Francisco"), 60, "San Francisco")
+            .title(rule + 12.5f, 60, "Richard Hendriks")
+            .text(rule - LayoutPdf.width("US"), 72, "US")
+            .text(rule + 12.5f, 80, "Programmer")
+            .text(rule - LayoutPdf.width("richard@example.com"), 84, "richard@example.com")
+            .bold(rule + 12.5f, 110, "Experience")
+            .text(rule + 12.5f, 125, "Engineer, Pied Piper")
+            .text(rule + 12.5f, 137, "2014 – 2019");
+
+    Resume resume = parser.parse(pdf.build(), "fancy-header.pdf");
+
+    assertThat(resume.basics().name()).isEqualTo("Richard Hendriks");
+    assertThat(resume.basics().label()).isNotEqualTo("San Francisco");
+  }
 }

@@ -33,7 +33,8 @@ import org.careercoach.server.parsing.text.Provenance;
  */
 public final class HeuristicParser {
 
-  private static final Pattern RULE = Pattern.compile("^[-=_~*#•·.\\s]{3,}$");
+  /** A line that is only a rule drawn in characters ("-----", "• • •"). */
+  static final Pattern RULE = Pattern.compile("^[-=_~*#•·.\\s]{3,}$");
 
   /** What a document calls itself above the name: never the person's name. */
   private static final Pattern DOCUMENT_TITLE =
@@ -45,8 +46,6 @@ public final class HeuristicParser {
           "(?i)(?:personal |mobile |home |work )?(?:address|telephone|phone|mobile|e-?mail|web ?site"
               + "|fax|nationality|date of birth|gender|name(?: / surname)?|surname\\(s\\)?"
               + "|desired employment|occupational field|position|occupation)");
-
-  private static final Pattern PIECES = Pattern.compile("\\s+[|·•]\\s+|\\s{2,}");
 
   private HeuristicParser() {}
 
@@ -195,18 +194,9 @@ public final class HeuristicParser {
 
   private static Basics basics(
       List<Line> header, List<Line> all, List<Line> summaryLines, Provenance provenance) {
-    List<String> pieces = new ArrayList<>();
-    List<Line> origins = new ArrayList<>();
-    for (Line line : header) {
-      for (String segment : line.segments()) {
-        for (String piece : PIECES.split(segment)) {
-          if (!piece.isBlank() && !RULE.matcher(piece).matches()) {
-            pieces.add(piece.strip());
-            origins.add(line);
-          }
-        }
-      }
-    }
+    List<HeaderPieces.Piece> read = HeaderPieces.of(header);
+    List<String> pieces = read.stream().map(HeaderPieces.Piece::text).toList();
+    List<Line> origins = read.stream().map(HeaderPieces.Piece::origin).toList();
     float largest = 0;
     for (Line line : header) {
       largest = Math.max(largest, line.fontSize());
@@ -245,7 +235,10 @@ public final class HeuristicParser {
         provenance.add("basics.phone", 0.9, origin);
         continue;
       }
-      if (location == null && name != null && Contacts.location(piece).isPresent()) {
+      boolean besideTheName = name == null && isBesideATallerName(read, i);
+      if (location == null
+          && (name != null || besideTheName)
+          && Contacts.location(piece).isPresent()) {
         location = Contacts.location(piece).get();
         provenance.add("basics.location", 0.85, origin);
         continue;
@@ -267,7 +260,7 @@ public final class HeuristicParser {
         provenance.add("basics.label", 0.75, origin);
         continue;
       }
-      if (name == null && looksLikeName(value)) {
+      if (name == null && looksLikeName(value) && !besideTheName) {
         name = value;
         provenance.add("basics.name", origin.number() <= 2 ? 0.9 : 0.7, origin);
       } else if (name != null
@@ -317,6 +310,21 @@ public final class HeuristicParser {
         location,
         profiles.isEmpty() ? null : profiles,
         Map.of());
+  }
+
+  /**
+   * Whether a later piece of the same line looks like a name and is set half as tall again: the
+   * piece is the town or title in a margin beside the name, not the name.
+   */
+  private static boolean isBesideATallerName(List<HeaderPieces.Piece> pieces, int index) {
+    HeaderPieces.Piece piece = pieces.get(index);
+    for (int j = index + 1; j < pieces.size() && pieces.get(j).origin() == piece.origin(); j++) {
+      HeaderPieces.Piece other = pieces.get(j);
+      if (other.height() >= 1.5f * piece.height() && looksLikeName(other.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -78,7 +78,7 @@ final class Headings {
       java.util.regex.Pattern.compile("[,|@·•]|\\s[–—-]\\s");
 
   /** A rule under a heading in plain text: "CLINICAL EXPERIENCE" over "===================". */
-  private static final java.util.regex.Pattern UNDERLINE =
+  static final java.util.regex.Pattern UNDERLINE =
       java.util.regex.Pattern.compile("^\\s*([=\\-_~*])\\1{2,}\\s*$");
 
   /**
@@ -98,7 +98,7 @@ final class Headings {
           || Math.abs(rule.length() - text.length()) > Math.max(3, text.length() / 3)) {
         continue;
       }
-      headings.set(i, kindOf(lines, i, i + 2, predictions));
+      headings.set(i, HeadingKinds.kindOf(lines, i, i + 2, predictions));
     }
   }
 
@@ -125,7 +125,7 @@ final class Headings {
           && text.endsWith(":")
           && text.split("\\s+").length <= MAX_WORDS
           && (i == 0 || lines.get(i - 1).isBlank())) {
-        headings.set(i, kindOf(lines, i, i + 1, predictions));
+        headings.set(i, HeadingKinds.kindOf(lines, i, i + 1, predictions));
       }
     }
   }
@@ -169,7 +169,7 @@ final class Headings {
       return;
     }
     for (int i : candidates) {
-      Optional<Section> kind = kindOf(lines, i, i + 1, predictions);
+      Optional<Section> kind = HeadingKinds.kindOf(lines, i, i + 1, predictions);
       if (kind.isPresent() && taken.add(kind.get())) {
         headings.set(i, kind);
       }
@@ -188,49 +188,6 @@ final class Headings {
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(null);
-  }
-
-  /**
-   * The kind of a line set as a heading: the one its words name, or one of them names ("Clinical
-   * Experience"), or studies where the entries under it name degrees, or else the model's likeliest
-   * kind.
-   */
-  static Optional<Section> kindOf(
-      List<Line> lines, int i, int contentFrom, List<LineModel.Prediction> predictions) {
-    return kindOf(lines, i, contentFrom, lines.size(), predictions);
-  }
-
-  /** The kind of a heading whose content is known to end at {@code contentTo}. */
-  static Optional<Section> kindOf(
-      List<Line> lines,
-      int i,
-      int contentFrom,
-      int contentTo,
-      List<LineModel.Prediction> predictions) {
-    String text = lines.get(i).text().strip();
-    Optional<Section> kind = Section.ofHeading(text);
-    String[] words = text.replaceAll(":$", "").split("\\s+");
-    for (int w = words.length - 1; kind.isEmpty() && w >= 0; w--) {
-      kind = Section.ofHeading(words[w]);
-    }
-    int[] entries = datedAndDegrees(lines, contentFrom, contentTo);
-    if (kind.isEmpty() && entries[1] > 0 && entries[1] * 2 >= entries[0]) {
-      // Studies: lines that name a degree are at least half as many as the dated lines ("Where I
-      // Studied" names no kind, "University of Melbourne, BEng – Computer Science" does).
-      kind = Optional.of(Section.EDUCATION);
-    }
-    if (kind.isEmpty()
-        && (listsFollow(lines, contentFrom) || skillsFollow(lines, contentFrom, predictions))) {
-      kind = Optional.of(Section.SKILLS);
-    }
-    if (kind.isEmpty() && predictions != null) {
-      kind = predictions.get(i).bestHeading().sectionKind().map(Section::valueOf);
-      if (kind.equals(Optional.of(Section.EDUCATION)) && entries[1] == 0 && entries[0] >= 2) {
-        // Dated entries of which none names a degree are no studies, whatever the model says.
-        kind = Optional.of(Section.EXPERIENCE);
-      }
-    }
-    return kind;
   }
 
   /**
@@ -334,67 +291,6 @@ final class Headings {
       return Optional.empty();
     }
     return kind.sectionKind().map(Section::valueOf);
-  }
-
-  /** How many lines under a heading, up to the next, are dated, and how many name a degree. */
-  private static int[] datedAndDegrees(List<Line> lines, int from, int to) {
-    int dated = 0;
-    int degrees = 0;
-    Style heading = from > 0 ? Style.of(lines.get(from - 1)) : null;
-    for (int i = from; i < to; i++) {
-      String text = lines.get(i).text();
-      if (i + 1 < lines.size() && UNDERLINE.matcher(lines.get(i + 1).text().strip()).matches()
-          || lines.get(i).text().strip().endsWith(":") && (i == 0 || lines.get(i - 1).isBlank())
-          || heading != null
-              && (heading.size() > 0 || heading.bold())
-              && heading.sameAs(Style.of(lines.get(i)))) {
-        // The next heading: set alike, or underlined, or a label alone.
-        break;
-      }
-      if (org.careercoach.server.parsing.text.DateRanges.find(text).isPresent()) {
-        dated++;
-      }
-      if (org.careercoach.server.parsing.text.Degrees.mentions(text)) {
-        degrees++;
-      }
-    }
-    return new int[] {dated, degrees};
-  }
-
-  /**
-   * Whether a heading's lines are lists ("Software: QuickBooks, Excel, Power BI"): the first lines
-   * under it, up to the next blank line, each name three things or more and no dates.
-   */
-  private static boolean listsFollow(List<Line> lines, int from) {
-    int lists = 0;
-    for (int i = from; i < lines.size() && !lines.get(i).isBlank(); i++) {
-      String text = lines.get(i).text();
-      if (text.split("[,;•|]").length < 3
-          || org.careercoach.server.parsing.text.DateRanges.find(text).isPresent()) {
-        return false;
-      }
-      lists++;
-    }
-    return lists >= 1;
-  }
-
-  /** Whether the model reads most of the (up to four) lines under a heading as skills. */
-  private static boolean skillsFollow(
-      List<Line> lines, int from, List<LineModel.Prediction> predictions) {
-    if (predictions == null) {
-      return false;
-    }
-    int seen = 0;
-    int skills = 0;
-    for (int i = from; i < lines.size() && seen < 4; i++) {
-      if (!lines.get(i).isBlank()) {
-        seen++;
-        if (predictions.get(i).label() == LineLabel.SKILL) {
-          skills++;
-        }
-      }
-    }
-    return seen >= 2 && skills * 2 > seen;
   }
 
   /** A segment with a letter or digit: an icon's glyph beside a heading is not a second piece. */

@@ -66,7 +66,7 @@ final class MarginLabels {
         next++;
       }
       // What it heads ends at the next label: its entries tell its kind, not the next section's.
-      Optional<Section> kind = Headings.kindOf(lines, i, i + 1, next, predictions);
+      Optional<Section> kind = HeadingKinds.kindOf(lines, i, i + 1, next, predictions);
       if (kind.isPresent() && taken.add(kind.get())) {
         headings.set(i, kind);
       }

@@ -1,6 +1,7 @@
 package org.careercoach.server.parsing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import org.careercoach.model.resume.Education;
 import org.careercoach.model.resume.PartialDate;
@@ -50,17 +51,13 @@ class LayoutsTest {
     assertThat(resume.work())
         .extracting(Work::name, Work::position, Work::startDate)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "Acme Corp", "Senior Backend Engineer", PartialDate.ofMonth(2021, 5)),
-            org.assertj.core.groups.Tuple.tuple(
-                "Globex", "Software Developer", PartialDate.ofMonth(2018, 6)),
-            org.assertj.core.groups.Tuple.tuple(
-                "Initech", "Junior Developer", PartialDate.ofMonth(2016, 9)));
+            tuple("Acme Corp", "Senior Backend Engineer", PartialDate.ofMonth(2021, 5)),
+            tuple("Globex", "Software Developer", PartialDate.ofMonth(2018, 6)),
+            tuple("Initech", "Junior Developer", PartialDate.ofMonth(2016, 9)));
     assertThat(resume.work().get(0).endDate()).isNull();
     assertThat(resume.education())
         .extracting(Education::institution, Education::studyType, Education::area)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("University of Lisbon", "BSc", "Computer Science"));
+        .containsExactly(tuple("University of Lisbon", "BSc", "Computer Science"));
   }
 
   @Test
@@ -102,8 +99,7 @@ class LayoutsTest {
     assertThat(resume.work())
         .extracting(Work::name, Work::position)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Acme Corp", "Senior Backend Engineer"),
-            org.assertj.core.groups.Tuple.tuple("Globex", "Software Developer"));
+            tuple("Acme Corp", "Senior Backend Engineer"), tuple("Globex", "Software Developer"));
     assertThat(resume.education().get(0).institution())
         .isEqualTo("Polytechnic Institute of Lisbon");
     assertThat(resume.skills().get(0).keywords()).containsExactly("Java", "Kotlin", "SQL", "Go");
@@ -146,8 +142,7 @@ class LayoutsTest {
     assertThat(resume.work())
         .extracting(Work::name, Work::position)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Acme Corp", "Senior Backend Engineer"),
-            org.assertj.core.groups.Tuple.tuple("Globex", "Software Developer"));
+            tuple("Acme Corp", "Senior Backend Engineer"), tuple("Globex", "Software Developer"));
     assertThat(resume.skills())
         .flatExtracting(s -> s.keywords())
         .containsExactly("Java", "Kotlin", "SQL", "Go", "Gradle", "Docker", "Git");
@@ -180,12 +175,12 @@ class LayoutsTest {
     assertThat(resume.work())
         .extracting(Work::name, Work::position, Work::startDate, Work::endDate)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "Gadomski Health",
                 "Clinical Nurse Specialist",
                 PartialDate.ofMonth(2014, 10),
                 PartialDate.ofMonth(2020, 5)),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "Atlas Construction Group",
                 "Nurse Practitioner",
                 PartialDate.ofYear(2011),
@@ -214,12 +209,12 @@ class LayoutsTest {
         .extracting(
             Education::institution, Education::studyType, Education::startDate, Education::endDate)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "Ohio State University",
                 "Doctor of Philosophy",
                 PartialDate.ofYear(2006),
                 PartialDate.ofYear(2010)),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "University of Amsterdam",
                 "Master of Engineering",
                 PartialDate.ofYear(2002),
@@ -257,7 +252,7 @@ class LayoutsTest {
     assertThat(resume.work())
         .extracting(Work::name, Work::position, Work::startDate, Work::endDate)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "Gadomski Health",
                 "Clinical Nurse Specialist",
                 PartialDate.ofYear(2019),
@@ -265,8 +260,7 @@ class LayoutsTest {
     assertThat(resume.education())
         .extracting(Education::institution, Education::startDate, Education::endDate)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "University of Lisbon", PartialDate.ofYear(2011), PartialDate.ofYear(2014)));
+            tuple("University of Lisbon", PartialDate.ofYear(2011), PartialDate.ofYear(2014)));
   }
 
   @Test
@@ -320,20 +314,19 @@ class LayoutsTest {
     assertThat(resume.work())
         .extracting(Work::name, Work::position, Work::startDate, Work::endDate)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "Gadomski Health",
                 "Clinical Nurse Specialist",
                 PartialDate.ofMonth(2019, 5),
                 PartialDate.ofMonth(2021, 6)),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "Atlas Construction Group",
                 "Nurse Practitioner",
                 PartialDate.ofMonth(2015, 3),
                 PartialDate.ofMonth(2019, 4)));
     assertThat(resume.education())
         .extracting(Education::institution, Education::studyType)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("University of Lisbon", "Bachelor of Science"));
+        .containsExactly(tuple("University of Lisbon", "Bachelor of Science"));
   }
 
   @Test
@@ -370,14 +363,11 @@ class LayoutsTest {
     assertThat(resume.work())
         .extracting(Work::name, Work::position, Work::startDate)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "Gadomski Health", "Clinical Nurse Specialist", PartialDate.ofYear(2019)),
-            org.assertj.core.groups.Tuple.tuple(
-                "Atlas Construction Group", "Nurse Practitioner", PartialDate.ofYear(2015)));
+            tuple("Gadomski Health", "Clinical Nurse Specialist", PartialDate.ofYear(2019)),
+            tuple("Atlas Construction Group", "Nurse Practitioner", PartialDate.ofYear(2015)));
     assertThat(resume.education())
         .extracting(Education::institution, Education::startDate)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("University of Lisbon", PartialDate.ofYear(2011)));
+        .containsExactly(tuple("University of Lisbon", PartialDate.ofYear(2011)));
   }
 
   @Test
@@ -414,14 +404,11 @@ class LayoutsTest {
     assertThat(resume.work())
         .extracting(Work::name, Work::position, Work::startDate)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "Kutchside Foods", "Shipping Clerk", PartialDate.ofYear(2021)),
-            org.assertj.core.groups.Tuple.tuple(
-                "Watsica Inc", "Warehouse Manager", PartialDate.ofYear(2019)));
+            tuple("Kutchside Foods", "Shipping Clerk", PartialDate.ofYear(2021)),
+            tuple("Watsica Inc", "Warehouse Manager", PartialDate.ofYear(2019)));
     assertThat(resume.education())
         .extracting(Education::institution, Education::startDate)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("University of Leeds", PartialDate.ofYear(2016)));
+        .containsExactly(tuple("University of Leeds", PartialDate.ofYear(2016)));
   }
 
   @Test

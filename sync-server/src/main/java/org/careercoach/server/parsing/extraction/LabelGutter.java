@@ -70,14 +70,13 @@ final class LabelGutter {
     int close = 0;
     float lastBottom = Float.NaN;
     for (PageLine line : left) {
-      float[] box = line.glyphs().get(0).box(0, line.glyphs().get(0).length());
-      if (box == null) {
+      if (Float.isNaN(line.top())) {
         return false;
       }
-      if (!Float.isNaN(lastBottom) && box[1] - lastBottom < line.fontSize() * 0.8f) {
+      if (!Float.isNaN(lastBottom) && line.top() - lastBottom < line.fontSize() * 0.8f) {
         close++;
       }
-      lastBottom = box[1] + box[3];
+      lastBottom = line.bottom();
     }
     return close * 2 <= left.size();
   }

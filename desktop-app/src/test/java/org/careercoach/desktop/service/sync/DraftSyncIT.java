@@ -333,7 +333,12 @@ class DraftSyncIT {
     desk.syncOnce();
     long stored = System.nanoTime();
 
-    HeadlessDevice.await(Duration.ofSeconds(2), () -> laptop.drafts().find(cv.id()).isPresent());
+    // The pass stores the draft, then publishes its status: wait for both (they can be apart).
+    HeadlessDevice.await(
+        Duration.ofSeconds(2),
+        () ->
+            laptop.drafts().find(cv.id()).isPresent()
+                && laptop.sync().status().get().remoteChanges() == 1);
     long tookMillis = (System.nanoTime() - stored) / 1_000_000;
     assertThat(tookMillis).isLessThan(2000);
     assertThat(laptop.sync().status().get().remoteChanges()).isEqualTo(1);

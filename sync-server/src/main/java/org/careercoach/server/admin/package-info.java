@@ -1,10 +1,15 @@
 /**
- * The operator's API under {@code /api/v1/admin}: ADMIN role only (see SecurityConfiguration).
+ * The operator's console: web pages at {@code /admin} (Thymeleaf, signed in with a console cookie
+ * and CSRF tokens, ADMIN only; see auth's ConsoleSecurityConfiguration) and the JSON API under
+ * {@code /api/v1/admin}. Every change an admin makes is written to the append-only audit log in the
+ * change's own transaction.
  *
- * <p>Allowed dependencies (ADR 0015, checked by FeatureGraphTest): the operator's console reads the
- * features it shows: accounts, the outbox, the job queue, the number of drafts an account keeps.
+ * <p>Allowed dependencies (ADR 0015, checked by FeatureGraphTest): the console reads and steers the
+ * features it shows: accounts (users), their sessions and reset mails (auth), the outbox (email),
+ * the queue (jobs), the number of drafts (drafts) and of uploads (resumes) an account keeps.
  */
-@ApplicationModule(allowedDependencies = {"config", "users", "email", "jobs", "drafts"})
+@ApplicationModule(
+    allowedDependencies = {"config", "users", "auth", "email", "jobs", "drafts", "resumes"})
 package org.careercoach.server.admin;
 
 import org.springframework.modulith.ApplicationModule;

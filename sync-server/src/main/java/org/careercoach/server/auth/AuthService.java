@@ -32,6 +32,7 @@ class AuthService {
   private final CoachProperties coach;
   private final Devices devices;
   private final SignInGuard guard;
+  private final ConsoleCookies consoleCookies;
 
   AuthService(
       UserService users,
@@ -43,7 +44,8 @@ class AuthService {
       AuthProperties properties,
       CoachProperties coach,
       Devices devices,
-      SignInGuard guard) {
+      SignInGuard guard,
+      ConsoleCookies consoleCookies) {
     this.users = users;
     this.sessions = sessions;
     this.accessTokens = accessTokens;
@@ -54,6 +56,7 @@ class AuthService {
     this.coach = coach;
     this.devices = devices;
     this.guard = guard;
+    this.consoleCookies = consoleCookies;
   }
 
   /**
@@ -83,6 +86,30 @@ class AuthService {
    */
   TokenPair login(
       String email, String password, String deviceName, String deviceToken, String address) {
+    SignedIn signedIn = authenticate(email, password, deviceToken, address);
+    User user = signedIn.user();
+    // The session first: if it fails, the device keeps the token it presented, which still works.
+    Sessions.Issued session = sessions.start(user.id(), user.roles(), deviceName);
+    String newDeviceToken = devices.signedIn(user.id(), signedIn.device(), deviceName);
+    return accessTokens.issue(session).withDeviceToken(newDeviceToken);
+  }
+
+  /**
+   * A sign-in to the admin console, under the API's limits and lockout (a browser has no device
+   * token): a session named for the console, and the cookie that stands for it.
+   */
+  String consoleSignIn(String email, String password, String address) {
+    User user = authenticate(email, password, null, address).user();
+    Sessions.Issued session = sessions.start(user.id(), user.roles(), CONSOLE_DEVICE);
+    security.info("event=console_sign_in user={}", user.id());
+    return consoleCookies.open(session.sessionId());
+  }
+
+  static final String CONSOLE_DEVICE = "Admin console";
+
+  private record SignedIn(User user, Optional<Devices.Trusted> device) {}
+
+  private SignedIn authenticate(String email, String password, String deviceToken, String address) {
     Optional<Devices.Trusted> device = guard.admit(email, deviceToken, address);
     Optional<User> user = users.verifyCredentials(email, password);
     if (user.isEmpty()) {
@@ -99,10 +126,7 @@ class AuthService {
       throw accountDisabled();
     }
     security.info("event=login user={} trusted_device={}", user.get().id(), device.isPresent());
-    // The session first: if it fails, the device keeps the token it presented, which still works.
-    Sessions.Issued session = sessions.start(user.get().id(), user.get().roles(), deviceName);
-    String newDeviceToken = devices.signedIn(user.get().id(), device, deviceName);
-    return accessTokens.issue(session).withDeviceToken(newDeviceToken);
+    return new SignedIn(user.get(), device);
   }
 
   TokenPair refresh(String refreshToken) {

@@ -226,6 +226,16 @@ class Sessions implements SessionCheck {
         .list();
   }
 
+  /** When the user's newest session began: their last sign-in. */
+  java.util.Optional<Instant> lastStarted(UUID userId) {
+    return jdbc.sql("select max(created_at) from sessions where user_id = :user")
+        .param("user", userId)
+        .query((rs, n) -> rs.getTimestamp(1))
+        .optional()
+        .filter(java.util.Objects::nonNull)
+        .map(Timestamp::toInstant);
+  }
+
   /** Whether this session is the user's (ended or not); another user's is none of theirs. */
   boolean belongsTo(UUID sessionId, UUID userId) {
     return jdbc.sql("select count(*) from sessions where id = :id and user_id = :user")

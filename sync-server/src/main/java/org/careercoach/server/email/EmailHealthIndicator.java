@@ -2,6 +2,7 @@ package org.careercoach.server.email;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -35,9 +36,14 @@ class EmailHealthIndicator implements HealthIndicator {
     if (!properties.delivers()) {
       return Health.status(CAPTURED_ONLY).build();
     }
-    long troubled = outbox.troubled(clock.instant().minus(Duration.ofDays(1)));
-    return troubled > 0
-        ? Health.status(FAILING).withDetail("troubledMessages", troubled).build()
-        : Health.up().build();
+    Instant since = clock.instant().minus(Duration.ofDays(1));
+    long troubled = outbox.troubled(since);
+    if (troubled == 0) {
+      return Health.up().build();
+    }
+    Health.Builder failing = Health.status(FAILING).withDetail("troubledMessages", troubled);
+    // The gateway's reason names the fix (a 403 says the sender is not verified, and where).
+    outbox.lastTrouble(since).ifPresent(reason -> failing.withDetail("problem", reason));
+    return failing.build();
   }
 }

@@ -81,7 +81,27 @@ public class EmailOutbox {
     if (status != null && !STATUSES.contains(status)) {
       throw ApiProblem.invalid("status", "must be one of " + STATUSES);
     }
-    List<OutboxRepository.Row> rows = outbox.page(status, page, size);
+    return new Page<>(shown(outbox.page(status, page, size)), outbox.count(status), page, size);
+  }
+
+  /** One message as {@link #list} shows it (404 when there is none). */
+  public StoredEmail find(UUID id) {
+    return shown(
+            List.of(
+                outbox
+                    .find(id)
+                    .orElseThrow(
+                        () ->
+                            new ApiProblem(
+                                HttpStatus.NOT_FOUND,
+                                "email-not-found",
+                                "Email not found",
+                                "No such email."))))
+        .get(0);
+  }
+
+  /** The token shows only in a CAPTURED message whose link still works; otherwise masked. */
+  private List<StoredEmail> shown(List<OutboxRepository.Row> rows) {
     Set<String> live =
         links.liveAmong(
             rows.stream()
@@ -89,31 +109,29 @@ public class EmailOutbox {
                 .map(OutboxRepository.Row::linkToken)
                 .filter(Objects::nonNull)
                 .toList());
-    List<StoredEmail> shown =
-        rows.stream()
-            .map(
-                r -> {
-                  String token =
-                      CAPTURED.equals(r.email().status()) && live.contains(r.linkToken())
-                          ? r.linkToken()
-                          : null;
-                  StoredEmail e = r.email();
-                  return new StoredEmail(
-                      e.id(),
-                      e.userId(),
-                      e.kind(),
-                      e.to(),
-                      e.subject(),
-                      e.status(),
-                      e.attempts(),
-                      e.lastError(),
-                      LinkSlot.fill(e.textBody(), token),
-                      LinkSlot.fill(e.htmlBody(), token),
-                      e.createdAt(),
-                      e.sentAt());
-                })
-            .toList();
-    return new Page<>(shown, outbox.count(status), page, size);
+    return rows.stream()
+        .map(
+            r -> {
+              String token =
+                  CAPTURED.equals(r.email().status()) && live.contains(r.linkToken())
+                      ? r.linkToken()
+                      : null;
+              StoredEmail e = r.email();
+              return new StoredEmail(
+                  e.id(),
+                  e.userId(),
+                  e.kind(),
+                  e.to(),
+                  e.subject(),
+                  e.status(),
+                  e.attempts(),
+                  e.lastError(),
+                  LinkSlot.fill(e.textBody(), token),
+                  LinkSlot.fill(e.htmlBody(), token),
+                  e.createdAt(),
+                  e.sentAt());
+            })
+        .toList();
   }
 
   /**

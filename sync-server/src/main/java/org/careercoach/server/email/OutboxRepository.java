@@ -222,6 +222,13 @@ class OutboxRepository {
         .list();
   }
 
+  java.util.Optional<Row> find(UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from email_outbox where id = :id")
+        .param("id", id)
+        .query(OutboxRepository::map)
+        .optional();
+  }
+
   long count(String status) {
     return jdbc.sql(
             "select count(*) from email_outbox where (cast(:status as text) is null or status = :status)")
@@ -241,6 +248,20 @@ class OutboxRepository {
         .param("since", Timestamp.from(since))
         .query(Long.class)
         .single();
+  }
+
+  /** The reason of the latest trouble counted by {@link #troubled}, if any. */
+  java.util.Optional<String> lastTrouble(Instant since) {
+    return jdbc.sql(
+            """
+            select last_error from email_outbox
+             where last_error is not null
+               and ((status = 'FAILED' and updated_at >= :since) or status = 'PENDING')
+             order by updated_at desc limit 1
+            """)
+        .param("since", Timestamp.from(since))
+        .query(String.class)
+        .optional();
   }
 
   private static Row map(ResultSet rs, int row) throws SQLException {

@@ -34,6 +34,7 @@ class Dispatcher implements DisposableBean {
   private final JobEvents events;
   private final TransactionTemplate transaction;
   private final JobProperties properties;
+  private final QueueSwitch queueSwitch;
   private final ExecutorService soon =
       Executors.newSingleThreadExecutor(
           task -> {
@@ -48,8 +49,10 @@ class Dispatcher implements DisposableBean {
       Redis redis,
       JobEvents events,
       TransactionTemplate transaction,
-      JobProperties properties) {
+      JobProperties properties,
+      QueueSwitch queueSwitch) {
     this.properties = properties;
+    this.queueSwitch = queueSwitch;
     this.store = store;
     this.redis = redis;
     this.events = events;
@@ -70,6 +73,9 @@ class Dispatcher implements DisposableBean {
   @Scheduled(fixedDelayString = "${coach.jobs.dispatch-every:1s}")
   void dispatch() {
     try {
+      if (queueSwitch.paused()) {
+        return;
+      }
       Batch batch;
       do {
         batch = transaction.execute(tx -> dispatchBatch());

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param perUserInFlight jobs of one user on the stream or running at once, across all processes;
  *     the rest of that user's jobs wait in the database, so another user's job is never queued
  *     behind a long backlog
+ * @param heartbeatEvery how often a process with workers tells the others it is alive; three missed
+ *     beats and the admin console counts it gone
  */
 @ConfigurationProperties("coach.jobs")
 public record JobProperties(
@@ -37,7 +39,8 @@ public record JobProperties(
     Duration stuckAfter,
     String isolateHeap,
     Integer maxAbandonedParses,
-    Integer perUserInFlight) {
+    Integer perUserInFlight,
+    Duration heartbeatEvery) {
 
   public JobProperties {
     concurrency = Math.max(1, concurrency);
@@ -51,6 +54,7 @@ public record JobProperties(
     stuckAfter = stuckAfter == null ? Duration.ofMinutes(15) : stuckAfter;
     maxAbandonedParses = maxAbandonedParses == null ? 2 : Math.max(1, maxAbandonedParses);
     perUserInFlight = perUserInFlight == null ? 2 : Math.max(1, perUserInFlight);
+    heartbeatEvery = heartbeatEvery == null ? Duration.ofSeconds(5) : heartbeatEvery;
   }
 
   /** The wait before retry number {@code attempt} + 1: the backoff doubled per attempt made. */

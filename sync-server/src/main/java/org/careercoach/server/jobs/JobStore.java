@@ -100,7 +100,7 @@ class JobStore {
       return Optional.empty();
     }
     setResumeStatus(jobId, "PROCESSING", null);
-    return Optional.of(
+    Held held =
         jdbc.sql(
                 """
                 select j.id, j.resume_id, r.owner_id, j.attempts, j.max_attempts, j.created_at,
@@ -111,7 +111,23 @@ class JobStore {
                 """)
             .param("id", jobId)
             .query(JobStore::held)
-            .single());
+            .single();
+    // A takeover after a silent worker claims the next attempt number, so no row is overwritten
+    // unless a stopping worker handed this attempt back (its row then says so until now).
+    jdbc.sql(
+            """
+            insert into parse_job_attempts (job_id, attempt, worker, started_at)
+            values (:id, :attempt, :worker, :now)
+            on conflict (job_id, attempt) do update
+               set worker = excluded.worker, started_at = excluded.started_at,
+                   finished_at = null, outcome = null, error = null
+            """)
+        .param("id", jobId)
+        .param("attempt", held.attempt())
+        .param("worker", worker)
+        .param("now", Timestamp.from(now))
+        .update();
+    return Optional.of(held);
   }
 
   /**
@@ -229,6 +245,7 @@ class JobStore {
     if (changed == 0) {
       return Optional.empty();
     }
+    attemptEnded(job, "HANDED_BACK", null, now);
     setResumeStatus(job.jobId(), "QUEUED", null);
     return change(job.jobId());
   }
@@ -411,8 +428,9 @@ class JobStore {
       String ownerError,
       Duration retryAfter) {
     Instant now = clock.instant();
-    return jdbc.sql(
-                """
+    boolean finished =
+        jdbc.sql(
+                    """
                 update parse_jobs
                    set status = :status, last_error = :error, owner_error = :ownerError,
                        worker = null, lease_until = null,
@@ -423,17 +441,36 @@ class JobStore {
                  where id = :id and worker = :worker and attempts = :attempt
                    and status = 'PROCESSING'
                 """)
-            .param("status", status)
-            .param("error", error)
-            .param("ownerError", ownerError)
-            .param("retry", retryAfter != null)
-            .param("next", Timestamp.from(retryAfter == null ? now : now.plus(retryAfter)))
-            .param("now", Timestamp.from(now))
-            .param("id", job.jobId())
-            .param("worker", worker)
-            .param("attempt", job.attempt())
-            .update()
-        == 1;
+                .param("status", status)
+                .param("error", error)
+                .param("ownerError", ownerError)
+                .param("retry", retryAfter != null)
+                .param("next", Timestamp.from(retryAfter == null ? now : now.plus(retryAfter)))
+                .param("now", Timestamp.from(now))
+                .param("id", job.jobId())
+                .param("worker", worker)
+                .param("attempt", job.attempt())
+                .update()
+            == 1;
+    if (finished) {
+      attemptEnded(job, status, error, now);
+    }
+    return finished;
+  }
+
+  /** Records how an attempt ended, for the admins' view of the job. */
+  private void attemptEnded(Held job, String outcome, String error, Instant now) {
+    jdbc.sql(
+            """
+            update parse_job_attempts set finished_at = :now, outcome = :outcome, error = :error
+             where job_id = :id and attempt = :attempt
+            """)
+        .param("now", Timestamp.from(now))
+        .param("outcome", outcome)
+        .param("error", error)
+        .param("id", job.jobId())
+        .param("attempt", job.attempt())
+        .update();
   }
 
   private void setResumeStatus(UUID jobId, String status, String error) {

@@ -37,6 +37,11 @@ class JobWorkers implements SmartLifecycle {
   private final ParseCapacity capacity;
   private final String processName;
   private final List<Thread> threads = new ArrayList<>();
+  private final java.util.concurrent.atomic.AtomicInteger busy =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final QueueSwitch queueSwitch;
+  private final java.time.Clock clock;
+  private volatile java.time.Instant startedAt;
   private volatile boolean running;
   private volatile boolean stopping;
 
@@ -45,8 +50,12 @@ class JobWorkers implements SmartLifecycle {
       Redis redis,
       JobRunner runner,
       JobRateLimiter limiter,
-      ParseCapacity capacity) {
+      ParseCapacity capacity,
+      QueueSwitch queueSwitch,
+      java.time.Clock clock) {
     this.properties = properties;
+    this.queueSwitch = queueSwitch;
+    this.clock = clock;
     this.capacity = capacity;
     this.redis = redis;
     this.runner = runner;
@@ -64,6 +73,7 @@ class JobWorkers implements SmartLifecycle {
     }
     running = true;
     stopping = false;
+    startedAt = clock.instant();
     for (int i = 1; i <= properties.concurrency(); i++) {
       String consumer = processName + "-w" + i;
       Thread thread = new Thread(() -> work(consumer), "job-worker-" + i);
@@ -99,6 +109,11 @@ class JobWorkers implements SmartLifecycle {
     }
     threads.clear();
     running = false;
+    try {
+      WorkerRegistry.gone(redis.commands(), processName);
+    } catch (RedisException e) {
+      log.debug("heartbeat key left to expire: {}", e.getMessage());
+    }
     log.info("Job workers stopped");
   }
 
@@ -107,10 +122,34 @@ class JobWorkers implements SmartLifecycle {
     return running;
   }
 
+  /**
+   * Tells every instance this process works (see {@link WorkerRegistry}); the key outlives three
+   * beats at most.
+   */
+  @org.springframework.scheduling.annotation.Scheduled(
+      fixedDelayString = "${coach.jobs.heartbeat-every:5s}")
+  void heartbeat() {
+    if (!running || stopping) {
+      return;
+    }
+    try {
+      WorkerRegistry.beat(
+          redis.commands(),
+          processName,
+          properties.concurrency(),
+          busy.get(),
+          startedAt,
+          clock.instant(),
+          properties.heartbeatEvery().multipliedBy(3));
+    } catch (RedisException e) {
+      log.debug("heartbeat waits for Redis: {}", e.getMessage());
+    }
+  }
+
   private void work(String consumer) {
     StatefulRedisConnection<String, String> connection = null;
     while (!stopping) {
-      if (!capacity.mayTakeJobs()) {
+      if (queueSwitch.paused() || !capacity.mayTakeJobs()) {
         // Entries stay unread on the stream, for other processes or for later: none is failed.
         pause(CAPACITY_RECHECK);
         if (Thread.currentThread().isInterrupted()) {
@@ -133,7 +172,12 @@ class JobWorkers implements SmartLifecycle {
           // Unrun deliveries stay pending: another process takes them over after the timeout.
           continue;
         }
-        runner.run(queue, delivery.get(), consumer, () -> stopping);
+        busy.incrementAndGet();
+        try {
+          runner.run(queue, delivery.get(), consumer, () -> stopping);
+        } finally {
+          busy.decrementAndGet();
+        }
       } catch (RedisException e) {
         log.debug("worker {} waits for Redis: {}", consumer, e.getMessage());
         connection = close(connection);

@@ -78,6 +78,59 @@ class UserRepository {
         .toList();
   }
 
+  /**
+   * Accounts whose email or name starts with {@code prefix} (case-insensitive), newest first; both
+   * prefixes use an index (V11).
+   */
+  List<User> search(String prefix, int page, int size) {
+    return jdbc
+        .sql(
+            "select "
+                + COLUMNS
+                + " from users where email like :p escape '\\' or lower(name) like :p escape '\\'"
+                + " order by created_at desc, id limit :size offset :off")
+        .param("p", likePrefix(prefix))
+        .param("size", size)
+        .param("off", (long) page * size)
+        .query(UserRepository::map)
+        .list()
+        .stream()
+        .map(Stored::user)
+        .toList();
+  }
+
+  long countMatching(String prefix) {
+    return jdbc.sql(
+            "select count(*) from users where email like :p escape '\\'"
+                + " or lower(name) like :p escape '\\'")
+        .param("p", likePrefix(prefix))
+        .query(Long.class)
+        .single();
+  }
+
+  /** Enabled accounts holding ADMIN, their rows locked: two demotions at once cannot both pass. */
+  long enabledAdmins() {
+    return jdbc.sql(
+            "select count(*) from (select id from users where 'ADMIN' = any(roles)"
+                + " and not disabled for update) admins")
+        .query(Long.class)
+        .single();
+  }
+
+  private static String likePrefix(String prefix) {
+    String lower = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+    return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
+  java.util.Map<UUID, String> emailsOf(java.util.Collection<UUID> ids) {
+    java.util.Map<UUID, String> emails = new java.util.HashMap<>();
+    jdbc.sql("select id, email from users where id in (:ids)")
+        .param("ids", java.util.Set.copyOf(ids))
+        .query((rs, n) -> emails.put(rs.getObject("id", UUID.class), rs.getString("email")))
+        .list();
+    return emails;
+  }
+
   long count() {
     return jdbc.sql("select count(*) from users").query(Long.class).single();
   }

@@ -25,13 +25,16 @@ public class UserService {
   private final PasswordPolicy policy;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final AdminBootstrap.AdminProperties admin;
 
   UserService(
       UserRepository users,
       PasswordHasher hasher,
       PasswordPolicy policy,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      AdminBootstrap.AdminProperties admin) {
+    this.admin = admin;
     this.users = users;
     this.hasher = hasher;
     this.policy = policy;
@@ -154,6 +157,10 @@ public class UserService {
   /** An admin disables (sessions end at once) or re-enables an account. */
   @Transactional
   public void setDisabled(UUID id, boolean disabled) {
+    if (disabled) {
+      User user = require(id);
+      refuseIfKeeperOfTheConsole(user, "disabled");
+    }
     if (!users.setDisabled(id, disabled)) {
       throw notFound();
     }
@@ -165,6 +172,68 @@ public class UserService {
 
   public Page<User> list(int page, int size) {
     return new Page<>(users.page(page, size), users.count(), page, size);
+  }
+
+  /** The emails of these accounts, by id; a deleted account is missing. */
+  public java.util.Map<UUID, String> emailsOf(java.util.Collection<UUID> ids) {
+    return ids.isEmpty() ? java.util.Map.of() : users.emailsOf(ids);
+  }
+
+  /** Accounts whose email or name starts with the text (any case); all when it is blank. */
+  public Page<User> search(String text, int page, int size) {
+    if (text == null || text.isBlank()) {
+      return list(page, size);
+    }
+    return new Page<>(users.search(text, page, size), users.countMatching(text), page, size);
+  }
+
+  /**
+   * Promotes an account to admin or demotes it. Never demotes the last enabled admin (nobody could
+   * open the console again) nor the account {@code COACH_ADMIN_EMAIL} sets up (the next start would
+   * make it an admin again): both answer 409 saying why.
+   */
+  @Transactional
+  public void setAdmin(UUID id, boolean admin) {
+    User user = require(id);
+    Set<Role> roles = EnumSet.copyOf(user.roles());
+    if (admin) {
+      roles.add(Role.ADMIN);
+    } else {
+      refuseIfKeeperOfTheConsole(user, "demoted");
+      roles.remove(Role.ADMIN);
+    }
+    users.setRoles(id, roles);
+  }
+
+  /** Why this account may not lose the console, or empty when it may. */
+  public Optional<String> whyItKeepsTheConsole(User user) {
+    if (isConfiguredAdmin(user)) {
+      return Optional.of(
+          "COACH_ADMIN_EMAIL names this account: the next start would make it an enabled admin"
+              + " again. Change that setting first.");
+    }
+    if (user.roles().contains(Role.ADMIN) && !user.disabled() && users.enabledAdmins() <= 1) {
+      return Optional.of("It is the last enabled admin: nobody could open the console after it.");
+    }
+    return Optional.empty();
+  }
+
+  private void refuseIfKeeperOfTheConsole(User user, String change) {
+    whyItKeepsTheConsole(user)
+        .ifPresent(
+            why -> {
+              throw new ApiProblem(
+                  HttpStatus.CONFLICT,
+                  "keeps-the-console",
+                  "Cannot be " + change,
+                  "This account cannot be " + change + ". " + why);
+            });
+  }
+
+  private boolean isConfiguredAdmin(User user) {
+    return admin.email() != null
+        && !admin.email().isBlank()
+        && AccountInput.normalizeEmail(admin.email()).equals(user.email());
   }
 
   /**

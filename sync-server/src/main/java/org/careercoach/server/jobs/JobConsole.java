@@ -1,0 +1,401 @@
+package org.careercoach.server.jobs;
+
+import io.lettuce.core.RedisException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.careercoach.model.api.JobStatus;
+import org.careercoach.model.api.Page;
+import org.careercoach.server.config.ApiProblem;
+import org.careercoach.server.redis.Redis;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The queue as the admin console shows and steers it: jobs filtered and paged, one job's attempts,
+ * the queue's numbers and its workers, retry, discard, pause and resume. Every list is one indexed
+ * query per page (plans in ADR 0022).
+ */
+@Service
+public class JobConsole {
+
+  /** At most this many dead or failed jobs are retried by one "retry all". */
+  public static final int RETRY_ALL_LIMIT = 1000;
+
+  static final String DISCARDED =
+      "An administrator cancelled this parse. Ask for the file to be read again.";
+
+  /** What the jobs page filters by; any part may be null. */
+  public record Filter(
+      JobStatus status, UUID ownerId, String filenamePrefix, Instant from, Instant to) {}
+
+  public record Row(
+      UUID id,
+      UUID resumeId,
+      UUID ownerId,
+      String filename,
+      JobStatus status,
+      int attempts,
+      int maxAttempts,
+      String lastError,
+      Instant createdAt,
+      Instant updatedAt) {}
+
+  /** One run of a job: where, when, and how it ended (null while it runs). */
+  public record Attempt(
+      int number,
+      String worker,
+      Instant startedAt,
+      Instant finishedAt,
+      String outcome,
+      String error) {}
+
+  public record Details(
+      Row row,
+      String contentType,
+      long size,
+      String ownerError,
+      Instant startedAt,
+      Instant finishedAt,
+      Instant nextAttemptAt,
+      List<Attempt> attempts) {}
+
+  /** Jobs that ended in one hour: succeeded, and failed for good (FAILED or DEAD). */
+  public record Hour(Instant start, long succeeded, long failed) {}
+
+  public record Worker(
+      String process, int concurrency, int busy, Instant startedAt, Instant beat) {}
+
+  public record Queue(boolean paused, Instant changedAt, String changedBy) {}
+
+  /**
+   * The dashboard's numbers. {@code oldestWait} is null when nothing waits; {@code workers} is null
+   * when Redis cannot be asked (unknown is not "none").
+   */
+  public record Overview(
+      Map<JobStatus, Long> byState,
+      Duration oldestWait,
+      List<Hour> lastDay,
+      List<Worker> workers,
+      Queue queue) {
+
+    public long waiting() {
+      return byState.get(JobStatus.QUEUED) + byState.get(JobStatus.RETRY_SCHEDULED);
+    }
+
+    public long succeededSince(int hours) {
+      return lastDay.subList(lastDay.size() - hours, lastDay.size()).stream()
+          .mapToLong(Hour::succeeded)
+          .sum();
+    }
+
+    public long failedSince(int hours) {
+      return lastDay.subList(lastDay.size() - hours, lastDay.size()).stream()
+          .mapToLong(Hour::failed)
+          .sum();
+    }
+
+    /** Failed for good over ended, in the last {@code hours}; 0 when none ended. */
+    public double failureRate(int hours) {
+      long failed = failedSince(hours);
+      long ended = failed + succeededSince(hours);
+      return ended == 0 ? 0 : (double) failed / ended;
+    }
+  }
+
+  private static final String ROW_COLUMNS =
+      "j.id, j.resume_id, r.owner_id, r.filename, j.status, j.attempts, j.max_attempts,"
+          + " j.last_error, j.created_at, j.updated_at";
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final ParseJobs jobs;
+  private final QueueSwitch queueSwitch;
+  private final Dispatcher dispatcher;
+  private final Redis redis;
+  private final ApplicationEventPublisher events;
+
+  JobConsole(
+      JdbcClient jdbc,
+      Clock clock,
+      ParseJobs jobs,
+      QueueSwitch queueSwitch,
+      Dispatcher dispatcher,
+      Redis redis,
+      ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.jobs = jobs;
+    this.queueSwitch = queueSwitch;
+    this.dispatcher = dispatcher;
+    this.redis = redis;
+    this.events = events;
+  }
+
+  /** Jobs matching the filter, the most recently changed first. */
+  public Page<Row> search(Filter filter, int page, int size) {
+    StringBuilder where = new StringBuilder(" where true");
+    Map<String, Object> params = new java.util.HashMap<>();
+    if (filter.status() != null) {
+      where.append(" and j.status = :status");
+      params.put("status", filter.status().name());
+    }
+    if (filter.ownerId() != null) {
+      where.append(" and r.owner_id = :owner");
+      params.put("owner", filter.ownerId());
+    }
+    if (filter.filenamePrefix() != null && !filter.filenamePrefix().isBlank()) {
+      where.append(" and lower(r.filename) like :file escape '\\'");
+      params.put("file", likePrefix(filter.filenamePrefix()));
+    }
+    if (filter.from() != null) {
+      where.append(" and j.created_at >= :from");
+      params.put("from", Timestamp.from(filter.from()));
+    }
+    if (filter.to() != null) {
+      where.append(" and j.created_at < :to");
+      params.put("to", Timestamp.from(filter.to()));
+    }
+    String from = " from parse_jobs j join resumes r on r.id = j.resume_id";
+    long total =
+        jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+    List<Row> items =
+        jdbc.sql(
+                "select "
+                    + ROW_COLUMNS
+                    + from
+                    + where
+                    + " order by j.updated_at desc, j.id limit :size offset :offset")
+            .params(params)
+            .param("size", size)
+            .param("offset", (long) page * size)
+            .query(JobConsole::row)
+            .list();
+    return new Page<>(items, total, page, size);
+  }
+
+  public Optional<Details> details(UUID id) {
+    List<Attempt> attempts =
+        jdbc.sql(
+                """
+                select attempt, worker, started_at, finished_at, outcome, error
+                  from parse_job_attempts where job_id = :id order by attempt
+                """)
+            .param("id", id)
+            .query(
+                (rs, n) ->
+                    new Attempt(
+                        rs.getInt("attempt"),
+                        rs.getString("worker"),
+                        instant(rs, "started_at"),
+                        instant(rs, "finished_at"),
+                        rs.getString("outcome"),
+                        rs.getString("error")))
+            .list();
+    return jdbc.sql(
+            "select "
+                + ROW_COLUMNS
+                + ", r.content_type, r.size, j.owner_error, j.started_at, j.finished_at,"
+                + " j.next_attempt_at from parse_jobs j join resumes r on r.id = j.resume_id"
+                + " where j.id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new Details(
+                    row(rs, n),
+                    rs.getString("content_type"),
+                    rs.getLong("size"),
+                    rs.getString("owner_error"),
+                    instant(rs, "started_at"),
+                    instant(rs, "finished_at"),
+                    instant(rs, "next_attempt_at"),
+                    attempts))
+        .optional();
+  }
+
+  /** A dead or failed job gets a fresh set of attempts (404 unknown, 409 not dead or failed). */
+  public void retry(UUID id) {
+    jobs.retry(id);
+  }
+
+  /** Retries the dead and failed jobs, the oldest first, {@link #RETRY_ALL_LIMIT} at most. */
+  public int retryAll() {
+    List<UUID> ids =
+        jdbc.sql(
+                "select id from parse_jobs where status in ('DEAD', 'FAILED')"
+                    + " order by updated_at limit :limit")
+            .param("limit", RETRY_ALL_LIMIT)
+            .query(UUID.class)
+            .list();
+    int retried = 0;
+    for (UUID id : ids) {
+      try {
+        jobs.retry(id);
+        retried++;
+      } catch (ApiProblem changedMeanwhile) {
+        // Retried or discarded by someone else since the list was read: nothing left to do.
+      }
+    }
+    return retried;
+  }
+
+  /**
+   * Removes a job that waits or has ended without success. One still waiting leaves its resume
+   * FAILED with words for its owner (who may ask for another read); a running one cannot be
+   * discarded (409): it finishes first.
+   */
+  @Transactional
+  public void discard(UUID id) {
+    Optional<String[]> removed =
+        jdbc.sql(
+                """
+                delete from parse_jobs
+                 where id = :id and status in ('QUEUED', 'RETRY_SCHEDULED', 'FAILED', 'DEAD')
+                returning resume_id, status
+                """)
+            .param("id", id)
+            .query((rs, n) -> new String[] {rs.getString("resume_id"), rs.getString("status")})
+            .optional();
+    if (removed.isEmpty()) {
+      boolean exists =
+          jdbc.sql("select count(*) from parse_jobs where id = :id")
+                  .param("id", id)
+                  .query(Long.class)
+                  .single()
+              > 0;
+      throw exists
+          ? new ApiProblem(
+              HttpStatus.CONFLICT,
+              "job-running",
+              "Job running",
+              "A running job cannot be discarded; wait for it to end.")
+          : new ApiProblem(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", "No such job.");
+    }
+    String status = removed.get()[1];
+    if (status.equals("QUEUED") || status.equals("RETRY_SCHEDULED")) {
+      events.publishEvent(
+          new ResumeJobChanged(UUID.fromString(removed.get()[0]), "FAILED", DISCARDED, null));
+    }
+  }
+
+  public Queue queue() {
+    QueueSwitch.State state = queueSwitch.state();
+    return new Queue(state.paused(), state.changedAt(), state.changedBy());
+  }
+
+  public void pause(String by) {
+    queueSwitch.set(true, by);
+  }
+
+  /** Resumes and dispatches what waited, at once. */
+  public void resume(String by) {
+    queueSwitch.set(false, by);
+    dispatcher.wake();
+  }
+
+  public Overview overview() {
+    Map<JobStatus, Long> byState = new EnumMap<>(JobStatus.class);
+    for (JobStatus status : JobStatus.values()) {
+      byState.put(status, 0L);
+    }
+    jdbc.sql("select status, count(*) as n from parse_jobs group by status")
+        .query((rs, n) -> byState.put(JobStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+        .list();
+    Instant now = clock.instant();
+    Optional<Instant> oldest =
+        jdbc.sql(
+                "select min(created_at) from parse_jobs"
+                    + " where status in ('QUEUED', 'RETRY_SCHEDULED')")
+            .query((rs, n) -> instant(rs, 1))
+            .optional()
+            .filter(java.util.Objects::nonNull);
+    return new Overview(
+        byState,
+        oldest.map(o -> Duration.between(o, now)).orElse(null),
+        lastDay(now),
+        workers(),
+        queue());
+  }
+
+  /** The live worker processes, or null when Redis cannot be reached. */
+  public List<Worker> workers() {
+    try {
+      return WorkerRegistry.alive(redis.commands()).stream()
+          .map(w -> new Worker(w.process(), w.concurrency(), w.busy(), w.startedAt(), w.beatAt()))
+          .toList();
+    } catch (RedisException e) {
+      return null;
+    }
+  }
+
+  /** 24 hourly buckets, the current hour last. */
+  private List<Hour> lastDay(Instant now) {
+    Instant firstHour = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(23));
+    Map<Instant, long[]> counts = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            select date_trunc('hour', finished_at) as hour,
+                   count(*) filter (where status = 'SUCCEEDED') as succeeded,
+                   count(*) filter (where status in ('FAILED', 'DEAD')) as failed
+              from parse_jobs
+             where finished_at >= :from
+             group by 1
+            """)
+        .param("from", Timestamp.from(firstHour))
+        .query(
+            (rs, n) ->
+                counts.put(
+                    instant(rs, "hour"),
+                    new long[] {rs.getLong("succeeded"), rs.getLong("failed")}))
+        .list();
+    List<Hour> hours = new ArrayList<>(24);
+    for (int i = 0; i < 24; i++) {
+      Instant start = firstHour.plus(Duration.ofHours(i));
+      long[] c = counts.getOrDefault(start, new long[2]);
+      hours.add(new Hour(start, c[0], c[1]));
+    }
+    return hours;
+  }
+
+  private static Row row(ResultSet rs, int n) throws SQLException {
+    return new Row(
+        rs.getObject("id", UUID.class),
+        rs.getObject("resume_id", UUID.class),
+        rs.getObject("owner_id", UUID.class),
+        rs.getString("filename"),
+        JobStatus.valueOf(rs.getString("status")),
+        rs.getInt("attempts"),
+        rs.getInt("max_attempts"),
+        rs.getString("last_error"),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static String likePrefix(String prefix) {
+    String lower = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+    return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+}

@@ -55,3 +55,13 @@ create index users_email_prefix on users (email text_pattern_ops);
 create index users_name_prefix on users (lower(name) text_pattern_ops);
 create index resumes_filename_prefix on resumes (lower(filename) text_pattern_ops);
 create index email_outbox_newest on email_outbox (created_at desc, id);
+
+-- admin: the alerts in force, shared by every instance. Starting one is an insert and clearing it
+-- a delete: whichever instance's statement changes the row sends the mails, so each change is
+-- mailed once however many instances saw it.
+create table admin_alerts (
+    key        text primary key,
+    title      text        not null,
+    detail     text        not null,
+    started_at timestamptz not null
+);

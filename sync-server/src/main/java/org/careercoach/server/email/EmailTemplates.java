@@ -32,6 +32,7 @@ public class EmailTemplates {
   public static final String VERIFY_EMAIL = "VERIFY_EMAIL";
   public static final String PASSWORD_RESET = "PASSWORD_RESET";
   public static final String RESUME_PARSED = "RESUME_PARSED";
+  public static final String OPERATOR_ALERT = "OPERATOR_ALERT";
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
@@ -53,7 +54,9 @@ public class EmailTemplates {
 
   public EmailTemplates() {
     for (String name :
-        new String[] {"welcome", "verify-email", "password-reset", "resume-parsed"}) {
+        new String[] {
+          "welcome", "verify-email", "password-reset", "resume-parsed", "operator-alert"
+        }) {
       htmlBodies.put(name, html.compile(read(name + ".html")));
       textBodies.put(name, text.compile(read(name + ".txt")));
     }
@@ -109,6 +112,38 @@ public class EmailTemplates {
         "resume-parsed",
         "Your resume is ready to review",
         Map.of("filename", filename, "uploadedAt", DAY.format(uploadedAt)),
+        null);
+  }
+
+  /**
+   * To an admin when an alert of the admin console starts ({@code since} null) or clears; one
+   * message per admin per change, however many instances saw it.
+   */
+  public OutgoingEmail operatorAlert(
+      UUID userId,
+      String email,
+      String name,
+      String title,
+      String detail,
+      Instant at,
+      Instant since,
+      String consoleLink) {
+    boolean started = since == null;
+    Map<String, Object> values = new HashMap<>();
+    values.put("started", started);
+    values.put("title", title);
+    values.put("detail", detail);
+    values.put("at", DAY.format(at));
+    values.put("since", started ? "" : DAY.format(since));
+    values.put("console", consoleLink);
+    return render(
+        userId,
+        email,
+        name,
+        OPERATOR_ALERT,
+        "operator-alert",
+        (started ? "Alert: " : "Cleared: ") + title,
+        values,
         null);
   }
 

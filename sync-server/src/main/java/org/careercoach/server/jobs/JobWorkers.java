@@ -80,6 +80,7 @@ class JobWorkers implements SmartLifecycle {
       threads.add(thread);
       thread.start();
     }
+    heartbeat();
     log.info(
         "Job workers started: {} in this process as {} (rate limit {} per {} across all"
             + " processes)",

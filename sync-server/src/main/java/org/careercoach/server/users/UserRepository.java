@@ -131,6 +131,20 @@ class UserRepository {
     return emails;
   }
 
+  List<User> enabledAdminList() {
+    return jdbc
+        .sql(
+            "select "
+                + COLUMNS
+                + " from users where 'ADMIN' = any(roles) and not disabled"
+                + " order by created_at")
+        .query(UserRepository::map)
+        .list()
+        .stream()
+        .map(Stored::user)
+        .toList();
+  }
+
   long count() {
     return jdbc.sql("select count(*) from users").query(Long.class).single();
   }

@@ -174,6 +174,11 @@ public class UserService {
     return new Page<>(users.page(page, size), users.count(), page, size);
   }
 
+  /** Every enabled admin: who hears of the console's alerts. */
+  public List<User> enabledAdmins() {
+    return users.enabledAdminList();
+  }
+
   /** The emails of these accounts, by id; a deleted account is missing. */
   public java.util.Map<UUID, String> emailsOf(java.util.Collection<UUID> ids) {
     return ids.isEmpty() ? java.util.Map.of() : users.emailsOf(ids);

@@ -66,7 +66,7 @@ public final class SseClient implements AutoCloseable {
   }
 
   /** Waits until the server ends the stream; fails after {@code within}. */
-  void awaitEnd(Duration within) {
+  public void awaitEnd(Duration within) {
     try {
       ended.get(within.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -84,7 +84,7 @@ public final class SseClient implements AutoCloseable {
   }
 
   /** The data line of the last {@code closed} event, if the server said why it closed. */
-  String closedReason() {
+  public String closedReason() {
     for (int i = lines.size() - 1; i > 0; i--) {
       if (lines.get(i).startsWith("data:") && lines.get(i - 1).equals("event:closed")) {
         return lines.get(i).substring(5).strip();

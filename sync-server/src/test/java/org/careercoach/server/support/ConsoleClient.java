@@ -74,6 +74,11 @@ public final class ConsoleClient {
     return post("/admin/sign-in", Map.of("email", email, "password", password), csrf);
   }
 
+  /** Presents a cookie this client did not get itself (a stolen or replayed one). */
+  public void setCookie(String name, String value) {
+    cookies.put(name, value);
+  }
+
   public String cookie(String name) {
     return cookies.get(name);
   }

@@ -43,6 +43,8 @@ import org.springframework.test.context.ContextConfiguration;
       "coach.jobs.shutdown-grace=2s",
       "coach.jobs.dispatch-every=200ms",
       "coach.jobs.reconcile-every=1h",
+      // AlertMonitorIT drives the alert monitor itself; the schedule would race it.
+      "coach.alerts.check-every=1h",
       // Well above what any test uploads; UploadLimitsIT brings one account to these limits.
       "coach.uploads.per-hour=200",
       "coach.uploads.storage-quota=1GB",

@@ -25,17 +25,19 @@ create table admin_audit (
 create index admin_audit_newest on admin_audit (at desc, id desc);
 create index admin_audit_action on admin_audit (action, at desc);
 
--- jobs: each attempt of a job, with the worker that ran it and how it ended.
+-- jobs: each run of a job, in order, with the worker that ran it and how it ended. A retry by an
+-- admin starts the job's attempts again from 1; the runs before it stay here.
 create table parse_job_attempts (
+    id          bigserial primary key,
     job_id      uuid        not null references parse_jobs (id) on delete cascade,
-    attempt     int         not null,
+    attempt     int         not null,      -- the job's attempt number for this run
     worker      text        not null,
     started_at  timestamptz not null,
     finished_at timestamptz,
     outcome     text,                      -- SUCCEEDED, FAILED, RETRY_SCHEDULED, DEAD, HANDED_BACK
-    error       text,                      -- the technical error, for admins
-    primary key (job_id, attempt)
+    error       text                       -- the technical error, for admins
 );
+create index parse_job_attempts_job on parse_job_attempts (job_id, id);
 
 -- jobs: the queue's one switch. Paused, no job is dispatched or taken; running ones finish.
 create table job_queue_state (

@@ -112,15 +112,10 @@ class JobStore {
             .param("id", jobId)
             .query(JobStore::held)
             .single();
-    // A takeover after a silent worker claims the next attempt number, so no row is overwritten
-    // unless a stopping worker handed this attempt back (its row then says so until now).
     jdbc.sql(
             """
             insert into parse_job_attempts (job_id, attempt, worker, started_at)
             values (:id, :attempt, :worker, :now)
-            on conflict (job_id, attempt) do update
-               set worker = excluded.worker, started_at = excluded.started_at,
-                   finished_at = null, outcome = null, error = null
             """)
         .param("id", jobId)
         .param("attempt", held.attempt())
@@ -463,7 +458,8 @@ class JobStore {
     jdbc.sql(
             """
             update parse_job_attempts set finished_at = :now, outcome = :outcome, error = :error
-             where job_id = :id and attempt = :attempt
+             where id = (select max(id) from parse_job_attempts
+                          where job_id = :id and attempt = :attempt and finished_at is null)
             """)
         .param("now", Timestamp.from(now))
         .param("outcome", outcome)

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import org.careercoach.server.support.Accounts;
 import org.careercoach.server.support.Api;
+import org.careercoach.server.support.ConsoleClient;
 import org.careercoach.server.support.FakeSendGrid;
 import org.careercoach.server.support.SendGridServerTest;
+import org.careercoach.server.support.ServerIT;
 import org.careercoach.server.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +130,13 @@ class EmailDeliveryIT extends SendGridServerTest {
                 .asString())
         .isEqualTo("FAILING");
     assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+    ConsoleClient console = new ConsoleClient(port);
+    console.signIn(ServerIT.ADMIN_EMAIL, ServerIT.ADMIN_PASSWORD);
+    String dashboard = console.get("/admin").body();
+    assertThat(dashboard)
+        .as("the dashboard names the failure and its fix, and raises the alert")
+        .contains("failing", "sender", "not verified", "Sender Authentication")
+        .contains("data-alert=\"mail-failing\"");
 
     String admin = api.adminToken();
     Api.Response failed = api.get("/api/v1/admin/emails?status=FAILED&size=200", admin);

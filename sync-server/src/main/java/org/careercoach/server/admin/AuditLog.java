@@ -4,9 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.careercoach.model.api.Page;
 import org.careercoach.server.auth.ConsoleAccount;
+import org.careercoach.server.config.LikePrefix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,11 +70,11 @@ class AuditLog {
     if (text != null && !text.isBlank()) {
       where +=
           " and (lower(actor_email) like :text escape '\\' or lower(target) like :text escape '\\')";
-      params.put("text", prefix(text));
+      params.put("text", LikePrefix.of(text));
     }
     if (action != null && !action.isBlank()) {
       where += " and action like :action escape '\\'";
-      params.put("action", prefix(action));
+      params.put("action", LikePrefix.of(action));
     }
     long total =
         jdbc.sql("select count(*) from admin_audit" + where)
@@ -101,10 +101,5 @@ class AuditLog {
                         rs.getString("address")))
             .list();
     return new Page<>(items, total, page, size);
-  }
-
-  private static String prefix(String text) {
-    String lower = text.strip().toLowerCase(Locale.ROOT);
-    return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 }

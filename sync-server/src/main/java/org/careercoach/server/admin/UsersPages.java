@@ -75,30 +75,28 @@ class UsersPages {
 
   @PostMapping("/admin/users/{id}/disable")
   String disable(@PathVariable UUID id, HttpServletRequest request) {
-    String email = users.require(id).email();
-    actions.run(request, "user.disable", email, null, () -> users.setDisabled(id, true));
-    return done(id, "disabled");
+    return change(id, "user.disable", "disabled", request, () -> users.setDisabled(id, true));
   }
 
   @PostMapping("/admin/users/{id}/enable")
   String enable(@PathVariable UUID id, HttpServletRequest request) {
-    String email = users.require(id).email();
-    actions.run(request, "user.enable", email, null, () -> users.setDisabled(id, false));
-    return done(id, "enabled");
+    return change(id, "user.enable", "enabled", request, () -> users.setDisabled(id, false));
   }
 
   @PostMapping("/admin/users/{id}/promote")
   String promote(@PathVariable UUID id, HttpServletRequest request) {
-    String email = users.require(id).email();
-    actions.run(request, "user.promote", email, null, () -> users.setAdmin(id, true));
-    return done(id, "promoted");
+    return change(id, "user.promote", "promoted", request, () -> users.setAdmin(id, true));
   }
 
   @PostMapping("/admin/users/{id}/demote")
   String demote(@PathVariable UUID id, HttpServletRequest request) {
-    String email = users.require(id).email();
-    actions.run(request, "user.demote", email, null, () -> users.setAdmin(id, false));
-    return done(id, "demoted");
+    return change(id, "user.demote", "demoted", request, () -> users.setAdmin(id, false));
+  }
+
+  @PostMapping("/admin/users/{id}/password-reset")
+  String sendReset(@PathVariable UUID id, HttpServletRequest request) {
+    return change(
+        id, "user.password-reset", "reset-sent", request, () -> accounts.sendPasswordReset(id));
   }
 
   @PostMapping("/admin/users/{id}/sessions/{session}/end")
@@ -113,11 +111,12 @@ class UsersPages {
     return done(id, "session-ended");
   }
 
-  @PostMapping("/admin/users/{id}/password-reset")
-  String sendReset(@PathVariable UUID id, HttpServletRequest request) {
+  /** One change to the account, audited with its email as the target; back to its page. */
+  private String change(
+      UUID id, String action, String notice, HttpServletRequest request, Runnable change) {
     String email = users.require(id).email();
-    actions.run(request, "user.password-reset", email, null, () -> accounts.sendPasswordReset(id));
-    return done(id, "reset-sent");
+    actions.run(request, action, email, null, change);
+    return done(id, notice);
   }
 
   private static String done(UUID id, String notice) {

@@ -16,7 +16,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The admin console's chain, ahead of the API's: a cookie instead of a bearer token (see {@link
@@ -51,19 +50,7 @@ class ConsoleSecurityConfiguration {
         .requestCache(cache -> cache.disable())
         .addFilterBefore(
             new ConsoleAuthenticationFilter(cookies), AnonymousAuthenticationFilter.class)
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(
-                        csp ->
-                            csp.policyDirectives(
-                                "default-src 'none'; script-src 'self'; style-src 'self';"
-                                    + " img-src 'self' data:; connect-src 'self';"
-                                    + " form-action 'self'; base-uri 'none';"
-                                    + " frame-ancestors 'none'"))
-                    .referrerPolicy(
-                        referrer ->
-                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .headers(SecurityConfiguration::strictHeaders)
         .authorizeHttpRequests(
             requests ->
                 requests

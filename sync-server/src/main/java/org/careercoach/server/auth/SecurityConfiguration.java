@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -77,20 +78,7 @@ class SecurityConfiguration {
           problems.write(response, problem);
         };
     http.csrf(csrf -> csrf.disable())
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(
-                        csp ->
-                            csp.policyDirectives(
-                                "default-src 'none'; script-src 'self'; style-src 'self';"
-                                    + " connect-src 'self'; img-src 'self'; form-action 'self';"
-                                    + " base-uri 'none'; frame-ancestors 'none'"))
-                    .referrerPolicy(
-                        referrer ->
-                            referrer.policy(
-                                org.springframework.security.web.header.writers
-                                    .ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .headers(SecurityConfiguration::strictHeaders)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             requests ->
@@ -125,6 +113,25 @@ class SecurityConfiguration {
                     .accessDeniedHandler(forbidden))
         .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(forbidden));
     return http.build();
+  }
+
+  /**
+   * The headers of every page and answer, the console's included: nothing but our own scripts,
+   * styles, images and form targets, no framing, no referrer.
+   */
+  static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(
+            csp ->
+                csp.policyDirectives(
+                    "default-src 'none'; script-src 'self'; style-src 'self';"
+                        + " connect-src 'self'; img-src 'self'; form-action 'self';"
+                        + " base-uri 'none'; frame-ancestors 'none'"))
+        .referrerPolicy(
+            referrer ->
+                referrer.policy(
+                    org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                        .ReferrerPolicy.NO_REFERRER));
   }
 
   @Bean

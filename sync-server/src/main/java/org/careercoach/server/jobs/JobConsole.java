@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.careercoach.model.api.JobStatus;
 import org.careercoach.model.api.Page;
 import org.careercoach.server.config.ApiProblem;
+import org.careercoach.server.config.LikePrefix;
 import org.careercoach.server.redis.Redis;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -159,7 +160,7 @@ public class JobConsole {
     }
     if (filter.filenamePrefix() != null && !filter.filenamePrefix().isBlank()) {
       where.append(" and lower(r.filename) like :file escape '\\'");
-      params.put("file", likePrefix(filter.filenamePrefix()));
+      params.put("file", LikePrefix.of(filter.filenamePrefix()));
     }
     if (filter.from() != null) {
       where.append(" and j.created_at >= :from");
@@ -398,10 +399,5 @@ public class JobConsole {
   private static Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
-  }
-
-  private static String likePrefix(String prefix) {
-    String lower = prefix.strip().toLowerCase(java.util.Locale.ROOT);
-    return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 }

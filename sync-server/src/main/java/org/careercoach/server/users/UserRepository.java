@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.careercoach.model.api.Role;
+import org.careercoach.server.config.LikePrefix;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -89,7 +90,7 @@ class UserRepository {
                 + COLUMNS
                 + " from users where email like :p escape '\\' or lower(name) like :p escape '\\'"
                 + " order by created_at desc, id limit :size offset :off")
-        .param("p", likePrefix(prefix))
+        .param("p", LikePrefix.of(prefix))
         .param("size", size)
         .param("off", (long) page * size)
         .query(UserRepository::map)
@@ -103,7 +104,7 @@ class UserRepository {
     return jdbc.sql(
             "select count(*) from users where email like :p escape '\\'"
                 + " or lower(name) like :p escape '\\'")
-        .param("p", likePrefix(prefix))
+        .param("p", LikePrefix.of(prefix))
         .query(Long.class)
         .single();
   }
@@ -115,11 +116,6 @@ class UserRepository {
                 + " and not disabled for update) admins")
         .query(Long.class)
         .single();
-  }
-
-  private static String likePrefix(String prefix) {
-    String lower = prefix.strip().toLowerCase(java.util.Locale.ROOT);
-    return lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   java.util.Map<UUID, String> emailsOf(java.util.Collection<UUID> ids) {

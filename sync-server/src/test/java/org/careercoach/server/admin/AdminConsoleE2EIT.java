@@ -95,7 +95,7 @@ class AdminConsoleE2EIT {
     assertThat(attempts.get(2).getText()).contains("DEAD", "injected failure");
 
     processor.cure(name);
-    browser.findElement(By.id("retry")).click();
+    submit(By.id("retry"));
     assertThat(text("notice")).contains("Queued again");
     awaitOnPage("/admin/jobs/" + job, () -> text("job-state").equals("SUCCEEDED"));
     List<WebElement> runs = browser.findElements(By.cssSelector("#attempts tbody tr"));
@@ -107,7 +107,7 @@ class AdminConsoleE2EIT {
   void aPausedQueueHoldsAnUploadUntilItIsResumed() {
     open("/admin/jobs");
     try {
-      browser.findElement(By.id("pause-queue")).click();
+      submit(By.id("pause-queue"));
       assertThat(text("queue-state")).isEqualTo("paused");
       String resume = upload("paused-" + UUID.randomUUID() + ".txt");
 
@@ -117,7 +117,7 @@ class AdminConsoleE2EIT {
       assertThat(browser.findElements(By.cssSelector("tr[data-job='" + jobOf(resume) + "']")))
           .hasSize(1);
 
-      browser.findElement(By.id("resume-queue")).click();
+      submit(By.id("resume-queue"));
       assertThat(text("queue-state")).isEqualTo("running");
       awaitResume(resume, "PARSED");
     } finally {
@@ -130,7 +130,7 @@ class AdminConsoleE2EIT {
     try (SseClient stream = SseClient.open(port, user.accessToken())) {
       open("/admin/users?q=" + email);
       browser.findElement(By.linkText(email)).click();
-      browser.findElement(By.id("disable")).click();
+      submit(By.id("disable"));
       assertThat(text("notice")).contains("Disabled");
       assertThat(text("standing")).isEqualTo("disabled");
 
@@ -146,7 +146,7 @@ class AdminConsoleE2EIT {
   void aCapturedResetMailIsReadInTheConsoleAndItsLinkWorks() {
     open("/admin/users?q=" + email);
     browser.findElement(By.linkText(email)).click();
-    browser.findElement(By.id("password-reset")).click();
+    submit(By.id("password-reset"));
     assertThat(text("notice")).contains("password-reset link");
 
     open("/admin/mail?status=CAPTURED");
@@ -254,6 +254,14 @@ class AdminConsoleE2EIT {
     browser.findElement(By.id("password")).sendKeys(ServerIT.ADMIN_PASSWORD);
     browser.findElement(By.id("submit")).click();
     wait(() -> browser.getCurrentUrl().endsWith("/admin"));
+  }
+
+  /** Clicks a button that posts a form and waits for the page that answers it. */
+  private void submit(By button) {
+    WebElement clicked = browser.findElement(button);
+    clicked.click();
+    new WebDriverWait(browser, PATIENCE)
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(clicked));
   }
 
   private void open(String path) {

@@ -26,6 +26,7 @@ class ConsoleSignInIT {
   @LocalServerPort int port;
   @Autowired TestClock clock;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.web.context.WebApplicationContext context;
 
   Api api;
   ConsoleClient admin;
@@ -49,6 +50,51 @@ class ConsoleSignInIT {
     assertThat(admin.setCookieHeader("coach_console_csrf")).contains("HttpOnly", "SameSite=Strict");
     assertThat(admin.get("/admin").status()).isEqualTo(200);
     assertThat(admin.setCookieHeader("JSESSIONID")).as("no HTTP session is ever made").isNull();
+  }
+
+  /**
+   * Over HTTPS the cookies are Secure as well: the request goes through the real filter chain and
+   * controllers (MockMvc, marked secure as Tomcat marks a TLS request or a trusted proxy's).
+   */
+  @Test
+  void overHttpsBothCookiesAreSecure() throws Exception {
+    org.springframework.test.web.servlet.MockMvc mvc =
+        org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+            .addFilters(context.getBean("springSecurityFilterChain", jakarta.servlet.Filter.class))
+            .build();
+    var page =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/admin/sign-in")
+                    .secure(true))
+            .andReturn()
+            .getResponse();
+    jakarta.servlet.http.Cookie csrfCookie = page.getCookie("coach_console_csrf");
+    assertThat(csrfCookie.getSecure()).isTrue();
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+            .matcher(page.getContentAsString());
+    assertThat(token.find()).isTrue();
+
+    var signedIn =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/admin/sign-in")
+                    .secure(true)
+                    .cookie(csrfCookie)
+                    .param("_csrf", token.group(1))
+                    .param("email", ServerIT.ADMIN_EMAIL)
+                    .param("password", ServerIT.ADMIN_PASSWORD))
+            .andReturn()
+            .getResponse();
+
+    assertThat(signedIn.getStatus()).isEqualTo(302);
+    assertThat(signedIn.getHeaders("Set-Cookie"))
+        .anySatisfy(
+            set ->
+                assertThat(set)
+                    .startsWith("coach_console=")
+                    .contains("Secure", "HttpOnly", "SameSite=Strict", "Path=/admin"));
   }
 
   @Test

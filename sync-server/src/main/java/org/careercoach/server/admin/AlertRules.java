@@ -26,7 +26,8 @@ final class AlertRules {
       alerts.add(
           new Alert(
               "no-workers",
-              "No worker is alive while " + overview.waiting() + " jobs wait.",
+              "No worker is alive while "
+                  + (overview.waiting() == 1 ? "a job waits." : overview.waiting() + " jobs wait."),
               "Start a worker process (or a server with COACH_JOB_WORKERS=true); jobs wait"
                   + " safely until one runs."));
     }
@@ -42,12 +43,13 @@ final class AlertRules {
                   + ": add workers or look for"
                   + " what holds them."));
     }
-    long ended = overview.succeededSince(1) + overview.failedSince(1);
-    if (ended >= limits.failureRateMinJobs() && overview.failureRate(1) > limits.failureRate()) {
+    long ended = overview.succeeded(false) + overview.failed(false);
+    if (ended >= limits.failureRateMinJobs()
+        && overview.failureRate(false) > limits.failureRate()) {
       alerts.add(
           new Alert(
               "failure-rate",
-              Math.round(overview.failureRate(1) * 100) + "% of jobs failed in the last hour.",
+              Math.round(overview.failureRate(false) * 100) + "% of jobs failed in the last hour.",
               "Above "
                   + Math.round(limits.failureRate() * 100)
                   + "%: read the errors of the"

@@ -29,7 +29,8 @@ class DashboardPage {
     model.addAttribute("alerts", AlertRules.evaluate(parts, overview, limits));
     model.addAttribute("oldestWait", Durations.words(overview.oldestWait()));
     model.addAttribute("overview", overview);
-    model.addAttribute("chart", HourChart.of(overview.lastDay()));
+    model.addAttribute("hourChart", BarChart.of(overview.lastHour()));
+    model.addAttribute("dayChart", BarChart.of(overview.lastDay()));
     model.addAttribute("nav", "dashboard");
     return "admin/dashboard";
   }

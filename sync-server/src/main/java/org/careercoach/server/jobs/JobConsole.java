@@ -74,8 +74,8 @@ public class JobConsole {
       Instant nextAttemptAt,
       List<Attempt> attempts) {}
 
-  /** Jobs that ended in one hour: succeeded, and failed for good (FAILED or DEAD). */
-  public record Hour(Instant start, long succeeded, long failed) {}
+  /** Jobs that ended in one slot of time: succeeded, and failed for good (FAILED or DEAD). */
+  public record Bucket(Instant start, long succeeded, long failed) {}
 
   public record Worker(
       String process, int concurrency, int busy, Instant startedAt, Instant beat) {}
@@ -89,7 +89,8 @@ public class JobConsole {
   public record Overview(
       Map<JobStatus, Long> byState,
       Duration oldestWait,
-      List<Hour> lastDay,
+      List<Bucket> lastHour,
+      List<Bucket> lastDay,
       List<Worker> workers,
       Queue queue) {
 
@@ -97,23 +98,19 @@ public class JobConsole {
       return byState.get(JobStatus.QUEUED) + byState.get(JobStatus.RETRY_SCHEDULED);
     }
 
-    public long succeededSince(int hours) {
-      return lastDay.subList(lastDay.size() - hours, lastDay.size()).stream()
-          .mapToLong(Hour::succeeded)
-          .sum();
+    /** Ended in the last hour (twelve five-minute slots) or day (24 hours): succeeded. */
+    public long succeeded(boolean day) {
+      return (day ? lastDay : lastHour).stream().mapToLong(Bucket::succeeded).sum();
     }
 
-    public long failedSince(int hours) {
-      return lastDay.subList(lastDay.size() - hours, lastDay.size()).stream()
-          .mapToLong(Hour::failed)
-          .sum();
+    public long failed(boolean day) {
+      return (day ? lastDay : lastHour).stream().mapToLong(Bucket::failed).sum();
     }
 
-    /** Failed for good over ended, in the last {@code hours}; 0 when none ended. */
-    public double failureRate(int hours) {
-      long failed = failedSince(hours);
-      long ended = failed + succeededSince(hours);
-      return ended == 0 ? 0 : (double) failed / ended;
+    /** Failed for good over ended, in the last hour or day; 0 when none ended. */
+    public double failureRate(boolean day) {
+      long ended = failed(day) + succeeded(day);
+      return ended == 0 ? 0 : (double) failed(day) / ended;
     }
   }
 
@@ -332,7 +329,11 @@ public class JobConsole {
     return new Overview(
         byState,
         oldest.map(o -> Duration.between(o, now)).orElse(null),
-        lastDay(now),
+        buckets(
+            Instant.ofEpochSecond(now.getEpochSecond() / 300 * 300).minus(Duration.ofMinutes(55)),
+            FIVE_MINUTES,
+            12),
+        buckets(now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(23)), ONE_HOUR, 24),
         workers(),
         queue());
   }
@@ -348,33 +349,38 @@ public class JobConsole {
     }
   }
 
-  /** 24 hourly buckets, the current hour last. */
-  private List<Hour> lastDay(Instant now) {
-    Instant firstHour = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(23));
-    Map<Instant, long[]> counts = new java.util.HashMap<>();
+  private static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
+  private static final Duration ONE_HOUR = Duration.ofHours(1);
+
+  /** {@code count} slots of {@code step} from {@code first}, the current one last. */
+  private List<Bucket> buckets(Instant first, Duration step, int count) {
+    long[][] counts = new long[count][2];
     jdbc.sql(
             """
-            select date_trunc('hour', finished_at) as hour,
+            select floor(extract(epoch from (finished_at - :from)) / :step)::int as slot,
                    count(*) filter (where status = 'SUCCEEDED') as succeeded,
                    count(*) filter (where status in ('FAILED', 'DEAD')) as failed
               from parse_jobs
              where finished_at >= :from
              group by 1
             """)
-        .param("from", Timestamp.from(firstHour))
+        .param("from", Timestamp.from(first))
+        .param("step", step.toSeconds())
         .query(
-            (rs, n) ->
-                counts.put(
-                    instant(rs, "hour"),
-                    new long[] {rs.getLong("succeeded"), rs.getLong("failed")}))
+            (rs, n) -> {
+              int slot = rs.getInt("slot");
+              if (slot >= 0 && slot < count) {
+                counts[slot][0] = rs.getLong("succeeded");
+                counts[slot][1] = rs.getLong("failed");
+              }
+              return slot;
+            })
         .list();
-    List<Hour> hours = new ArrayList<>(24);
-    for (int i = 0; i < 24; i++) {
-      Instant start = firstHour.plus(Duration.ofHours(i));
-      long[] c = counts.getOrDefault(start, new long[2]);
-      hours.add(new Hour(start, c[0], c[1]));
+    List<Bucket> buckets = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      buckets.add(new Bucket(first.plus(step.multipliedBy(i)), counts[i][0], counts[i][1]));
     }
-    return hours;
+    return buckets;
   }
 
   private static Row row(ResultSet rs, int n) throws SQLException {

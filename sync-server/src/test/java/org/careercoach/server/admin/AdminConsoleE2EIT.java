@@ -156,6 +156,7 @@ class AdminConsoleE2EIT {
             .findFirst()
             .orElseThrow();
     row.findElement(By.tagName("a")).click();
+    String message = browser.getCurrentUrl();
     // The suite's public URL (coach.public-url) is a test domain: follow the link's path here.
     java.net.URI link =
         java.net.URI.create(
@@ -170,6 +171,12 @@ class AdminConsoleE2EIT {
     browser.findElement(By.id("submit")).click();
     wait(() -> browser.findElement(By.id("done")).isDisplayed());
     assertThat(api.login(email, newPassword).accessToken()).isNotBlank();
+
+    browser.get(message);
+    assertThat(browser.findElements(By.cssSelector("a[data-link='live']")))
+        .as("a used link is no longer offered")
+        .isEmpty();
+    assertThat(text("body")).contains("token=********");
   }
 
   @Test
@@ -208,11 +215,13 @@ class AdminConsoleE2EIT {
 
     browser.manage().window().setSize(new Dimension(390, 844));
     try {
-      open("/admin/jobs");
-      Object overflow =
-          browser.executeScript(
-              "return document.documentElement.scrollWidth > window.innerWidth + 1");
-      assertThat(overflow).as("no sideways scrolling on a phone").isEqualTo(false);
+      for (String page : List.of("/admin", "/admin/jobs", "/admin/users", "/admin/audit")) {
+        open(page);
+        Object overflow =
+            browser.executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1");
+        assertThat(overflow).as("no sideways scrolling on a phone: " + page).isEqualTo(false);
+      }
     } finally {
       browser.manage().window().setSize(new Dimension(1280, 800));
     }

@@ -92,12 +92,14 @@ class AlertRulesTest {
       states.put(s, 0L);
     }
     states.put(JobStatus.QUEUED, waiting);
-    List<JobConsole.Hour> day = new ArrayList<>();
-    for (int i = 0; i < 23; i++) {
-      day.add(new JobConsole.Hour(NOW.minus(Duration.ofHours(23 - i)), 0, 0));
+    List<JobConsole.Bucket> hour = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      hour.add(new JobConsole.Bucket(NOW.minus(Duration.ofMinutes(55 - 5 * i)), 0, 0));
     }
-    day.add(new JobConsole.Hour(NOW, succeededLastHour, failedLastHour));
+    hour.add(new JobConsole.Bucket(NOW, succeededLastHour, failedLastHour));
+    List<JobConsole.Bucket> day =
+        List.of(new JobConsole.Bucket(NOW, succeededLastHour, failedLastHour));
     return new JobConsole.Overview(
-        states, oldest, day, workers, new JobConsole.Queue(paused, NOW, null));
+        states, oldest, hour, day, workers, new JobConsole.Queue(paused, NOW, null));
   }
 }

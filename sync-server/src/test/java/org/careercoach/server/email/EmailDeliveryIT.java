@@ -109,6 +109,33 @@ class EmailDeliveryIT extends SendGridServerTest {
   }
 
   @Test
+  void anAdminResendsAFailedMessageFromTheConsoleOnceTheCauseIsFixed() {
+    sendGrid.answer(new MockResponse.Builder().code(403).build());
+    String email = Accounts.email("console-resend");
+    api.register(email, Accounts.PASSWORD, "Rhea Resend");
+    await(() -> "FAILED".equals(status(email)));
+    ConsoleClient console = new ConsoleClient(port);
+    console.signIn(ServerIT.ADMIN_EMAIL, ServerIT.ADMIN_PASSWORD);
+    String message = "/admin/mail/" + id(email);
+    assertThat(console.get("/admin/mail?status=FAILED").body()).contains(email);
+    assertThat(console.get(message).body()).contains("Send again", "403");
+
+    sendGrid.acceptAll();
+    ConsoleClient.Page resent =
+        console.post(message + "/resend", Map.of(), console.csrfFrom(message));
+
+    assertThat(resent.location()).endsWith(message + "?done=resent");
+    await(() -> "SENT".equals(status(email)));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from admin_audit where action = 'mail.resend' and target = :t")
+                .param("t", email)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
   void anUnverifiedSenderFailsForGoodSaysWhyShowsInHealthAndCanBeResent() {
     sendGrid.answer(
         new MockResponse.Builder()

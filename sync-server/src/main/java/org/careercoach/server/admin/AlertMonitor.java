@@ -15,6 +15,7 @@ import org.careercoach.server.users.User;
 import org.careercoach.server.users.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it.
  */
 @Component
+@EnableConfigurationProperties(AlertProperties.class)
 class AlertMonitor {
 
   private static final Logger log = LoggerFactory.getLogger(AlertMonitor.class);

@@ -3,7 +3,9 @@ package org.careercoach.server.admin;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.careercoach.model.api.Page;
 import org.careercoach.server.auth.ConsoleAccount;
 import org.careercoach.server.config.LikePrefix;
@@ -66,7 +68,7 @@ class AuditLog {
    */
   Page<Entry> search(String text, String action, int page, int size) {
     String where = " where true";
-    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     if (text != null && !text.isBlank()) {
       where +=
           " and (lower(actor_email) like :text escape '\\' or lower(target) like :text escape '\\')";

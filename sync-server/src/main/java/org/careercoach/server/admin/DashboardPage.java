@@ -1,5 +1,6 @@
 package org.careercoach.server.admin;
 
+import java.util.List;
 import org.careercoach.server.jobs.JobConsole;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The page an operator opens first: health of every part, the workers, the queue, alerts. */
 @ConsolePage
 @Controller
-@org.springframework.boot.context.properties.EnableConfigurationProperties(AlertProperties.class)
 class DashboardPage {
 
   private final SystemHealth health;
@@ -24,7 +24,7 @@ class DashboardPage {
   @GetMapping("/admin")
   String dashboard(Model model) {
     JobConsole.Overview overview = jobs.overview();
-    java.util.List<SystemHealth.Part> parts = health.parts();
+    List<SystemHealth.Part> parts = health.parts();
     model.addAttribute("parts", parts);
     model.addAttribute("alerts", AlertRules.evaluate(parts, overview, limits));
     model.addAttribute("oldestWait", Durations.words(overview.oldestWait()));

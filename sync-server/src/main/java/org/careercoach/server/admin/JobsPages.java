@@ -3,6 +3,7 @@ package org.careercoach.server.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.careercoach.model.api.JobStatus;
@@ -61,7 +62,7 @@ class JobsPages {
                     to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
                 page,
                 PAGE_SIZE)
-            : new Page<>(java.util.List.of(), 0, page, PAGE_SIZE);
+            : new Page<>(List.of(), 0, page, PAGE_SIZE);
     model.addAttribute("jobs", found);
     model.addAttribute(
         "owners", users.emailsOf(found.items().stream().map(JobConsole.Row::ownerId).toList()));

@@ -3,6 +3,8 @@ package org.careercoach.server.admin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.careercoach.server.config.Paging;
 import org.careercoach.server.email.EmailOutbox;
 import org.careercoach.server.email.StoredEmail;
@@ -67,14 +69,13 @@ class MailPages {
     }
     return LINK.matcher(message.textBody())
         .results()
-        .map(java.util.regex.MatchResult::group)
+        .map(MatchResult::group)
         .filter(link -> link.contains("token=") && !link.contains("*"))
         .distinct()
         .toList();
   }
 
-  private static final java.util.regex.Pattern LINK =
-      java.util.regex.Pattern.compile("https?://\\S+");
+  private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
   @PostMapping("/admin/mail/{id}/resend")
   String resend(@PathVariable UUID id, HttpServletRequest request) {

@@ -2,6 +2,7 @@ package org.careercoach.server.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -75,7 +76,7 @@ class SystemHealth {
           new Part(
               name,
               PARTS.get(name),
-              status.toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+              status.toLowerCase(Locale.ROOT).replace('_', ' '),
               "bad",
               problem == null ? null : "" + problem);
     };

@@ -1,6 +1,8 @@
 package org.careercoach.server.auth;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.careercoach.model.api.SessionInfo;
 import org.careercoach.server.config.ApiProblem;
@@ -28,7 +30,7 @@ public class AccountAdministration {
   }
 
   /** When the account last signed in (any device, the console included), if ever. */
-  public java.util.Optional<java.time.Instant> lastSignIn(UUID userId) {
+  public Optional<Instant> lastSignIn(UUID userId) {
     return sessions.lastStarted(userId);
   }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,6 +116,6 @@ class ConsoleCookies {
   private record Row(ConsoleAccount account, Instant lastUsed, List<Role> roles) {}
 
   private static List<Role> roles(java.sql.Array names) throws java.sql.SQLException {
-    return java.util.Arrays.stream((String[]) names.getArray()).map(Role::valueOf).toList();
+    return Arrays.stream((String[]) names.getArray()).map(Role::valueOf).toList();
   }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.careercoach.server.config.ApiProblem;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,7 +55,7 @@ class ConsoleSignInController {
     try {
       if (address.isEmpty() || address.length() > MAX_EMAIL || password.isEmpty()) {
         throw new ApiProblem(
-            org.springframework.http.HttpStatus.BAD_REQUEST,
+            HttpStatus.BAD_REQUEST,
             "validation",
             "Sign-in failed",
             "Enter your email and password.");

@@ -100,7 +100,7 @@ class SecurityConfiguration {
                         "/v3/api-docs/**",
                         "/error")
                     .permitAll()
-                    .requestMatchers("/api/v1/admin/**", "/admin/**", "/actuator/**")
+                    .requestMatchers("/api/v1/admin/**", "/actuator/**")
                     .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())

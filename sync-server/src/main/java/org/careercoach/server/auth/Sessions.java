@@ -2,12 +2,14 @@ package org.careercoach.server.auth;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -227,12 +229,12 @@ class Sessions implements SessionCheck {
   }
 
   /** When the user's newest session began: their last sign-in. */
-  java.util.Optional<Instant> lastStarted(UUID userId) {
+  Optional<Instant> lastStarted(UUID userId) {
     return jdbc.sql("select max(created_at) from sessions where user_id = :user")
         .param("user", userId)
         .query((rs, n) -> rs.getTimestamp(1))
         .optional()
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(Timestamp::toInstant);
   }
 
@@ -352,7 +354,7 @@ class Sessions implements SessionCheck {
   @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT5M")
   @Transactional
   void purgeEnded() {
-    Timestamp weekAgo = Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(7)));
+    Timestamp weekAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(7)));
     jdbc.sql("delete from sessions where expires_at < :cutoff or revoked_at < :cutoff")
         .param("cutoff", weekAgo)
         .update();

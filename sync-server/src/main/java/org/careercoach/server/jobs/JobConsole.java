@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.careercoach.model.api.JobStatus;
@@ -146,7 +148,7 @@ public class JobConsole {
   /** Jobs matching the filter, the most recently changed first. */
   public Page<Row> search(Filter filter, int page, int size) {
     StringBuilder where = new StringBuilder(" where true");
-    Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     if (filter.status() != null) {
       where.append(" and j.status = :status");
       params.put("status", filter.status().name());
@@ -325,7 +327,7 @@ public class JobConsole {
                     + " where status in ('QUEUED', 'RETRY_SCHEDULED')")
             .query((rs, n) -> instant(rs, 1))
             .optional()
-            .filter(java.util.Objects::nonNull);
+            .filter(Objects::nonNull);
     return new Overview(
         byState,
         oldest.map(o -> Duration.between(o, now)).orElse(null),

@@ -4,15 +4,19 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.careercoach.server.redis.Redis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +41,14 @@ class JobWorkers implements SmartLifecycle {
   private final ParseCapacity capacity;
   private final String processName;
   private final List<Thread> threads = new ArrayList<>();
-  private final java.util.concurrent.atomic.AtomicInteger busy =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger busy = new AtomicInteger();
   private final QueueSwitch queueSwitch;
-  private final java.time.Clock clock;
-  private volatile java.time.Instant startedAt;
+  private final Clock clock;
+
+  /** Held while the heartbeat key is written or removed: a stopped process never beats again. */
+  private final Object beatLock = new Object();
+
+  private volatile Instant startedAt;
   private volatile boolean running;
   private volatile boolean stopping;
 
@@ -52,7 +59,7 @@ class JobWorkers implements SmartLifecycle {
       JobRateLimiter limiter,
       ParseCapacity capacity,
       QueueSwitch queueSwitch,
-      java.time.Clock clock) {
+      Clock clock) {
     this.properties = properties;
     this.queueSwitch = queueSwitch;
     this.clock = clock;
@@ -110,10 +117,12 @@ class JobWorkers implements SmartLifecycle {
     }
     threads.clear();
     running = false;
-    try {
-      WorkerRegistry.gone(redis.commands(), processName);
-    } catch (RedisException e) {
-      log.debug("heartbeat key left to expire: {}", e.getMessage());
+    synchronized (beatLock) {
+      try {
+        WorkerRegistry.gone(redis.commands(), processName);
+      } catch (RedisException e) {
+        log.debug("heartbeat key left to expire: {}", e.getMessage());
+      }
     }
     log.info("Job workers stopped");
   }
@@ -127,12 +136,16 @@ class JobWorkers implements SmartLifecycle {
    * Tells every instance this process works (see {@link WorkerRegistry}); the key outlives three
    * beats at most.
    */
-  @org.springframework.scheduling.annotation.Scheduled(
-      fixedDelayString = "${coach.jobs.heartbeat-every:5s}")
+  @Scheduled(fixedDelayString = "${coach.jobs.heartbeat-every:5s}")
   void heartbeat() {
-    if (!running || stopping) {
-      return;
+    synchronized (beatLock) {
+      if (running && !stopping) {
+        beat();
+      }
     }
+  }
+
+  private void beat() {
     try {
       WorkerRegistry.beat(
           redis.commands(),

@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -118,10 +121,10 @@ class UserRepository {
         .single();
   }
 
-  java.util.Map<UUID, String> emailsOf(java.util.Collection<UUID> ids) {
-    java.util.Map<UUID, String> emails = new java.util.HashMap<>();
+  Map<UUID, String> emailsOf(Collection<UUID> ids) {
+    Map<UUID, String> emails = new HashMap<>();
     jdbc.sql("select id, email from users where id in (:ids)")
-        .param("ids", java.util.Set.copyOf(ids))
+        .param("ids", Set.copyOf(ids))
         .query((rs, n) -> emails.put(rs.getObject("id", UUID.class), rs.getString("email")))
         .list();
     return emails;

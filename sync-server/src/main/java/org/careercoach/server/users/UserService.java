@@ -2,8 +2,10 @@ package org.careercoach.server.users;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -180,8 +182,8 @@ public class UserService {
   }
 
   /** The emails of these accounts, by id; a deleted account is missing. */
-  public java.util.Map<UUID, String> emailsOf(java.util.Collection<UUID> ids) {
-    return ids.isEmpty() ? java.util.Map.of() : users.emailsOf(ids);
+  public Map<UUID, String> emailsOf(Collection<UUID> ids) {
+    return ids.isEmpty() ? Map.of() : users.emailsOf(ids);
   }
 
   /** Accounts whose email or name starts with the text (any case); all when it is blank. */

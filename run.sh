@@ -69,7 +69,7 @@ if [ "$up" != true ]; then
   echo "The server did not answer within 60 s; see ${logs}/server.log." >&2
   exit 1
 fi
-echo "Server is up. Opening the desktop app…"
+echo "Server is up. Admin console: ${server_url}/admin (the admin account above). Opening the desktop app…"
 
 # The launcher starts it with a class-data archive (made by the first run): about 1.1 s to the window.
 COACH_SERVER_URL="$server_url" desktop-app/career-coach

@@ -63,13 +63,16 @@ class Sessions implements SessionCheck {
   private final AuthProperties properties;
   private final Clock clock;
   private final SessionStreams streams;
+  private final ConsoleProperties console;
 
   Sessions(
       JdbcClient jdbc,
       SigningKeys keys,
       AuthProperties properties,
       Clock clock,
-      SessionStreams streams) {
+      SessionStreams streams,
+      ConsoleProperties console) {
+    this.console = console;
     this.jdbc = jdbc;
     this.keys = keys;
     this.properties = properties;
@@ -211,10 +214,14 @@ class Sessions implements SessionCheck {
               and exists (select 1 from refresh_tokens t
                           where t.session_id = s.id and t.rotated_at is null
                             and t.expires_at > :now)
+              -- A console's session ends with its cookie's idle timeout (ConsoleCookies).
+              and not exists (select 1 from console_cookies c
+                              where c.session_id = s.id and c.last_used_at < :consoleIdle)
             order by last_used desc, created_at desc
             """)
         .param("user", userId)
         .param("now", Timestamp.from(clock.instant()))
+        .param("consoleIdle", Timestamp.from(clock.instant().minus(console.idleTimeout())))
         .query(
             (rs, n) -> {
               UUID id = rs.getObject("id", UUID.class);

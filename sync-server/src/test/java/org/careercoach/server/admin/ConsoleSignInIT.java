@@ -26,6 +26,7 @@ class ConsoleSignInIT {
   @LocalServerPort int port;
   @Autowired TestClock clock;
   @Autowired JdbcClient jdbc;
+  @Autowired org.careercoach.server.auth.AccountAdministration accounts;
   @Autowired org.springframework.web.context.WebApplicationContext context;
 
   Api api;
@@ -121,13 +122,17 @@ class ConsoleSignInIT {
   }
 
   @Test
-  void aConsoleLeftIdleIsSignedOutAndItsSessionEnds() {
+  void aConsoleLeftIdleIsSignedOutAndItsSessionEnds() throws Exception {
     clock.stop();
     assertThat(admin.get("/admin").status()).isEqualTo(200);
     clock.advance(Duration.ofMinutes(29));
     assertThat(admin.get("/admin").status()).as("used within the idle timeout").isEqualTo(200);
 
     clock.advance(Duration.ofMinutes(31));
+    UUID consoleSession = sessionOf(admin.cookie("coach_console"));
+    assertThat(accounts.sessions(idOf(ServerIT.ADMIN_EMAIL), null))
+        .as("an idle console is no longer listed among the account's sessions")
+        .noneMatch(session -> session.id().equals(consoleSession));
     ConsoleClient.Page idle = admin.get("/admin");
 
     assertThat(idle.status()).isEqualTo(302);
@@ -187,6 +192,16 @@ class ConsoleSignInIT {
     assertThat(demote.body()).contains("cannot be demoted", "COACH_ADMIN_EMAIL");
     assertThat(disable.status()).isEqualTo(409);
     assertThat(admin.get("/admin").status()).as("still an admin").isEqualTo(200);
+  }
+
+  private UUID sessionOf(String cookie) throws Exception {
+    byte[] hash =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(cookie.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return jdbc.sql("select session_id from console_cookies where token_hash = :h")
+        .param("h", hash)
+        .query(UUID.class)
+        .single();
   }
 
   private UUID idOf(String email) {

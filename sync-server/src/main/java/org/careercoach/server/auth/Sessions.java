@@ -208,7 +208,10 @@ class Sessions implements SessionCheck {
   List<SessionInfo> active(UUID userId, UUID current) {
     return jdbc.sql(
             """
-            select id, device_name, created_at, coalesce(last_used_at, created_at) as last_used
+            select id, device_name, created_at,
+                   greatest(coalesce(last_used_at, created_at),
+                            (select max(c.last_used_at) from console_cookies c
+                              where c.session_id = s.id)) as last_used
             from sessions s
             where user_id = :user and revoked_at is null and expires_at > :now
               and exists (select 1 from refresh_tokens t

@@ -127,9 +127,14 @@ class ConsoleSignInIT {
     assertThat(admin.get("/admin").status()).isEqualTo(200);
     clock.advance(Duration.ofMinutes(29));
     assertThat(admin.get("/admin").status()).as("used within the idle timeout").isEqualTo(200);
+    UUID consoleSession = sessionOf(admin.cookie("coach_console"));
+    assertThat(accounts.sessions(idOf(ServerIT.ADMIN_EMAIL), null))
+        .filteredOn(session -> session.id().equals(consoleSession))
+        .singleElement()
+        .as("the console's clicks count as the session's use")
+        .satisfies(session -> assertThat(session.lastUsedAt()).isAfter(session.createdAt()));
 
     clock.advance(Duration.ofMinutes(31));
-    UUID consoleSession = sessionOf(admin.cookie("coach_console"));
     assertThat(accounts.sessions(idOf(ServerIT.ADMIN_EMAIL), null))
         .as("an idle console is no longer listed among the account's sessions")
         .noneMatch(session -> session.id().equals(consoleSession));

@@ -1,8 +1,11 @@
 package org.careercoach.desktop.ui.editor;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -13,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -48,11 +52,13 @@ public final class EditorView extends BorderPane {
   private final VBox form = new VBox(16);
   private final ScrollPane formScroll = new ScrollPane(form);
   private final PreviewView preview;
+  private final ScorecardView scorecard;
   private final SplitPane panes = new SplitPane();
 
   public EditorView(EditorViewModel viewModel) {
     this.viewModel = viewModel;
     this.preview = new PreviewView(viewModel.preview());
+    this.scorecard = new ScorecardView(viewModel.scorecard());
     getStyleClass().add("editor");
     setId("editor");
     getStylesheets().add(EditorView.class.getResource("editor.css").toExternalForm());
@@ -64,8 +70,9 @@ public final class EditorView extends BorderPane {
     formScroll.setFocusTraversable(false);
     panes.getItems().add(formScroll);
     panes.getStyleClass().add("editor-panes");
-    showPreview(viewModel.preview().shownProperty().get());
-    viewModel.preview().shownProperty().addListener((obs, was, shown) -> showPreview(shown));
+    arrangePanes();
+    viewModel.preview().shownProperty().addListener((obs, was, shown) -> arrangePanes());
+    viewModel.scorecard().shownProperty().addListener((obs, was, shown) -> arrangePanes());
     setCenter(panes);
 
     viewModel.formProperty().addListener((obs, old, now) -> build(now));
@@ -76,7 +83,7 @@ public final class EditorView extends BorderPane {
             (obs, old, field) -> {
               Node input = field == null ? null : inputs.get(field);
               if (input != null && input.getScene() != null) {
-                input.requestFocus();
+                focusRevealed(input);
               }
             });
     addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
@@ -183,7 +190,13 @@ public final class EditorView extends BorderPane {
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(12, close, title, status, spacer, history, showPreview);
+    ToggleButton showReview = new ToggleButton("Review");
+    showReview.setId("editor-review-toggle");
+    showReview.setAccessibleText("Show the review of this draft");
+    showReview.setTooltip(new Tooltip("A scorecard of this draft, checked offline"));
+    showReview.selectedProperty().bindBidirectional(viewModel.scorecard().shownProperty());
+
+    HBox bar = new HBox(12, close, title, status, spacer, history, showReview, showPreview);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("editor-toolbar");
 
@@ -262,13 +275,54 @@ public final class EditorView extends BorderPane {
     return true;
   }
 
-  private void showPreview(boolean shown) {
-    if (shown && !panes.getItems().contains(preview)) {
-      panes.getItems().add(preview);
-      panes.setDividerPositions(0.55);
-    } else if (!shown) {
-      panes.getItems().remove(preview);
+  /** The form, then the review and the preview when they are on, in that order. */
+  private void arrangePanes() {
+    boolean review = viewModel.scorecard().shownProperty().get();
+    boolean shown = viewModel.preview().shownProperty().get();
+    List<Node> wanted = new ArrayList<>(List.of(formScroll));
+    if (review) {
+      wanted.add(scorecard);
     }
+    if (shown) {
+      wanted.add(preview);
+    }
+    if (panes.getItems().equals(wanted)) {
+      return;
+    }
+    panes.getItems().setAll(wanted);
+    switch (wanted.size()) {
+      case 2 -> panes.setDividerPositions(review ? 0.62 : 0.55);
+      case 3 -> panes.setDividerPositions(0.45, 0.7);
+      default -> {}
+    }
+  }
+
+  /**
+   * Focuses an input, first opening the sections it is in: a review point may name a field in a
+   * collapsed section. The focus moves after the next layout, when an opened section's fields are
+   * there to take it.
+   */
+  private void focusRevealed(Node input) {
+    boolean opened = false;
+    for (Node at = input.getParent(); at != null && at != form; at = at.getParent()) {
+      if (at instanceof TitledPane pane && !pane.isExpanded()) {
+        pane.setExpanded(true);
+        opened = true;
+      }
+    }
+    if (!opened) {
+      input.requestFocus();
+      return;
+    }
+    Scene scene = getScene();
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          input.requestFocus();
+        };
+    scene.addPostLayoutPulseListener(once[0]);
+    Platform.requestNextPulse();
   }
 
   private void shortcuts(KeyEvent event) {

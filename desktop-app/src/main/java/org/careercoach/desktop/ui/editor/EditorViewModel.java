@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.review.ResumeReview;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.LocalDraft;
 import org.careercoach.desktop.service.store.StoreException;
@@ -31,6 +32,7 @@ public final class EditorViewModel implements FormListener {
   private final Navigator navigator;
   private final Clock clock;
   private final PreviewViewModel preview;
+  private final ScorecardViewModel scorecard;
   private final UndoHistory history;
   private final ReadOnlyObjectWrapper<ResumeForm> form = new ReadOnlyObjectWrapper<>(this, "form");
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -64,6 +66,7 @@ public final class EditorViewModel implements FormListener {
     this.clock = clock;
     this.preview = preview;
     this.history = new UndoHistory(clock);
+    this.scorecard = new ScorecardViewModel(new ResumeReview(clock), this::goTo);
   }
 
   /** Loads the draft into the form; a draft already open is saved and closed first. */
@@ -269,14 +272,12 @@ public final class EditorViewModel implements FormListener {
   }
 
   public void undo() {
-    touched.set(null);
-    touched.set(history.undo());
+    focus(history.undo());
     edited();
   }
 
   public void redo() {
-    touched.set(null);
-    touched.set(history.redo());
+    focus(history.redo());
     edited();
   }
 
@@ -320,7 +321,27 @@ public final class EditorViewModel implements FormListener {
     return form.getReadOnlyProperty();
   }
 
-  /** The field the last undo or redo changed, for the view to focus. */
+  public ScorecardViewModel scorecard() {
+    return scorecard;
+  }
+
+  /**
+   * Puts the focus in the field a review point names; nothing when the draft no longer has it (the
+   * entry was deleted since).
+   */
+  public void goTo(String path) {
+    ResumeForm shown = form.get();
+    if (shown != null) {
+      shown.field(path).ifPresent(this::focus);
+    }
+  }
+
+  private void focus(FieldModel field) {
+    touched.set(null);
+    touched.set(field);
+  }
+
+  /** The field the last undo or redo changed, or a review point names, for the view to focus. */
   ReadOnlyObjectProperty<FieldModel> touchedProperty() {
     return touched.getReadOnlyProperty();
   }
@@ -375,7 +396,9 @@ public final class EditorViewModel implements FormListener {
                                             + "”."))),
             this::showSaveState);
     showSaveState(SaveState.SAVED);
-    preview.show(opened.toResume());
+    Resume shown = opened.toResume();
+    preview.show(shown);
+    scorecard.show(shown);
   }
 
   private void edited() {
@@ -383,7 +406,9 @@ public final class EditorViewModel implements FormListener {
       return;
     }
     autosaver.changed();
-    preview.show(form.get().toResume());
+    Resume now = form.get().toResume();
+    preview.show(now);
+    scorecard.show(now);
   }
 
   private void showSaveState(SaveState state) {

@@ -43,6 +43,11 @@ final class Fields {
     return field;
   }
 
+  /** The field named {@code key}, if these fields have one. */
+  java.util.Optional<FieldModel> find(String key) {
+    return java.util.Optional.ofNullable(byKey.get(key));
+  }
+
   Collection<FieldModel> all() {
     return byKey.values();
   }

@@ -1,6 +1,10 @@
 package org.careercoach.desktop.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.careercoach.model.resume.Award;
 import org.careercoach.model.resume.Certificate;
 import org.careercoach.model.resume.Education;
@@ -21,6 +25,9 @@ import org.careercoach.model.resume.Work;
  * it was.
  */
 final class ResumeForm {
+
+  /** One step of a field path: a name and, for an array, an index. */
+  private static final Pattern PATH_STEP = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
 
   private final Resume original;
   private final BasicsModel basics;
@@ -72,6 +79,61 @@ final class ResumeForm {
         languages,
         interests,
         references);
+  }
+
+  /**
+   * The input a field path names ({@code basics.email}, {@code basics.location.city}, {@code
+   * work[2].highlights[0]}, {@code work} for a section's first entry); empty when the draft has no
+   * such field (an entry since deleted).
+   */
+  Optional<FieldModel> field(String path) {
+    Matcher step = PATH_STEP.matcher(path);
+    List<String> names = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
+    while (step.find()) {
+      names.add(step.group(1));
+      indexes.add(step.group(2) == null ? null : Integer.valueOf(step.group(2)));
+    }
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    if (names.get(0).equals("basics")) {
+      return basicsField(names, indexes);
+    }
+    for (EntryListModel<?> section : sections()) {
+      if (section.kind().id().equals(names.get(0))) {
+        Integer index = indexes.get(0) == null ? Integer.valueOf(0) : indexes.get(0);
+        return entryField(section, index, names.size() > 1 ? names.get(1) : null);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<FieldModel> basicsField(List<String> names, List<Integer> indexes) {
+    if (names.size() < 2) {
+      return basics.person().all().stream().findFirst();
+    }
+    return switch (names.get(1)) {
+      case "location" ->
+          names.size() > 2
+              ? basics.location().find(names.get(2))
+              : basics.location().all().stream().findFirst();
+      case "profiles" ->
+          entryField(
+              basics.profiles(),
+              indexes.get(1) == null ? 0 : indexes.get(1),
+              names.size() > 2 ? names.get(2) : null);
+      default -> basics.person().find(names.get(1));
+    };
+  }
+
+  private static Optional<FieldModel> entryField(EntryListModel<?> section, int index, String key) {
+    if (index >= section.entries().size()) {
+      return Optional.empty();
+    }
+    Fields fields = section.entries().get(index).fields();
+    Optional<FieldModel> named = key == null ? Optional.empty() : fields.find(key);
+    return named.or(() -> fields.all().stream().findFirst());
   }
 
   Resume toResume() {

@@ -99,6 +99,8 @@ final class ReviewView extends VBox {
     problem.setId("review-problem");
     Label message = Forms.notice(viewModel.messageProperty(), Styles.SUCCESS);
     message.setId("review-message");
+    Label readability = Forms.notice(viewModel.readabilityProperty(), Styles.WARNING);
+    readability.setId("review-readability");
 
     fieldsBox.getStyleClass().add("review-fields");
     fieldsScroll.setFitToWidth(true);
@@ -111,7 +113,7 @@ final class ReviewView extends VBox {
     split.setFocusTraversable(false);
     VBox.setVgrow(split, Priority.ALWAYS);
 
-    getChildren().addAll(new VBox(2, back, heading), toolbar, problem, message, split);
+    getChildren().addAll(new VBox(2, back, heading), toolbar, problem, message, readability, split);
 
     viewModel.fields().addListener((ListChangeListener<ReviewField>) change -> build());
     viewModel.selectedProperty().addListener((obs, was, now) -> select(was, now));

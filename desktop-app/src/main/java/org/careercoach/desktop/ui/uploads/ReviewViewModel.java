@@ -25,6 +25,8 @@ import javafx.collections.ObservableList;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.preview.PageImage;
 import org.careercoach.desktop.service.preview.PdfPages;
+import org.careercoach.desktop.service.review.FileReadability;
+import org.careercoach.desktop.service.review.Finding;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.DraftStore.VersionReason;
 import org.careercoach.desktop.service.store.LocalDraft;
@@ -68,6 +70,7 @@ public final class ReviewViewModel {
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper readability = new ReadOnlyStringWrapper("");
   private final ObservableList<PageImage> pages = FXCollections.observableArrayList();
   // One read-only view, kept: a view made per call stops telling its listeners once collected.
   private final ObservableList<PageImage> pagesView =
@@ -198,6 +201,7 @@ public final class ReviewViewModel {
     problem.set(loaded.renderProblem());
     pages.setAll(loaded.pages());
     lines.setAll(parsed.provenance().lines());
+    readability.set(readability(FileReadability.check(parsed.provenance())));
     Map<String, FieldSource> sources = parsed.provenance().fields();
     List<ReviewField> made = new ArrayList<>();
     for (ParsedFields.Leaf leaf : ParsedFields.leaves(resume())) {
@@ -211,6 +215,19 @@ public final class ReviewViewModel {
     fields.setAll(made);
     ready.set(true);
     count();
+  }
+
+  /** The file's readability points as one notice: each problem with its fix; empty for none. */
+  private static String readability(List<Finding> points) {
+    StringBuilder text = new StringBuilder();
+    for (Finding point : points) {
+      if (!text.isEmpty()) {
+        text.append("\n");
+      }
+      text.append(point.kind().title()).append(": ").append(point.problem()).append(' ');
+      text.append(point.fix());
+    }
+    return text.toString();
   }
 
   /** {@code work[0].highlights[2]} → {@code work[0]}: the entry whose confidence a field shares. */
@@ -491,6 +508,11 @@ public final class ReviewViewModel {
 
   public ReadOnlyStringProperty problemProperty() {
     return problem.getReadOnlyProperty();
+  }
+
+  /** How well machines can read this file, in words; empty when nothing stands in their way. */
+  public ReadOnlyStringProperty readabilityProperty() {
+    return readability.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty messageProperty() {

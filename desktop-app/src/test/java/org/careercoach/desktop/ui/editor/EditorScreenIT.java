@@ -16,7 +16,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.careercoach.desktop.app.Theme;
 import org.careercoach.desktop.service.preview.PageImage;
@@ -28,6 +30,7 @@ import org.careercoach.desktop.support.AccessibleTextAudit;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.desktop.ui.shell.Screen;
+import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Work;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The editor screen in a real JavaFX scene (headless, on Monocle), driven by the keyboard and
@@ -303,6 +307,52 @@ class EditorScreenIT {
             "basics-image",
             "basics-summary");
     assertThat(focused().getId()).isEqualTo("location-address");
+  }
+
+  @Test
+  void theReviewTakesThePersonToAMissingEmailAndFollowsTheTypingAndUndo() throws Exception {
+    ObjectNode json = CoachJson.mapper().valueToTree(Drafts.sample());
+    ((ObjectNode) json.get("basics")).remove("email");
+    UUID noEmail =
+        store.create("No email", CoachJson.mapper().treeToValue(json, Resume.class)).id();
+    robot.interact(() -> editor.open(noEmail));
+    waitUntil(() -> noEmail.equals(editor.draftId()) && editor.formProperty().get() != null);
+    robot.clickOn("#editor-review-toggle");
+    waitUntil(() -> card("There is no email address.") != null);
+    int before = editor.scorecard().scoreProperty().get();
+    robot.interact(() -> this.<TitledPane>node("#section-basics").setExpanded(false));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    robot.clickOn(card("There is no email address.").lookup(".button"));
+
+    waitUntil(() -> focused() == node("#basics-email"));
+    assertThat(this.<TitledPane>node("#section-basics").isExpanded()).isTrue();
+    robot.write("grace@example.com", 0);
+    waitUntil(() -> card("There is no email address.") == null);
+    assertThat(editor.scorecard().scoreProperty().get()).isGreaterThan(before);
+    assertThat(text("#scorecard-score"))
+        .isEqualTo(editor.scorecard().scoreProperty().get() + " / 100");
+
+    // Typing is undone a word at a time: undo until the address is gone again.
+    for (int i = 0;
+        i < 10 && !this.<TextInputControl>node("#basics-email").getText().isEmpty();
+        i++) {
+      robot.push(KeyCode.CONTROL, KeyCode.Z);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    waitUntil(() -> card("There is no email address.") != null);
+    assertThat(editor.scorecard().scoreProperty().get()).isEqualTo(before);
+  }
+
+  /** The review's card that says {@code problem}, or null. */
+  private VBox card(String problem) {
+    return robot.lookup(".scorecard-card").queryAllAs(VBox.class).stream()
+        .filter(
+            card ->
+                card.getChildren().stream()
+                    .anyMatch(n -> n instanceof Label l && problem.equals(l.getText())))
+        .findFirst()
+        .orElse(null);
   }
 
   @Test

@@ -170,9 +170,22 @@ public final class EditorScreenshots {
                         1,
                         () -> {
                           shoot(out.resolve("editor-dark.png"));
-                          Platform.exit();
+                          shootTheReview();
                         });
                   }));
+    }
+
+    /** The review beside the form, in light, the preview off. */
+    private void shootTheReview() {
+      Theme.LIGHT.apply();
+      preview.shownProperty().set(false);
+      editor.scorecard().shownProperty().set(true);
+      after(
+          1.5,
+          () -> {
+            shoot(out.resolve("editor-review-light.png"));
+            Platform.exit();
+          });
     }
 
     @Override

@@ -123,4 +123,23 @@ class ResumeFormTest {
 
     assertThat(form.toResume().interests()).isEqualTo(List.of());
   }
+
+  @Test
+  void aReviewPointsFieldPathFindsItsInputAndAGoneEntryFindsNone() {
+    ResumeForm form = new ResumeForm(sample, FormListener.NONE);
+
+    assertThat(form.field("basics.email")).containsSame(form.basics().person().get("email"));
+    assertThat(form.field("basics.location.city"))
+        .containsSame(form.basics().location().get("city"));
+    EntryListModel<?> work = form.sections().get(0);
+    assertThat(form.field("work[0].highlights[2]"))
+        .containsSame(work.entries().get(0).fields().get("highlights"));
+    assertThat(form.field("work[0].endDate"))
+        .containsSame(work.entries().get(0).fields().get("endDate"));
+    // A whole section: its first entry's first field.
+    assertThat(form.field("work"))
+        .containsSame(work.entries().get(0).fields().all().iterator().next());
+    assertThat(form.field("work[" + work.entries().size() + "].name")).isEmpty();
+    assertThat(form.field("file")).isEmpty();
+  }
 }

@@ -168,6 +168,13 @@ class ReviewViewModelTest {
     assertThat(field("skills[0].name").confidence()).isEqualTo(-1);
     assertThat(review.toCheckProperty().get()).isEqualTo(3);
     assertThat(review.toCheckTextProperty().get()).isEqualTo("3 fields to check");
+    // Four short lines a page is next to no text, and 2 of 7 fields unsure is many.
+    assertThat(review.readabilityProperty().get().lines())
+        .satisfiesExactly(
+            scan -> assertThat(scan).startsWith("Text machines can read: Only "),
+            unsure ->
+                assertThat(unsure)
+                    .startsWith("Fields a parser is sure of: The parser was unsure of 2 of the 7"));
   }
 
   @Test
@@ -435,6 +442,7 @@ class ReviewViewModelTest {
     assertThat(review.lines()).extracting(SourceLine::text).containsExactlyElementsOf(LINES);
     assertThat(review.highlightProperty().get())
         .isEqualTo(new ReviewViewModel.Highlight(1, null, 4));
+    assertThat(review.readabilityProperty().get()).isEmpty();
   }
 
   @Test

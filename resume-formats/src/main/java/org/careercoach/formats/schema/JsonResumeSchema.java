@@ -33,7 +33,13 @@ public final class JsonResumeSchema {
   static final String DATE_ADVICE =
       "is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, for example 2019, 2019-04 or 2019-04-02";
 
-  private static final JsonResumeSchema INSTANCE = new JsonResumeSchema(load());
+  /** Where common-model ships the JSON Resume job schema (draft-04). */
+  public static final String JOB_RESOURCE = "/org/careercoach/model/jsonresume/job-schema.json";
+
+  private static final JsonResumeSchema INSTANCE =
+      new JsonResumeSchema(load(RESOURCE, SpecificationVersion.DRAFT_7));
+  private static final JsonResumeSchema JOB =
+      new JsonResumeSchema(load(JOB_RESOURCE, SpecificationVersion.DRAFT_4));
 
   private final Schema schema;
 
@@ -44,6 +50,11 @@ public final class JsonResumeSchema {
   /** The schema, compiled once. */
   public static JsonResumeSchema get() {
     return INSTANCE;
+  }
+
+  /** The schema of a JSON Resume job posting, compiled once. */
+  public static JsonResumeSchema job() {
+    return JOB;
   }
 
   /**
@@ -171,15 +182,15 @@ public final class JsonResumeSchema {
     return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
-  private static Schema load() {
-    try (InputStream in = JsonResumeSchema.class.getResourceAsStream(RESOURCE)) {
+  private static Schema load(String resource, SpecificationVersion version) {
+    try (InputStream in = JsonResumeSchema.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing: common-model ships it");
+        throw new IllegalStateException(resource + " is missing: common-model ships it");
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(text);
+      return SchemaRegistry.withDefaultDialect(version).getSchema(text);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 }

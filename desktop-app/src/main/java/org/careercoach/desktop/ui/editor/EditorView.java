@@ -16,6 +16,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -28,6 +30,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.careercoach.desktop.ui.coach.InterviewView;
+import org.careercoach.desktop.ui.coach.JobMatchView;
 import org.careercoach.desktop.ui.common.Forms;
 
 /**
@@ -52,13 +56,13 @@ public final class EditorView extends BorderPane {
   private final VBox form = new VBox(16);
   private final ScrollPane formScroll = new ScrollPane(form);
   private final PreviewView preview;
-  private final ScorecardView scorecard;
+  private final TabPane coach = new TabPane();
   private final SplitPane panes = new SplitPane();
 
   public EditorView(EditorViewModel viewModel) {
     this.viewModel = viewModel;
     this.preview = new PreviewView(viewModel.preview());
-    this.scorecard = new ScorecardView(viewModel.scorecard());
+    buildCoach();
     getStyleClass().add("editor");
     setId("editor");
     getStylesheets().add(EditorView.class.getResource("editor.css").toExternalForm());
@@ -190,10 +194,11 @@ public final class EditorView extends BorderPane {
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    ToggleButton showReview = new ToggleButton("Review");
-    showReview.setId("editor-review-toggle");
-    showReview.setAccessibleText("Show the review of this draft");
-    showReview.setTooltip(new Tooltip("A scorecard of this draft, checked offline"));
+    ToggleButton showReview = new ToggleButton("Coach");
+    showReview.setId("editor-coach-toggle");
+    showReview.setAccessibleText("Show the coach: review, job match and interview practice");
+    showReview.setTooltip(
+        new Tooltip("Review this draft, match it to a job, practise an interview — offline"));
     showReview.selectedProperty().bindBidirectional(viewModel.scorecard().shownProperty());
 
     HBox bar = new HBox(12, close, title, status, spacer, history, showReview, showPreview);
@@ -275,13 +280,49 @@ public final class EditorView extends BorderPane {
     return true;
   }
 
-  /** The form, then the review and the preview when they are on, in that order. */
+  /**
+   * The coach beside the form: the review, the job match and interview practice, one tab each. A
+   * first visit to the interview tab draws a set; "Practise" from a job match draws one for it.
+   */
+  private void buildCoach() {
+    coach.setId("coach");
+    coach.getStyleClass().add("coach-pane");
+    coach.setAccessibleText("Coach: review, job match and interview practice");
+    coach.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    Tab review = new Tab("Review", new ScorecardView(viewModel.scorecard()));
+    review.setId("coach-review");
+    Tab interview = new Tab("Interview", scrolling(new InterviewView(viewModel.interview())));
+    interview.setId("coach-interview");
+    Runnable practise =
+        () -> {
+          viewModel.interview().start();
+          coach.getSelectionModel().select(interview);
+        };
+    Tab match = new Tab("Job match", scrolling(new JobMatchView(viewModel.jobMatch(), practise)));
+    match.setId("coach-job");
+    interview.setOnSelectionChanged(
+        e -> {
+          if (interview.isSelected() && !viewModel.interview().started()) {
+            viewModel.interview().start();
+          }
+        });
+    coach.getTabs().setAll(review, match, interview);
+  }
+
+  private static ScrollPane scrolling(Node content) {
+    ScrollPane scroll = new ScrollPane(content);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().addAll("edge-to-edge", "coach-scroll");
+    return scroll;
+  }
+
+  /** The form, then the coach and the preview when they are on, in that order. */
   private void arrangePanes() {
     boolean review = viewModel.scorecard().shownProperty().get();
     boolean shown = viewModel.preview().shownProperty().get();
     List<Node> wanted = new ArrayList<>(List.of(formScroll));
     if (review) {
-      wanted.add(scorecard);
+      wanted.add(coach);
     }
     if (shown) {
       wanted.add(preview);

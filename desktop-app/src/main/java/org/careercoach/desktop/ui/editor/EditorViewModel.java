@@ -10,13 +10,21 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.careercoach.desktop.service.Lazily;
 import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.interview.InterviewPlanner;
+import org.careercoach.desktop.service.interview.QuestionBank;
+import org.careercoach.desktop.service.jobmatch.EmbeddingSimilarity;
+import org.careercoach.desktop.service.jobmatch.JobMatcher;
+import org.careercoach.desktop.service.jobmatch.SkillVocabulary;
 import org.careercoach.desktop.service.review.ResumeReview;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.LocalDraft;
 import org.careercoach.desktop.service.store.StoreException;
 import org.careercoach.desktop.service.sync.DraftSync;
 import org.careercoach.desktop.service.sync.SyncStatus;
+import org.careercoach.desktop.ui.coach.InterviewViewModel;
+import org.careercoach.desktop.ui.coach.JobMatchViewModel;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.model.resume.Resume;
 
@@ -33,6 +41,8 @@ public final class EditorViewModel implements FormListener {
   private final Clock clock;
   private final PreviewViewModel preview;
   private final ScorecardViewModel scorecard;
+  private final JobMatchViewModel jobMatch;
+  private final InterviewViewModel interview;
   private final UndoHistory history;
   private final ReadOnlyObjectWrapper<ResumeForm> form = new ReadOnlyObjectWrapper<>(this, "form");
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -67,6 +77,17 @@ public final class EditorViewModel implements FormListener {
     this.preview = preview;
     this.history = new UndoHistory(clock);
     this.scorecard = new ScorecardViewModel(new ResumeReview(clock), this::goTo);
+    // The skill list, the question bank and the embedding model load on first use, never here:
+    // the editor is made at the app's start.
+    Supplier<JobMatcher> matcher =
+        Lazily.of(() -> new JobMatcher(SkillVocabulary.shipped(), new EmbeddingSimilarity()));
+    this.jobMatch = new JobMatchViewModel(executor, matcher, this::current);
+    this.interview =
+        new InterviewViewModel(
+            Lazily.of(
+                () -> new InterviewPlanner(QuestionBank.shipped(), SkillVocabulary.shipped())),
+            this::current,
+            () -> jobMatch.jobProperty().get());
   }
 
   /** Loads the draft into the form; a draft already open is saved and closed first. */
@@ -323,6 +344,14 @@ public final class EditorViewModel implements FormListener {
 
   public ScorecardViewModel scorecard() {
     return scorecard;
+  }
+
+  public JobMatchViewModel jobMatch() {
+    return jobMatch;
+  }
+
+  public InterviewViewModel interview() {
+    return interview;
   }
 
   /**

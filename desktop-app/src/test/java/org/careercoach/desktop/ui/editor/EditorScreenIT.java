@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -270,6 +271,9 @@ class EditorScreenIT {
         () -> {
           // Fill every section, so each kind of entry and its inputs are in the graph.
           editor.formProperty().get().sections().forEach(EntryListModel::add);
+          // The coach too, with a review's points and an interview set on screen.
+          editor.scorecard().shownProperty().set(true);
+          editor.interview().start();
         });
     WaitForAsyncUtils.waitForFxEvents();
     Node root = robot.lookup("#editor").query();
@@ -317,7 +321,7 @@ class EditorScreenIT {
         store.create("No email", CoachJson.mapper().treeToValue(json, Resume.class)).id();
     robot.interact(() -> editor.open(noEmail));
     waitUntil(() -> noEmail.equals(editor.draftId()) && editor.formProperty().get() != null);
-    robot.clickOn("#editor-review-toggle");
+    robot.clickOn("#editor-coach-toggle");
     waitUntil(() -> card("There is no email address.") != null);
     int before = editor.scorecard().scoreProperty().get();
     robot.interact(() -> this.<TitledPane>node("#section-basics").setExpanded(false));
@@ -342,6 +346,54 @@ class EditorScreenIT {
     }
     waitUntil(() -> card("There is no email address.") != null);
     assertThat(editor.scorecard().scoreProperty().get()).isEqualTo(before);
+  }
+
+  @Test
+  void aPastedJobIsMatchedOfflineAndItsInterviewPractised() throws Exception {
+    robot.clickOn("#editor-coach-toggle");
+    TabPane coach = node("#coach");
+    robot.interact(() -> coach.getSelectionModel().select(1));
+    robot.interact(
+        () ->
+            this.<TextInputControl>node("#job-text")
+                .setText(
+                    "Backend Engineer\nRequirements\n- Java and PostgreSQL\n- Docker\n"
+                        + "Nice to have\n- Kubernetes\n"));
+
+    robot.clickOn("#job-match-run");
+
+    // The first match loads the embedding model: allow for it.
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> robot.lookup("#job-similarity").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text("#job-similarity")).startsWith("Closeness in meaning: ");
+    assertThat(robot.lookup("#job-required .skill-chip").queryAllAs(Label.class))
+        .extracting(Label::getText)
+        .anySatisfy(chip -> assertThat(chip).endsWith("Java"))
+        .anySatisfy(chip -> assertThat(chip).endsWith("Docker"));
+    assertThat(robot.lookup("#job-nice .skill-chip").queryAllAs(Label.class))
+        .extracting(Label::getText)
+        .singleElement()
+        .satisfies(chip -> assertThat(chip).endsWith("Kubernetes"));
+
+    robot.clickOn("#job-practise");
+
+    waitUntil(() -> coach.getSelectionModel().getSelectedIndex() == 2);
+    assertThat(text("#interview-heading")).endsWith("questions for Backend Engineer");
+    assertThat(
+            robot
+                .lookup(".scorecard-card")
+                .match(n -> n.getId().startsWith("interview-question-"))
+                .queryAll())
+        .hasSize(10);
+    robot.clickOn("#interview-good-0");
+    assertThat(
+            robot.lookup("#interview-question-0").queryAs(VBox.class).getChildren().stream()
+                .filter(n -> n instanceof Label l && l.getText().startsWith("A good answer: "))
+                .findFirst()
+                .orElseThrow()
+                .isVisible())
+        .isTrue();
   }
 
   /** The review's card that says {@code problem}, or null. */

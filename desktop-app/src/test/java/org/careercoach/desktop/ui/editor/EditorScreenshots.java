@@ -14,6 +14,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -184,8 +185,39 @@ public final class EditorScreenshots {
           1.5,
           () -> {
             shoot(out.resolve("editor-review-light.png"));
-            Platform.exit();
+            shootTheJobMatch();
           });
+    }
+
+    /** A job matched against the draft, then the interview set drawn for it. */
+    private void shootTheJobMatch() {
+      TabPane coach = (TabPane) scene.lookup("#coach");
+      coach.getSelectionModel().select(1);
+      editor
+          .jobMatch()
+          .jobTextProperty()
+          .set(
+              "Engineering Manager, Compression Platform\n\nWhat you'll do\n- Lead a team of 8"
+                  + " engineers building our compression service in C++ and Python\n- Own"
+                  + " the roadmap with product management\n\nRequirements\n- People"
+                  + " management and hiring\n- C++, Python, distributed systems\n- Agile"
+                  + " delivery (Scrum)\n\nNice to have\n- Kubernetes\n- Public speaking");
+      editor.jobMatch().match();
+      poll(
+          () -> editor.jobMatch().resultProperty().get() != null,
+          () ->
+              after(
+                  1,
+                  () -> {
+                    shoot(out.resolve("editor-job-match-light.png"));
+                    ((javafx.scene.control.Button) scene.lookup("#job-practise")).fire();
+                    after(
+                        1,
+                        () -> {
+                          shoot(out.resolve("editor-interview-light.png"));
+                          Platform.exit();
+                        });
+                  }));
     }
 
     @Override

@@ -1,0 +1,92 @@
+package org.careercoach.desktop.ui.coach;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.careercoach.desktop.service.interview.Question;
+
+/** The interview tab: a set of questions, each with room to answer and what a good answer shows. */
+public final class InterviewView extends VBox {
+
+  private final InterviewViewModel viewModel;
+  private final VBox cards = new VBox(10);
+
+  public InterviewView(InterviewViewModel viewModel) {
+    super(10);
+    this.viewModel = viewModel;
+    setId("interview");
+    getStyleClass().add("coach-tab");
+    Label heading = new Label();
+    heading.setId("interview-heading");
+    heading.setWrapText(true);
+    heading.getStyleClass().add(Styles.TEXT_BOLDER);
+    heading.textProperty().bind(viewModel.headingProperty());
+    Button next = new Button("New set");
+    next.setId("interview-next");
+    next.setOnAction(e -> viewModel.next());
+    next.setMinWidth(Region.USE_PREF_SIZE);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox top = new HBox(8, heading, spacer, next);
+    top.setAlignment(Pos.CENTER_LEFT);
+    Label offline =
+        new Label(
+            "Questions from Career Coach's own bank, offline. Type your answer to practise it;"
+                + " with a model on the server, your answers would get feedback.");
+    offline.setWrapText(true);
+    offline.getStyleClass().add(Styles.TEXT_MUTED);
+    getChildren().addAll(top, offline, cards);
+    viewModel.questions().addListener((ListChangeListener<Question>) change -> draw());
+  }
+
+  private void draw() {
+    cards.getChildren().clear();
+    int n = 0;
+    for (Question q : viewModel.questions()) {
+      cards.getChildren().add(card(q, n++));
+    }
+  }
+
+  private static VBox card(Question q, int n) {
+    Label kind =
+        new Label(
+            (q.theme() != null
+                ? "Behavioural · " + q.theme()
+                : capital(q.kind()) + " · " + q.skill()));
+    kind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+    Label question = new Label(q.question());
+    question.setWrapText(true);
+    question.getStyleClass().add(Styles.TEXT_BOLDER);
+    TextArea answer = new TextArea();
+    answer.setPromptText("Your answer");
+    answer.setWrapText(true);
+    answer.setPrefRowCount(3);
+    answer.setAccessibleText("Your answer to: " + q.question());
+    Label good = new Label("A good answer: " + q.goodAnswer());
+    good.setWrapText(true);
+    good.setVisible(false);
+    good.managedProperty().bind(good.visibleProperty());
+    ToggleButton show = new ToggleButton("What a good answer shows");
+    show.setId("interview-good-" + n);
+    show.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    good.visibleProperty().bind(show.selectedProperty());
+    VBox card = new VBox(6, kind, question, answer, show, good);
+    card.getStyleClass().add("scorecard-card");
+    card.setId("interview-question-" + n);
+    return card;
+  }
+
+  private static String capital(String word) {
+    return word == null || word.isEmpty()
+        ? ""
+        : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+}

@@ -13,7 +13,13 @@ record Carried(LocalDraft draft, List<Version> versions, List<Sent> sent) {
   record Version(Instant startedAt, Instant savedAt, String title, String resume, String reason) {}
 
   record Sent(
-      String title, String company, String role, String sentOn, long recordedAt, String resume) {}
+      String title,
+      String company,
+      String role,
+      String sentOn,
+      long recordedAt,
+      String resume,
+      String job) {}
 
   /** A sent copy whose draft is gone, with its id here, for moving the application log. */
   record Orphan(long id, UUID draftId, Sent sent) {}

@@ -74,7 +74,12 @@ public interface DraftStore extends AutoCloseable {
   LocalDraft restoreVersion(UUID id, long versionId);
 
   /** Freezes a copy of the draft as sent to a company for a role on a day. */
-  SentCopy recordSent(UUID id, String company, String role, LocalDate sentOn);
+  default SentCopy recordSent(UUID id, String company, String role, LocalDate sentOn) {
+    return recordSent(id, company, role, sentOn, "");
+  }
+
+  /** The same, keeping the job ad it answered with it (the text as pasted or imported). */
+  SentCopy recordSent(UUID id, String company, String role, LocalDate sentOn, String job);
 
   /** Every copy sent, the most recent first: the user's application log. */
   List<SentCopy> applications();

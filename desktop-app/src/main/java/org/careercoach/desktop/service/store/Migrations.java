@@ -33,7 +33,8 @@ final class Migrations {
           new Step(
               4,
               "resume files: the upload queue, kept corrections, the files' cache",
-              Migrations::resumeFiles));
+              Migrations::resumeFiles),
+          new Step(5, "the job ad a sent copy answered", Migrations::sentJobs));
 
   static int latest() {
     return ALL.get(ALL.size() - 1).version();
@@ -187,6 +188,13 @@ final class Migrations {
       s.execute(
           "CREATE TABLE upload_cache (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
               + " at INTEGER NOT NULL) WITHOUT ROWID");
+    }
+  }
+
+  /** A sent copy keeps the job ad it answered (empty for copies recorded without one). */
+  private static void sentJobs(Connection db) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute("ALTER TABLE sent_copies ADD COLUMN job TEXT NOT NULL DEFAULT ''");
     }
   }
 }

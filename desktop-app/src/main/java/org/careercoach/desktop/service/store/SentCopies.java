@@ -15,12 +15,12 @@ import java.util.UUID;
 final class SentCopies {
 
   private static final String COPY =
-      "SELECT id, draft_id, draft_title, company, role, sent_on, recorded_at FROM sent_copies ";
+      "SELECT id, draft_id, draft_title, company, role, sent_on, recorded_at, job FROM sent_copies ";
   private static final String CARRIED =
-      "SELECT draft_title, company, role, sent_on, recorded_at, resume FROM sent_copies ";
+      "SELECT draft_title, company, role, sent_on, recorded_at, resume, job FROM sent_copies ";
   private static final String INSERT =
       "INSERT INTO sent_copies (draft_id, draft_title, company, role, sent_on, recorded_at,"
-          + " resume) ";
+          + " resume, job) ";
 
   private final Connection db;
 
@@ -39,7 +39,8 @@ final class SentCopies {
         .orElseThrow(() -> Rows.notFound("sent copy"));
   }
 
-  SentCopy record(LocalDraft draft, String company, String role, LocalDate sentOn, Instant now)
+  SentCopy record(
+      LocalDraft draft, String company, String role, LocalDate sentOn, String job, Instant now)
       throws SQLException {
     add(
         draft.id(),
@@ -49,21 +50,23 @@ final class SentCopies {
             role,
             sentOn.toString(),
             now.toEpochMilli(),
-            ResumeJson.write(draft.resume())));
+            ResumeJson.write(draft.resume()),
+            job));
     return Rows.first(db, COPY + "WHERE id = last_insert_rowid()", SentCopies::copy).orElseThrow();
   }
 
   void add(UUID draftId, Carried.Sent c) throws SQLException {
     Rows.update(
         db,
-        INSERT + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        INSERT + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         draftId,
         c.title(),
         c.company(),
         c.role(),
         c.sentOn(),
         c.recordedAt(),
-        c.resume());
+        c.resume(),
+        c.job());
   }
 
   /**
@@ -75,7 +78,7 @@ final class SentCopies {
     Rows.update(
         db,
         INSERT
-            + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM sent_copies"
+            + "SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM sent_copies"
             + " WHERE draft_id = ? AND company = ? AND role = ? AND sent_on = ? AND recorded_at = ?)",
         orphan.draftId(),
         c.title(),
@@ -84,6 +87,7 @@ final class SentCopies {
         c.sentOn(),
         c.recordedAt(),
         c.resume(),
+        c.job(),
         orphan.draftId(),
         c.company(),
         c.role(),
@@ -100,7 +104,7 @@ final class SentCopies {
   List<Carried.Orphan> orphans() throws SQLException {
     return Rows.list(
         db,
-        "SELECT id, draft_id, draft_title, company, role, sent_on, recorded_at, resume"
+        "SELECT id, draft_id, draft_title, company, role, sent_on, recorded_at, resume, job"
             + " FROM sent_copies WHERE draft_id NOT IN (SELECT id FROM drafts) ORDER BY id",
         rs -> new Carried.Orphan(rs.getLong(1), Rows.uuid(rs, 2), sent(rs, 3)));
   }
@@ -121,14 +125,15 @@ final class SentCopies {
         rs.getString(4),
         rs.getString(5),
         LocalDate.parse(rs.getString(6)),
-        Rows.instant(rs, 7));
+        Rows.instant(rs, 7),
+        rs.getString(8));
   }
 
   private static Carried.Sent sent(ResultSet rs) throws SQLException {
     return sent(rs, 1);
   }
 
-  /** A line read from {@code first} on: title, company, role, day, moment recorded, resume. */
+  /** A line read from {@code first} on: title, company, role, day, moment recorded, resume, job. */
   private static Carried.Sent sent(ResultSet rs, int first) throws SQLException {
     return new Carried.Sent(
         rs.getString(first),
@@ -136,6 +141,7 @@ final class SentCopies {
         rs.getString(first + 2),
         rs.getString(first + 3),
         rs.getLong(first + 4),
-        rs.getString(first + 5));
+        rs.getString(first + 5),
+        rs.getString(first + 6));
   }
 }

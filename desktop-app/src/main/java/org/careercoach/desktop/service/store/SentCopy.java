@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param role the role applied for
  * @param sentOn the day it was sent
  * @param recordedAt when it was recorded
+ * @param job the job ad it answered, as pasted or imported; empty when none was kept
  */
 public record SentCopy(
     long id,
@@ -22,4 +23,5 @@ public record SentCopy(
     String company,
     String role,
     LocalDate sentOn,
-    Instant recordedAt) {}
+    Instant recordedAt,
+    String job) {}

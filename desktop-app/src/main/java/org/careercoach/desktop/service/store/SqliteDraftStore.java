@@ -225,12 +225,13 @@ public final class SqliteDraftStore implements DraftStore, Outbox {
   }
 
   @Override
-  public SentCopy recordSent(UUID id, String company, String role, LocalDate sentOn) {
+  public SentCopy recordSent(UUID id, String company, String role, LocalDate sentOn, String job) {
     requireText(company, null);
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(sentOn, "sentOn");
+    Objects.requireNonNull(job, "job");
     return connection.write(
-        () -> sentCopies.record(drafts.draft(id), company, role, sentOn, changes.now()));
+        () -> sentCopies.record(drafts.draft(id), company, role, sentOn, job, changes.now()));
   }
 
   private static void requireText(String title, Resume resume) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.careercoach.desktop.service.jobmatch.JobMatch;
+import org.careercoach.desktop.service.jobmatch.JobPosting;
 import org.careercoach.desktop.ui.common.Forms;
 
 /** The job match tab: the job over what the draft covers of it. */
@@ -22,7 +24,16 @@ public final class JobMatchView extends VBox {
 
   private final VBox results = new VBox(12);
 
-  public JobMatchView(JobMatchViewModel viewModel, Runnable practise) {
+  /**
+   * @param practise draws an interview set for the matched job and shows it
+   * @param tailor makes a copy of the draft put in order for the matched job
+   * @param recordSent records the open draft as sent for the matched job
+   */
+  public JobMatchView(
+      JobMatchViewModel viewModel,
+      Runnable practise,
+      Runnable tailor,
+      BiConsumer<JobPosting, SentFor> recordSent) {
     super(10);
     setId("job-match");
     getStyleClass().add("coach-tab");
@@ -64,8 +75,28 @@ public final class JobMatchView extends VBox {
     interview.setId("job-practise");
     interview.getStyleClass().add(Styles.FLAT);
     interview.setOnAction(e -> practise.run());
+    Button tailored = new Button("Tailor a copy for this job");
+    tailored.setId("job-tailor");
+    tailored.getStyleClass().add(Styles.FLAT);
+    tailored.setAccessibleHelp(
+        "A new draft with the skills, projects and highlights that speak to this job first;"
+            + " no word changed");
+    tailored.setOnAction(e -> tailor.run());
     results.setId("job-results");
-    viewModel.resultProperty().addListener((obs, was, now) -> show(now, interview));
+    Button sent = new Button("Record as sent…");
+    sent.setId("job-record-sent");
+    sent.getStyleClass().add(Styles.FLAT);
+    sent.setAccessibleHelp("Keep a copy of this draft, with this job ad, in Applications");
+    sent.setOnAction(
+        e -> {
+          JobPosting matched = viewModel.jobProperty().get();
+          if (matched != null) {
+            SentForJobDialog.ask(getScene().getWindow(), matched, viewModel.today())
+                .ifPresent(to -> recordSent.accept(matched, to));
+          }
+        });
+    HBox next = new HBox(8, tailored, sent, interview);
+    viewModel.resultProperty().addListener((obs, was, now) -> show(now, next));
     results.setVisible(false);
     results.managedProperty().bind(results.visibleProperty());
 
@@ -82,7 +113,7 @@ public final class JobMatchView extends VBox {
     }
   }
 
-  private void show(JobMatch match, Button interview) {
+  private void show(JobMatch match, HBox next) {
     results.getChildren().clear();
     results.setVisible(match != null);
     if (match == null) {
@@ -123,7 +154,7 @@ public final class JobMatchView extends VBox {
                 match.niceCovered(),
                 match.niceMissing()),
             keywords(match),
-            interview);
+            next);
   }
 
   private static String closeness(double similarity) {

@@ -2,6 +2,8 @@ package org.careercoach.desktop.ui.coach;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -33,6 +35,7 @@ public final class JobMatchViewModel {
   private final TaskExecutor executor;
   private final Supplier<JobMatcher> matcher;
   private final Supplier<Resume> draft;
+  private final Clock clock;
   private final StringProperty jobText = new SimpleStringProperty(this, "jobText", "");
   private final ReadOnlyObjectWrapper<JobPosting> job = new ReadOnlyObjectWrapper<>(this, "job");
   private final ReadOnlyObjectWrapper<JobMatch> result =
@@ -44,8 +47,9 @@ public final class JobMatchViewModel {
   private long generation;
 
   public JobMatchViewModel(
-      TaskExecutor executor, Supplier<JobMatcher> matcher, Supplier<Resume> draft) {
+      TaskExecutor executor, Supplier<JobMatcher> matcher, Supplier<Resume> draft, Clock clock) {
     this.executor = executor;
+    this.clock = clock;
     this.matcher = matcher;
     this.draft = draft;
   }
@@ -115,6 +119,23 @@ public final class JobMatchViewModel {
   }
 
   private record Outcome(JobPosting job, JobMatch match) {}
+
+  /** Today, where the person is: the day a copy is sent unless they say otherwise. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** Says what became of an action on the match (a copy recorded as sent). */
+  public void tell(String message) {
+    problem.set("");
+    status.set(message);
+  }
+
+  /** Says why an action on the match failed. */
+  public void fail(String message) {
+    status.set("");
+    problem.set(message);
+  }
 
   public StringProperty jobTextProperty() {
     return jobText;

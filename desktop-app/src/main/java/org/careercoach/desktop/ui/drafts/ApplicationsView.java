@@ -27,7 +27,8 @@ public final class ApplicationsView extends VBox {
     Label note =
         new Label(
             "Each copy of a draft you recorded as sent, exactly as it was sent. Record one from"
-                + " the drafts list with “Sent to…”.");
+                + " the drafts list with “Sent to…”, or from a job match in the editor's Coach,"
+                + " which keeps the job ad with it.");
     note.setWrapText(true);
     note.getStyleClass().add(Styles.TEXT_MUTED);
 
@@ -41,7 +42,8 @@ public final class ApplicationsView extends VBox {
             List.column("Company", SentCopy::company),
             List.column("Role", SentCopy::role),
             List.column("Sent on", copy -> Times.day(copy.sentOn())),
-            List.column("Draft", SentCopy::draftTitle));
+            List.column("Draft", SentCopy::draftTitle),
+            List.column("Job ad", copy -> copy.job().isBlank() ? "—" : "kept"));
     table.setPlaceholder(new Label("No applications recorded yet."));
     table
         .getSelectionModel()

@@ -28,6 +28,7 @@ public final class ApplicationsViewModel {
   private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
   private final ObservableList<ResumeText.Line> openedText = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper openedTitle = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper openedJob = new ReadOnlyStringWrapper("");
   private SentCopy opened;
   private Resume openedResume;
 
@@ -67,6 +68,7 @@ public final class ApplicationsViewModel {
                   + " on "
                   + Times.day(copy.sentOn()));
           openedText.setAll(ResumeText.lines(resume));
+          openedJob.set(copy.job());
           navigator.show(Screen.SENT_COPY);
         });
   }
@@ -90,6 +92,11 @@ public final class ApplicationsViewModel {
   /** The opened copy, field by field. */
   public ObservableList<ResumeText.Line> openedText() {
     return FXCollections.unmodifiableObservableList(openedText);
+  }
+
+  /** The job ad the opened copy answered, as kept with it; empty when none was. */
+  public ReadOnlyStringProperty openedJobProperty() {
+    return openedJob.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty openedTitleProperty() {

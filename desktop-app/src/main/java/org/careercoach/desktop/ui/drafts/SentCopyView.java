@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,7 +44,19 @@ public final class SentCopyView extends VBox {
     VBox.setVgrow(fields, Priority.ALWAYS);
     Label filesProblem = DraftsView.notice(files.problemProperty(), Styles.DANGER);
     Label filesMessage = DraftsView.notice(files.messageProperty(), Styles.SUCCESS);
-    getChildren().addAll(new VBox(2, heading, note), actions, filesProblem, filesMessage, fields);
+    TextArea job = new TextArea();
+    job.setId("sent-copy-job");
+    job.setEditable(false);
+    job.setWrapText(true);
+    job.setPrefRowCount(6);
+    job.setAccessibleText("The job ad this copy answered");
+    job.textProperty().bind(viewModel.openedJobProperty());
+    TitledPane jobPane = new TitledPane("The job ad it answered", job);
+    jobPane.setExpanded(false);
+    jobPane.visibleProperty().bind(viewModel.openedJobProperty().isNotEmpty());
+    jobPane.managedProperty().bind(jobPane.visibleProperty());
+    getChildren()
+        .addAll(new VBox(2, heading, note), actions, filesProblem, filesMessage, jobPane, fields);
     sceneProperty()
         .addListener(
             (obs, old, scene) -> {

@@ -298,7 +298,15 @@ public final class EditorView extends BorderPane {
           viewModel.interview().start();
           coach.getSelectionModel().select(interview);
         };
-    Tab match = new Tab("Job match", scrolling(new JobMatchView(viewModel.jobMatch(), practise)));
+    Tab match =
+        new Tab(
+            "Job match",
+            scrolling(
+                new JobMatchView(
+                    viewModel.jobMatch(),
+                    practise,
+                    viewModel::tailorForJob,
+                    viewModel::recordSentForJob)));
     match.setId("coach-job");
     interview.setOnSelectionChanged(
         e -> {

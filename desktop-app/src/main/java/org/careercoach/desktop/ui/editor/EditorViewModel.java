@@ -16,7 +16,9 @@ import org.careercoach.desktop.service.interview.InterviewPlanner;
 import org.careercoach.desktop.service.interview.QuestionBank;
 import org.careercoach.desktop.service.jobmatch.EmbeddingSimilarity;
 import org.careercoach.desktop.service.jobmatch.JobMatcher;
+import org.careercoach.desktop.service.jobmatch.JobPosting;
 import org.careercoach.desktop.service.jobmatch.SkillVocabulary;
+import org.careercoach.desktop.service.jobmatch.Tailor;
 import org.careercoach.desktop.service.review.ResumeReview;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.LocalDraft;
@@ -25,6 +27,7 @@ import org.careercoach.desktop.service.sync.DraftSync;
 import org.careercoach.desktop.service.sync.SyncStatus;
 import org.careercoach.desktop.ui.coach.InterviewViewModel;
 import org.careercoach.desktop.ui.coach.JobMatchViewModel;
+import org.careercoach.desktop.ui.coach.SentFor;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.model.resume.Resume;
 
@@ -81,7 +84,7 @@ public final class EditorViewModel implements FormListener {
     // the editor is made at the app's start.
     Supplier<JobMatcher> matcher =
         Lazily.of(() -> new JobMatcher(SkillVocabulary.shipped(), new EmbeddingSimilarity()));
-    this.jobMatch = new JobMatchViewModel(executor, matcher, this::current);
+    this.jobMatch = new JobMatchViewModel(executor, matcher, this::current, clock);
     this.interview =
         new InterviewViewModel(
             Lazily.of(
@@ -344,6 +347,55 @@ public final class EditorViewModel implements FormListener {
 
   public ScorecardViewModel scorecard() {
     return scorecard;
+  }
+
+  /**
+   * A copy of the open draft put in order for the matched job ({@link Tailor}), saved as a new
+   * draft and opened here; the draft itself is untouched.
+   */
+  public void tailorForJob() {
+    JobPosting job = jobMatch.jobProperty().get();
+    Resume now = current();
+    if (job == null || now == null) {
+      return;
+    }
+    String name = title.get() + " — for " + (job.title().isBlank() ? "a job" : job.title());
+    busy.set(true);
+    executor.submit(
+        () -> drafts.get().create(name, new Tailor(SkillVocabulary.shipped()).tailor(now, job)),
+        made -> {
+          busy.set(false);
+          open(made.id());
+        },
+        error -> {
+          busy.set(false);
+          problem.set("The tailored copy could not be made: " + Autosaver.reason(error));
+        });
+  }
+
+  /**
+   * Keeps a copy of the open draft as sent for a matched job, the job ad with it, in the
+   * application log. What is typed and not yet saved is saved first, so the copy is what is on
+   * screen.
+   */
+  public void recordSentForJob(JobPosting job, SentFor to) {
+    UUID id = draftId;
+    if (id == null) {
+      return;
+    }
+    saveTypingThen(
+        id,
+        () ->
+            executor.submit(
+                () -> drafts.get().recordSent(id, to.company(), to.role(), to.sentOn(), job.text()),
+                copy ->
+                    jobMatch.tell(
+                        "Kept a copy as sent to "
+                            + copy.company()
+                            + " on "
+                            + copy.sentOn()
+                            + ", with the job ad. It is in Applications."),
+                error -> jobMatch.fail("The copy was not recorded: " + Autosaver.reason(error))));
   }
 
   public JobMatchViewModel jobMatch() {

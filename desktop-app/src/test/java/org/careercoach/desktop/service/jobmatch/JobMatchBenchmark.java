@@ -48,9 +48,7 @@ public final class JobMatchBenchmark {
     List<Long> sorted = times.stream().sorted().toList();
     System.out.printf(
         "warm, %d matches: median %d ms, p99 %d ms%n",
-        rounds,
-        sorted.get(rounds / 2) / 1_000_000,
-        sorted.get((int) (rounds * 0.99)) / 1_000_000);
+        rounds, sorted.get(rounds / 2) / 1_000_000, sorted.get((int) (rounds * 0.99)) / 1_000_000);
   }
 
   private static long usedHeap() {

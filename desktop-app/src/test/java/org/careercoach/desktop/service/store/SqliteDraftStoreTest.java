@@ -199,6 +199,19 @@ class SqliteDraftStoreTest {
 
     assertThat(store.applications()).containsExactly(sent);
     assertThat(store.sentResume(sent.id()).basics().summary()).isEqualTo("as sent");
+    assertThat(sent.job()).isEmpty();
+  }
+
+  @Test
+  void aSentCopyKeepsTheJobAdItAnswered() {
+    LocalDraft draft = store.create("A", Resumes.sample("Ada", "as sent"));
+    String ad = "Senior Engineer\nRequirements\n- Java\n";
+
+    SentCopy sent =
+        store.recordSent(draft.id(), "Initech", "Senior Engineer", LocalDate.of(2026, 3, 2), ad);
+
+    assertThat(sent.job()).isEqualTo(ad);
+    assertThat(store.applications()).singleElement().extracting(SentCopy::job).isEqualTo(ad);
   }
 
   @Test

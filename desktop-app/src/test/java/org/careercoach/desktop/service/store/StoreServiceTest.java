@@ -2,6 +2,7 @@ package org.careercoach.desktop.service.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,11 +123,13 @@ class StoreServiceTest {
     LocalDraft one = local.create("One", Resumes.sample("Ada", "v1"));
     clock.advance(Duration.ofMinutes(10));
     local.save(one.id(), "One", Resumes.sample("Ada", "v2"));
-    local.recordSent(one.id(), "Initech", "Engineer", java.time.LocalDate.of(2026, 3, 1));
+    local.recordSent(
+        one.id(), "Initech", "Engineer", java.time.LocalDate.of(2026, 3, 1), "Engineer\nJava");
     LocalDraft two = local.create("Two", Resumes.sample("Ada", "two"));
     local.moveToTrash(two.id());
     LocalDraft gone = local.create("Gone", Resumes.sample("Ada", "gone"));
-    local.recordSent(gone.id(), "Globex", "Lead", java.time.LocalDate.of(2026, 2, 1));
+    local.recordSent(
+        gone.id(), "Globex", "Lead", java.time.LocalDate.of(2026, 2, 1), "Lead\nKotlin");
     local.deleteForever(gone.id());
 
     session.set(signedIn(ADA));
@@ -143,8 +146,8 @@ class StoreServiceTest {
             VersionReason.MOVED_FROM_LOCAL_PROFILE, VersionReason.AUTOSAVE, VersionReason.AUTOSAVE);
     assertThat(account.trash()).extracting(DraftSummary::id).containsExactly(two.id());
     assertThat(account.applications())
-        .extracting(SentCopy::company)
-        .containsExactly("Initech", "Globex");
+        .extracting(SentCopy::company, SentCopy::job)
+        .containsExactly(tuple("Initech", "Engineer\nJava"), tuple("Globex", "Lead\nKotlin"));
     assertThat(((Outbox) account).pendingChanges())
         .extracting(PendingChange::change)
         .containsOnly(PendingChange.Change.CREATE);

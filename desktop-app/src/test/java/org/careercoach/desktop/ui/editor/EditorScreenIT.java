@@ -349,7 +349,8 @@ class EditorScreenIT {
   }
 
   @Test
-  void aPastedJobIsMatchedOfflineAndItsInterviewPractised() throws Exception {
+  void aPastedJobIsMatchedOfflineItsInterviewPractisedAndACopyTailoredForIt() throws Exception {
+    Resume before = store.find(id).orElseThrow().resume();
     robot.clickOn("#editor-coach-toggle");
     TabPane coach = node("#coach");
     robot.interact(() -> coach.getSelectionModel().select(1));
@@ -394,6 +395,32 @@ class EditorScreenIT {
                 .orElseThrow()
                 .isVisible())
         .isTrue();
+
+    robot.interact(() -> coach.getSelectionModel().select(1));
+    robot.clickOn("#job-record-sent");
+    robot.clickOn("#sent-for-company").write("Initech", 0);
+    assertThat(this.<TextInputControl>node("#sent-for-role").getText())
+        .isEqualTo("Backend Engineer");
+    robot.clickOn("Record");
+    waitUntil(
+        () ->
+            editor.jobMatch().statusProperty().get().startsWith("Kept a copy as sent to Initech"));
+    assertThat(store.applications())
+        .filteredOn(copy -> copy.draftId().equals(id))
+        .singleElement()
+        .satisfies(
+            copy -> {
+              assertThat(copy.role()).isEqualTo("Backend Engineer");
+              assertThat(copy.job()).startsWith("Backend Engineer\nRequirements");
+            });
+
+    robot.clickOn("#job-tailor");
+
+    waitUntil(() -> !id.equals(editor.draftId()) && editor.formProperty().get() != null);
+    assertThat(text("#editor-title")).isEqualTo("Staff roles — for Backend Engineer");
+    assertThat(store.find(editor.draftId()).orElseThrow().title())
+        .isEqualTo("Staff roles — for Backend Engineer");
+    assertThat(store.find(id).orElseThrow().resume()).isEqualTo(before);
   }
 
   /** The review's card that says {@code problem}, or null. */

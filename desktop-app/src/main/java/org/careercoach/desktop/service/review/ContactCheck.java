@@ -20,26 +20,20 @@ final class ContactCheck {
     List<Finding> findings = new ArrayList<>();
     if (basics == null || Texts.blank(basics.name())) {
       findings.add(
-          new Finding(
-              CheckKind.CONTACT,
-              "basics.name",
-              "name",
-              "The resume has no name.",
-              "Put your full name at the top."));
+          point(
+              "basics.name", "name", "The resume has no name.", "Put your full name at the top."));
     }
     String email = basics == null ? null : basics.email();
     if (Texts.blank(email)) {
       findings.add(
-          new Finding(
-              CheckKind.CONTACT,
+          point(
               "basics.email",
               "email",
               "There is no email address.",
               "Add the address employers should write to."));
     } else if (!EMAIL.matcher(email.strip()).matches()) {
       findings.add(
-          new Finding(
-              CheckKind.CONTACT,
+          point(
               "basics.email",
               "email",
               "“" + email.strip() + "” is not a valid email address.",
@@ -49,16 +43,14 @@ final class ContactCheck {
     long digits = phone == null ? 0 : phone.chars().filter(Character::isDigit).count();
     if (Texts.blank(phone)) {
       findings.add(
-          new Finding(
-              CheckKind.CONTACT,
+          point(
               "basics.phone",
               "phone",
               "There is no phone number.",
               "Add one, with its country code if you apply abroad."));
     } else if (digits < 7 || digits > 15) {
       findings.add(
-          new Finding(
-              CheckKind.CONTACT,
+          point(
               "basics.phone",
               "phone",
               "“" + phone.strip() + "” does not look like a phone number.",
@@ -71,13 +63,16 @@ final class ContactCheck {
             && Texts.blank(place.countryCode())
             && Texts.blank(place.address()))) {
       findings.add(
-          new Finding(
-              CheckKind.CONTACT,
+          point(
               "basics.location.city",
               "location",
               "The resume does not say where you are.",
               "Add your city and country: recruiters filter by place."));
     }
     return findings;
+  }
+
+  private static Finding point(String path, String subject, String problem, String fix) {
+    return new Finding(CheckKind.CONTACT, path, subject, problem, fix);
   }
 }

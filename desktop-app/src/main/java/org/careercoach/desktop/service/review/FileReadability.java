@@ -23,11 +23,11 @@ public final class FileReadability {
   /** Fewer characters than this per page of a PDF: next to nothing is text, the rest an image. */
   static final int SCAN_CHARS_PER_PAGE = 200;
 
-  /** A column: a share of a page's lines that start right of this fraction of its width... */
-  static final double RIGHT_COLUMN_START = 0.4;
-
-  /** ...at least this share of its lines, beside lines on the left at the same height. */
+  /** Columns: at least this share of a page's lines stand beside another line... */
   static final double COLUMN_SHARE = 0.25;
+
+  /** ...with at least this much space (points) between them. */
+  static final double GUTTER = 6;
 
   /** A field below this confidence is one a person should check. */
   static final double UNSURE = 0.6;
@@ -78,11 +78,9 @@ public final class FileReadability {
       if (lines.size() < 10) {
         continue;
       }
-      double split = page.width() * RIGHT_COLUMN_START;
-      List<SourceLine> right = lines.stream().filter(l -> l.box().x() >= split).toList();
-      List<SourceLine> left = lines.stream().filter(l -> l.box().x() < split).toList();
-      long beside =
-          right.stream().filter(r -> left.stream().anyMatch(l -> sameHeight(l, r))).count();
+      // A line with another at its height wholly to its left stands in a second column (a
+      // sidebar's either side); a date set apart on its job's line is one such line per job.
+      long beside = lines.stream().filter(r -> lines.stream().anyMatch(l -> leftOf(l, r))).count();
       if (beside >= COLUMN_SHARE * lines.size()) {
         return Optional.of(
             new Finding(
@@ -102,6 +100,11 @@ public final class FileReadability {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code l} stands at {@code r}'s height, ending before {@code r} starts. */
+  private static boolean leftOf(SourceLine l, SourceLine r) {
+    return l != r && l.box().x() + l.box().width() + GUTTER <= r.box().x() && sameHeight(l, r);
   }
 
   private static boolean sameHeight(SourceLine a, SourceLine b) {

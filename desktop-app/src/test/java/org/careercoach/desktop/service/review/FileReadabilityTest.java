@@ -64,6 +64,25 @@ class FileReadabilityTest {
   }
 
   @Test
+  void aNarrowSidebarOnTheLeftIsNamedToo() {
+    List<SourceLine> lines = new ArrayList<>();
+    for (SourceLine l : column(30, 200)) {
+      lines.add(l);
+    }
+    for (SourceLine l : column(12, 36)) {
+      lines.add(
+          new SourceLine(
+              100 + l.number(), 1, "Skill", new Box(36, l.box().y(), 120, l.box().height())));
+    }
+
+    assertThat(
+            FileReadability.check(
+                new ParseProvenance("heuristic", List.of(A4), lines, sure(12, 0))))
+        .extracting(Finding::kind)
+        .containsExactly(CheckKind.COLUMNS);
+  }
+
+  @Test
   void manyUnsureFieldsPointAtTheLeastSureOne() {
     Map<String, FieldSource> fields = sure(6, 4);
     fields.put("work[1].startDate", new FieldSource(0.2, 1, 3, null));

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import java.util.UUID;
 import org.careercoach.model.api.Capabilities;
-import org.careercoach.server.ai.AiProperties;
+import org.careercoach.server.ai.ModelProvider;
 import org.careercoach.server.config.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,14 +24,14 @@ class CapabilitiesController {
   private final UploadProperties uploads;
   private final UploadLimits limits;
   private final ResumeRepository resumes;
-  private final AiProperties ai;
+  private final ModelProvider ai;
   private final long maxUploadBytes;
 
   CapabilitiesController(
       UploadProperties uploads,
       UploadLimits limits,
       ResumeRepository resumes,
-      AiProperties ai,
+      ModelProvider ai,
       @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize,
       @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize maxRequestSize) {
     this.uploads = uploads;
@@ -59,7 +59,7 @@ class CapabilitiesController {
         uploads.storageQuota().toBytes(),
         resumes.storedBytes(owner),
         uploads.reparsesPerHour(),
-        ai.configured());
+        ai.chat().isPresent() || ai.client().isPresent());
   }
 
   /** Spring's multipart limits: a negative size means none. */

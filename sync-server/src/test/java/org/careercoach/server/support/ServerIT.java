@@ -52,7 +52,7 @@ import org.springframework.test.context.ContextConfiguration;
       "coach.drafts.per-user=40"
     })
 @Import({TestClock.Configuration.class, TestJobs.Configuration.class})
-@ContextConfiguration(initializers = TestRedis.Initializer.class)
+@ContextConfiguration(initializers = {TestRedis.Initializer.class, TestModel.Initializer.class})
 @ExtendWith(TestClock.ResetAfterEach.class)
 public @interface ServerIT {
   String JWT_SECRET = "it-only-secret-0123456789-abcdefghijklmnopqrstuvwxyz";

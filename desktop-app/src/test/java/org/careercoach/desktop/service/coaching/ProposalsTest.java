@@ -1,0 +1,74 @@
+package org.careercoach.desktop.service.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.careercoach.model.json.CoachJson;
+import org.careercoach.model.resume.Resume;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ProposalsTest {
+
+  private static Resume draft;
+
+  @BeforeAll
+  static void read() throws IOException {
+    try (InputStream in =
+        ProposalsTest.class.getResourceAsStream(
+            "/org/careercoach/desktop/service/jobmatch/java-resume.json")) {
+      draft = CoachJson.mapper().readValue(in, Resume.class);
+    }
+  }
+
+  @Test
+  void theMaterialIsTheSummaryAndTheHighlightsOnlyOneALine() {
+    String material = RewriteMaterial.of(draft);
+
+    assertThat(material.lines().toList())
+        .first()
+        .satisfies(line -> assertThat(line).startsWith("basics.summary: Backend engineer"));
+    assertThat(material)
+        .contains(
+            "work[0].highlights[0]: Led the move of card settlement to an event log, cutting"
+                + " reconciliation time from 6 hours to 40 minutes\n")
+        .doesNotContain("Amara", "amara.okafor@example.com", "+44");
+    assertThat(material.lines()).hasSize(1 + 4 + 4 + 2);
+  }
+
+  @Test
+  void aRewriteKeepingTheFactsIsAcceptableAndOneInventingAnyIsNot() {
+    String reply =
+        String.join(
+            "\n",
+            "Here are my suggestions:",
+            "work[0].highlights[0] => Moved card settlement to an event log: reconciliation went"
+                + " from 6 hours to 40 minutes",
+            "work[0].highlights[1] => Designed the idempotent payout API at Stripe, serving 5"
+                + " million requests a day",
+            "basics.summary => Backend engineer with an MBA who keeps payment systems up under"
+                + " load.",
+            "work[1].highlights[1] => Cut the nightly batch from 3 hours to 25 minutes by"
+                + " rewriting its queries",
+            "work[9].highlights[0] => Did something at a job the draft does not have",
+            "work[1].highlights[0] => Built the invoicing service used by 1,200 small businesses"
+                + " in 2019");
+
+    List<Proposal> proposals = Proposals.read(reply, draft);
+
+    assertThat(proposals)
+        .extracting(Proposal::path)
+        .containsExactly(
+            "work[0].highlights[0]",
+            "work[0].highlights[1]",
+            "basics.summary",
+            "work[1].highlights[0]");
+    assertThat(proposals.get(0).acceptable()).isTrue();
+    assertThat(proposals.get(0).before()).startsWith("Led the move of card settlement");
+    assertThat(proposals.get(1).invented()).containsExactly("5", "Stripe");
+    assertThat(proposals.get(2).invented()).containsExactly("MBA");
+    assertThat(proposals.get(3).invented()).containsExactly("2019");
+  }
+}

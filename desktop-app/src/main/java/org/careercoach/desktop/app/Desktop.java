@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -20,11 +21,13 @@ import org.careercoach.desktop.service.HttpClients;
 import org.careercoach.desktop.service.ServerHealth;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
+import org.careercoach.desktop.service.coaching.CoachingClient;
 import org.careercoach.desktop.service.connectivity.ConnectivityService;
 import org.careercoach.desktop.service.events.EventHub;
 import org.careercoach.desktop.service.preview.PdfPreview;
 import org.careercoach.desktop.service.secrets.SecretStore;
 import org.careercoach.desktop.service.session.SessionService;
+import org.careercoach.desktop.service.session.SessionState;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.service.store.StoreService;
 import org.careercoach.desktop.service.sync.SyncEngine;
@@ -131,6 +134,14 @@ public record Desktop(
         new EditorViewModel(
             executor, profiles::drafts, shell, clock, new PreviewViewModel(executor, preview));
     editor.followRemoteChanges(sync);
+    // Coaching with the server's model goes to the signed-in account's server, never elsewhere.
+    editor.coachWith(
+        () ->
+            session.state().get().phase() == SessionState.Phase.SIGNED_IN
+                ? Optional.of(
+                    new CoachingClient(
+                        accounts.current().authenticatedHttp(), accounts.current().server(), clock))
+                : Optional.empty());
     FxDialogService dialogs = new FxDialogService();
     // The drafts list opens a draft in the editor: the editor loads it, the window shows it.
     DraftScreens draftScreens =

@@ -22,6 +22,10 @@ public final class Proposals {
 
   private static final Pattern LINE = Pattern.compile("^\\s*(\\S+?)\\s*=>\\s*(.+?)\\s*$");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
+
+  /** A date as the draft stores one (2013-12-01): it states its year, not its month as a count. */
+  private static final Pattern DATE = Pattern.compile("\\b(\\d{4})-\\d{2}(-\\d{2})?\\b");
+
   private static final Pattern NAME = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}[\\p{L}&.'’-]*");
   private static final Pattern DEGREE =
       Pattern.compile(
@@ -65,7 +69,7 @@ public final class Proposals {
     while (name.find()) {
       String word = name.group().replaceAll("[.'’-]+$", "");
       boolean opensSentence = opensSentence(after, name.start());
-      if (!opensSentence && !knownWords.contains(word.toLowerCase(Locale.ROOT))) {
+      if (!opensSentence && !known(word.toLowerCase(Locale.ROOT), knownWords)) {
         facts.add(word);
       }
     }
@@ -79,10 +83,17 @@ public final class Proposals {
     return new ArrayList<>(facts);
   }
 
-  /** The numbers a text states, each as {@link #normal}: "1,200" and "1200" are one. */
+  /**
+   * The numbers a text states, each as {@link #normal}: "1,200" and "1200" are one. A date gives
+   * its year only: "12" in 2013-12-01 is no count of anything a rewrite could cite.
+   */
   private static Set<String> numbers(String text) {
     Set<String> numbers = new LinkedHashSet<>();
-    Matcher m = NUMBER.matcher(text);
+    Matcher dates = DATE.matcher(text);
+    while (dates.find()) {
+      numbers.add(dates.group(1));
+    }
+    Matcher m = NUMBER.matcher(DATE.matcher(text).replaceAll(" "));
     while (m.find()) {
       numbers.add(normal(m.group()));
     }
@@ -91,6 +102,13 @@ public final class Proposals {
 
   private static String normal(String number) {
     return number.replaceAll("[,.]+$", "").replace(",", "").replaceFirst("^0+(?=\\d)", "");
+  }
+
+  /** A word the draft uses, as it is or in its singular or plural ("Score" for "Scores"). */
+  private static boolean known(String word, Set<String> knownWords) {
+    return knownWords.contains(word)
+        || knownWords.contains(word + "s")
+        || (word.endsWith("s") && knownWords.contains(word.substring(0, word.length() - 1)));
   }
 
   private static boolean opensSentence(String text, int at) {

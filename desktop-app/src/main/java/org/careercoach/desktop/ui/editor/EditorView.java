@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.careercoach.desktop.ui.coach.InterviewView;
 import org.careercoach.desktop.ui.coach.JobMatchView;
+import org.careercoach.desktop.ui.coach.RewriteView;
 import org.careercoach.desktop.ui.common.Forms;
 
 /**
@@ -289,7 +290,10 @@ public final class EditorView extends BorderPane {
     coach.getStyleClass().add("coach-pane");
     coach.setAccessibleText("Coach: review, job match and interview practice");
     coach.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    Tab review = new Tab("Review", new ScorecardView(viewModel.scorecard()));
+    Tab review =
+        new Tab(
+            "Review",
+            new ScorecardView(viewModel.scorecard(), new RewriteView(viewModel.rewrite())));
     review.setId("coach-review");
     Tab interview = new Tab("Interview", scrolling(new InterviewView(viewModel.interview())));
     interview.setId("coach-interview");

@@ -1,9 +1,13 @@
 package org.careercoach.desktop.ui.editor;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.careercoach.desktop.service.Lazily;
 import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.coaching.CoachingClient;
+import org.careercoach.desktop.service.coaching.Proposal;
 import org.careercoach.desktop.service.interview.InterviewPlanner;
 import org.careercoach.desktop.service.interview.QuestionBank;
 import org.careercoach.desktop.service.jobmatch.EmbeddingSimilarity;
@@ -27,6 +33,7 @@ import org.careercoach.desktop.service.sync.DraftSync;
 import org.careercoach.desktop.service.sync.SyncStatus;
 import org.careercoach.desktop.ui.coach.InterviewViewModel;
 import org.careercoach.desktop.ui.coach.JobMatchViewModel;
+import org.careercoach.desktop.ui.coach.RewriteViewModel;
 import org.careercoach.desktop.ui.coach.SentFor;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.model.resume.Resume;
@@ -38,6 +45,9 @@ import org.careercoach.model.resume.Resume;
  */
 public final class EditorViewModel implements FormListener {
 
+  /** The line of a list field a path names: {@code work[0].highlights[2]} → 2. */
+  private static final Pattern LINE_INDEX = Pattern.compile("\\.\\w+\\[(\\d+)]$");
+
   private final TaskExecutor executor;
   private final Supplier<DraftStore> drafts;
   private final Navigator navigator;
@@ -46,6 +56,8 @@ public final class EditorViewModel implements FormListener {
   private final ScorecardViewModel scorecard;
   private final JobMatchViewModel jobMatch;
   private final InterviewViewModel interview;
+  private final RewriteViewModel rewrite;
+  private Supplier<Optional<CoachingClient>> coaching = Optional::empty;
   private final UndoHistory history;
   private final ReadOnlyObjectWrapper<ResumeForm> form = new ReadOnlyObjectWrapper<>(this, "form");
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -91,6 +103,7 @@ public final class EditorViewModel implements FormListener {
                 () -> new InterviewPlanner(QuestionBank.shipped(), SkillVocabulary.shipped())),
             this::current,
             () -> jobMatch.jobProperty().get());
+    this.rewrite = new RewriteViewModel(executor, () -> coaching.get(), this::current, this::apply);
   }
 
   /** Loads the draft into the form; a draft already open is saved and closed first. */
@@ -396,6 +409,45 @@ public final class EditorViewModel implements FormListener {
                             + copy.sentOn()
                             + ", with the job ad. It is in Applications."),
                 error -> jobMatch.fail("The copy was not recorded: " + Autosaver.reason(error))));
+  }
+
+  /** Where coaching with the server's model goes: the signed-in account's server, or nowhere. */
+  public void coachWith(Supplier<Optional<CoachingClient>> client) {
+    this.coaching = client;
+  }
+
+  /**
+   * Applies a proposal to its field as an ordinary edit (Undo takes it back), if the field still
+   * says what was sent; a highlight is one line of its field.
+   */
+  boolean apply(Proposal proposal) {
+    ResumeForm shown = form.get();
+    Optional<FieldModel> found = shown == null ? Optional.empty() : shown.field(proposal.path());
+    if (found.isEmpty()) {
+      return false;
+    }
+    FieldModel field = found.get();
+    Matcher line = LINE_INDEX.matcher(proposal.path());
+    if (field.kind() == FieldKind.LINES && line.find()) {
+      List<String> lines = new ArrayList<>(List.of(field.text().split("\\R", -1)));
+      int at = Integer.parseInt(line.group(1));
+      if (at >= lines.size() || !lines.get(at).strip().equals(proposal.before().strip())) {
+        return false;
+      }
+      lines.set(at, proposal.after());
+      field.textProperty().set(String.join("\n", lines));
+    } else {
+      if (!field.text().strip().equals(proposal.before().strip())) {
+        return false;
+      }
+      field.textProperty().set(proposal.after());
+    }
+    focus(field);
+    return true;
+  }
+
+  public RewriteViewModel rewrite() {
+    return rewrite;
   }
 
   public JobMatchViewModel jobMatch() {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,7 +24,10 @@ final class ScorecardView extends VBox {
   private final ScorecardViewModel viewModel;
   private final VBox cards = new VBox(10);
 
-  ScorecardView(ScorecardViewModel viewModel) {
+  /**
+   * @param footer what scrolls under the points (the model's rewrite suggestions)
+   */
+  ScorecardView(ScorecardViewModel viewModel, Node footer) {
     this.viewModel = viewModel;
     setId("scorecard");
     getStyleClass().add("scorecard-pane");
@@ -52,7 +56,7 @@ final class ScorecardView extends VBox {
     top.getStyleClass().add("scorecard-header");
 
     cards.getStyleClass().add("scorecard-cards");
-    ScrollPane scroll = new ScrollPane(cards);
+    ScrollPane scroll = new ScrollPane(new VBox(cards, footer));
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("edge-to-edge");
     VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -54,7 +54,11 @@ class ProposalsTest {
                 + " rewriting its queries",
             "work[9].highlights[0] => Did something at a job the draft does not have",
             "work[1].highlights[0] => Built the invoicing service used by 1,200 small businesses"
-                + " in 2019");
+                + " in 2019",
+            "work[2].highlights[0] => Shipped 12 features of the customer portal in Java and"
+                + " PostgreSQL in 2016",
+            "work[2].highlights[1] => Automated the release checklist, saving 9 days of manual"
+                + " work each sprint");
 
     List<Proposal> proposals = Proposals.read(reply, draft);
 
@@ -64,11 +68,17 @@ class ProposalsTest {
             "work[0].highlights[0]",
             "work[0].highlights[1]",
             "basics.summary",
-            "work[1].highlights[0]");
+            "work[1].highlights[0]",
+            "work[2].highlights[0]",
+            "work[2].highlights[1]");
     assertThat(proposals.get(0).acceptable()).isTrue();
     assertThat(proposals.get(0).before()).startsWith("Led the move of card settlement");
     assertThat(proposals.get(1).invented()).containsExactly("5", "Stripe");
     assertThat(proposals.get(2).invented()).containsExactly("MBA");
     assertThat(proposals.get(3).invented()).containsExactly("2019");
+    // 12 is the draft's own count and 2016 a year it states; a 9 taken from a date's month
+    // ("2017-09") is not a fact the draft states.
+    assertThat(proposals.get(4).acceptable()).isTrue();
+    assertThat(proposals.get(5).invented()).containsExactly("9");
   }
 }

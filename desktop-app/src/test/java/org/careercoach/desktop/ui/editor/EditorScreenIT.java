@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -21,7 +22,12 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.OkHttpClient;
 import org.careercoach.desktop.app.Theme;
+import org.careercoach.desktop.service.api.ServerAddress;
+import org.careercoach.desktop.service.coaching.CoachingClient;
 import org.careercoach.desktop.service.preview.PageImage;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.SqliteDraftStore;
@@ -421,6 +427,107 @@ class EditorScreenIT {
     assertThat(store.find(editor.draftId()).orElseThrow().title())
         .isEqualTo("Staff roles — for Backend Engineer");
     assertThat(store.find(id).orElseThrow().resume()).isEqualTo(before);
+  }
+
+  @Test
+  void rewriteProposalsAreAcceptedOrRejectedOneByOneAndUndoTakesAnAcceptedOneBack()
+      throws Exception {
+    try (MockWebServer model = new MockWebServer()) {
+      model.start();
+      String reply =
+          "work[0].highlights[0] => Cut build times by 40% by caching compiler outputs\n"
+              + "work[0].highlights[1] => Mentored six engineers, two of whom now lead teams\n"
+              + "basics.summary => Builds compilers at Google and the teams that ship them.\n";
+      model.enqueue(sse(reply));
+      robot.interact(() -> editor.coachWith(() -> Optional.of(coachingAt(model))));
+      robot.clickOn("#editor-coach-toggle");
+
+      robot.clickOn("#rewrite-ask");
+      assertThat(this.<TextInputControl>node("#rewrite-material").getText())
+          .startsWith("basics.summary: Builds compilers and the teams that ship them.\n")
+          .doesNotContain("Grace");
+      robot.clickOn("Send");
+
+      waitUntil(() -> editor.rewrite().proposals().size() == 3);
+      assertThat(text("#rewrite-status")).startsWith("3 suggestions (1 not offered");
+      assertThat(robot.lookup("#proposal-accept-2").tryQuery()).isEmpty(); // invents "Google"
+      robot.clickOn("#proposal-accept-0");
+      waitUntil(() -> editor.rewrite().proposals().size() == 2);
+      robot.clickOn("#proposal-reject-0"); // the mentoring one
+      waitUntil(() -> editor.rewrite().proposals().size() == 1);
+
+      TextInputControl highlights =
+          robot
+              .lookup("#section-work")
+              .lookup(".text-area")
+              .queryAllAs(TextInputControl.class)
+              .stream()
+              .filter(t -> t.getText().contains("Mentored six engineers"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(highlights.getText())
+          .isEqualTo("Cut build times by 40% by caching compiler outputs\nMentored six engineers");
+      waitUntil(
+          () -> savedHighlight().equals("Cut build times by 40% by caching compiler outputs"));
+
+      robot.interact(() -> editor.undo());
+      waitUntil(
+          () -> highlights.getText().equals("Cut build times by 40%\nMentored six engineers"));
+      assertThat(store.find(id).orElseThrow().resume().basics().summary())
+          .isEqualTo("Builds compilers and the teams that ship them.");
+    }
+  }
+
+  @Test
+  void aReplyStreamsIntoThePaneAndStopEndsIt() throws Exception {
+    try (MockWebServer model = new MockWebServer()) {
+      model.start();
+      StringBuilder many = new StringBuilder();
+      for (int i = 0; i < 400; i++) {
+        many.append("event: text\ndata: {\"text\":\"word").append(i).append(" \"}\n\n");
+      }
+      model.enqueue(
+          new MockResponse.Builder()
+              .addHeader("content-type", "text/event-stream")
+              .body(many.toString())
+              .throttleBody(128, 100, TimeUnit.MILLISECONDS)
+              .build());
+      robot.interact(() -> editor.coachWith(() -> Optional.of(coachingAt(model))));
+      robot.clickOn("#editor-coach-toggle");
+      robot.clickOn("#rewrite-ask");
+      robot.clickOn("Send");
+
+      waitUntil(() -> this.<TextInputControl>node("#rewrite-written").getText().contains("word1 "));
+      robot.clickOn("#rewrite-stop");
+
+      waitUntil(() -> text("#rewrite-status").equals("Stopped. Nothing was changed."));
+      String atStop = editor.rewrite().writtenProperty().get();
+      Thread.sleep(400);
+      WaitForAsyncUtils.waitForFxEvents();
+      assertThat(editor.rewrite().writtenProperty().get()).isEqualTo(atStop);
+      assertThat(editor.rewrite().proposals()).isEmpty();
+      assertThat(robot.lookup("#rewrite-stop").query().isVisible()).isFalse();
+    }
+  }
+
+  private static CoachingClient coachingAt(MockWebServer model) {
+    return new CoachingClient(
+        new OkHttpClient(), new ServerAddress(model.url("/")), Clock.systemUTC());
+  }
+
+  /** Our server's answer: the reply as one text event, then done. */
+  private static MockResponse sse(String reply) {
+    return new MockResponse.Builder()
+        .addHeader("content-type", "text/event-stream")
+        .body(
+            "event: text\ndata: "
+                + CoachJson.mapper().writeValueAsString(java.util.Map.of("text", reply))
+                + "\n\nevent: done\ndata: {\"cached\":false,\"tokens\":42,\"complete\":true}\n\n")
+        .build();
+  }
+
+  private String savedHighlight() {
+    return store.find(id).orElseThrow().resume().work().get(0).highlights().get(0);
   }
 
   /** The review's card that says {@code problem}, or null. */

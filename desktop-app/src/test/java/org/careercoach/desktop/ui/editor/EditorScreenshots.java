@@ -21,7 +21,12 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.OkHttpClient;
 import org.careercoach.desktop.app.Theme;
+import org.careercoach.desktop.service.api.ServerAddress;
+import org.careercoach.desktop.service.coaching.CoachingClient;
 import org.careercoach.desktop.service.preview.PageImage;
 import org.careercoach.desktop.service.preview.PdfPreview;
 import org.careercoach.desktop.service.store.DraftStore;
@@ -215,8 +220,50 @@ public final class EditorScreenshots {
                         1,
                         () -> {
                           shoot(out.resolve("editor-interview-light.png"));
-                          Platform.exit();
+                          shootTheRewrites(coach);
                         });
+                  }));
+    }
+
+    /** Rewrite proposals from a local server that answers as ours does, one inventing a fact. */
+    private void shootTheRewrites(TabPane coach) {
+      MockWebServer model = new MockWebServer();
+      try {
+        model.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      String reply =
+          "basics.summary => Leads a compression company whose lossless algorithm holds the"
+              + " Weisman Score record.\n"
+              + "work[0].highlights[0] => Built an algorithm that detects copyright infringement"
+              + " in artists' music\n"
+              + "work[0].highlights[1] => Won TechCrunch Disrupt with a team of 12 engineers\n";
+      model.enqueue(
+          new MockResponse.Builder()
+              .addHeader("content-type", "text/event-stream")
+              .body(
+                  "event: text\ndata: "
+                      + CoachJson.mapper().writeValueAsString(java.util.Map.of("text", reply))
+                      + "\n\nevent: done\ndata: {\"cached\":false,\"tokens\":380,"
+                      + "\"complete\":true}\n\n")
+              .build());
+      editor.coachWith(
+          () ->
+              java.util.Optional.of(
+                  new CoachingClient(
+                      new OkHttpClient(), new ServerAddress(model.url("/")), Clock.systemUTC())));
+      coach.getSelectionModel().select(0);
+      editor.rewrite().ask();
+      poll(
+          () -> !editor.rewrite().proposals().isEmpty(),
+          () ->
+              after(
+                  1,
+                  () -> {
+                    shoot(out.resolve("editor-rewrite-light.png"));
+                    model.close();
+                    Platform.exit();
                   }));
     }
 

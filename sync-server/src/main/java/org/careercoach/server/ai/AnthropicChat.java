@@ -8,12 +8,15 @@ import com.anthropic.errors.RateLimitException;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.RawMessageStreamEvent;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.function.BooleanSupplier;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Claude through Anthropic's Java SDK, streaming the Messages API. */
-final class AnthropicChat implements ChatModel {
+final class AnthropicChat extends StreamingChat<RawMessageStreamEvent> {
+
+  /** Anthropic's "overloaded". */
+  private static final int OVERLOADED = 529;
 
   private final AnthropicClient client;
   private final String model;
@@ -35,57 +38,70 @@ final class AnthropicChat implements ChatModel {
   }
 
   @Override
-  public Reply write(Prompt prompt, Consumer<String> onText, BooleanSupplier stopped) {
-    MessageCreateParams params =
-        MessageCreateParams.builder()
-            .model(model)
-            .maxTokens(prompt.maxTokens())
-            .system(prompt.system())
-            .addUserMessage(prompt.user())
-            .build();
-    StringBuilder text = new StringBuilder();
-    long input = 0;
-    long output = 0;
-    boolean complete = false;
-    boolean started = false;
-    try (StreamResponse<RawMessageStreamEvent> stream = client.messages().createStreaming(params)) {
-      Iterator<RawMessageStreamEvent> events = stream.stream().iterator();
-      while (!stopped.getAsBoolean() && events.hasNext()) {
-        RawMessageStreamEvent event = events.next();
-        started = true;
-        if (event.isMessageStart()) {
-          input = event.asMessageStart().message().usage().inputTokens();
-        } else if (event.isContentBlockDelta()) {
-          String piece = event.asContentBlockDelta().delta().text().map(t -> t.text()).orElse("");
-          if (!piece.isEmpty()) {
-            text.append(piece);
-            onText.accept(piece);
-          }
-        } else if (event.isMessageDelta()) {
-          output = event.asMessageDelta().usage().outputTokens();
-          complete =
-              event
-                  .asMessageDelta()
-                  .delta()
-                  .stopReason()
-                  .map(r -> r.asString())
-                  .orElse("")
-                  .equals("end_turn");
-        }
+  Events<RawMessageStreamEvent> open(Prompt prompt) {
+    StreamResponse<RawMessageStreamEvent> response =
+        client
+            .messages()
+            .createStreaming(
+                MessageCreateParams.builder()
+                    .model(model)
+                    .maxTokens(prompt.maxTokens())
+                    .system(prompt.system())
+                    .addUserMessage(prompt.user())
+                    .build());
+    return new Events<>() {
+      @Override
+      public Stream<RawMessageStreamEvent> stream() {
+        return response.stream();
       }
-    } catch (RateLimitException e) {
-      throw new ModelException(ModelException.Kind.BUSY, "The model is rate limited", e);
-    } catch (AnthropicServiceException e) {
-      throw new ModelException(
-          e.statusCode() == 529 ? ModelException.Kind.BUSY : ModelException.Kind.FAILED,
-          "The model refused: HTTP " + e.statusCode(),
-          e);
-    } catch (RuntimeException e) {
-      throw new ModelException(
-          started ? ModelException.Kind.CUT : ModelException.Kind.FAILED,
-          started ? "The model's reply was cut off" : "The model could not be reached",
-          e);
+
+      @Override
+      public void close() {
+        response.close();
+      }
+    };
+  }
+
+  @Override
+  void read(RawMessageStreamEvent event, Consumer<String> onText, Tally tally) {
+    if (event.isMessageStart()) {
+      tally.input = event.asMessageStart().message().usage().inputTokens();
+    } else if (event.isContentBlockDelta()) {
+      event
+          .asContentBlockDelta()
+          .delta()
+          .text()
+          .map(t -> t.text())
+          .filter(t -> !t.isEmpty())
+          .ifPresent(onText);
+    } else if (event.isMessageDelta()) {
+      tally.output = event.asMessageDelta().usage().outputTokens();
+      tally.complete =
+          event
+              .asMessageDelta()
+              .delta()
+              .stopReason()
+              .map(r -> r.asString())
+              .orElse("")
+              .equals("end_turn");
     }
-    return new Reply(text.toString(), input, output, complete && !stopped.getAsBoolean());
+  }
+
+  @Override
+  Optional<ModelException> refusal(RuntimeException e) {
+    if (e instanceof RateLimitException) {
+      return Optional.of(
+          new ModelException(ModelException.Kind.BUSY, "The model is rate limited", e));
+    }
+    if (e instanceof AnthropicServiceException refused) {
+      return Optional.of(
+          new ModelException(
+              refused.statusCode() == OVERLOADED
+                  ? ModelException.Kind.BUSY
+                  : ModelException.Kind.FAILED,
+              "The model refused: HTTP " + refused.statusCode(),
+              e));
+    }
+    return Optional.empty();
   }
 }

@@ -9,15 +9,15 @@ import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.function.BooleanSupplier;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Any OpenAI-compatible chat endpoint through OpenAI's Java SDK: OpenAI itself, or a model server
  * on the person's own machine (llama.cpp, Ollama, vLLM…), so nothing leaves it.
  */
-final class OpenAiChat implements ChatModel {
+final class OpenAiChat extends StreamingChat<ChatCompletionChunk> {
 
   private final OpenAIClient client;
   private final String model;
@@ -39,56 +39,61 @@ final class OpenAiChat implements ChatModel {
   }
 
   @Override
-  public Reply write(Prompt prompt, Consumer<String> onText, BooleanSupplier stopped) {
-    ChatCompletionCreateParams params =
-        ChatCompletionCreateParams.builder()
-            .model(model)
-            .maxCompletionTokens(prompt.maxTokens())
-            .addSystemMessage(prompt.system())
-            .addUserMessage(prompt.user())
-            .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
-            .build();
-    StringBuilder text = new StringBuilder();
-    long input = 0;
-    long output = 0;
-    boolean complete = false;
-    boolean started = false;
-    try (StreamResponse<ChatCompletionChunk> stream =
-        client.chat().completions().createStreaming(params)) {
-      Iterator<ChatCompletionChunk> chunks = stream.stream().iterator();
-      while (!stopped.getAsBoolean() && chunks.hasNext()) {
-        ChatCompletionChunk chunk = chunks.next();
-        started = true;
-        for (ChatCompletionChunk.Choice choice : chunk.choices()) {
-          String piece = choice.delta().content().orElse("");
-          if (!piece.isEmpty()) {
-            text.append(piece);
-            onText.accept(piece);
-          }
-          if (choice.finishReason().isPresent()) {
-            complete = choice.finishReason().get().asString().equals("stop");
-          }
-        }
-        if (chunk.usage().isPresent()) {
-          input = chunk.usage().get().promptTokens();
-          output = chunk.usage().get().completionTokens();
-        }
+  Events<ChatCompletionChunk> open(Prompt prompt) {
+    StreamResponse<ChatCompletionChunk> response =
+        client
+            .chat()
+            .completions()
+            .createStreaming(
+                ChatCompletionCreateParams.builder()
+                    .model(model)
+                    .maxCompletionTokens(prompt.maxTokens())
+                    .addSystemMessage(prompt.system())
+                    .addUserMessage(prompt.user())
+                    .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
+                    .build());
+    return new Events<>() {
+      @Override
+      public Stream<ChatCompletionChunk> stream() {
+        return response.stream();
       }
-    } catch (RateLimitException e) {
-      throw new ModelException(ModelException.Kind.BUSY, "The model is rate limited", e);
-    } catch (OpenAIServiceException e) {
-      throw new ModelException(
-          e.statusCode() == 503 || e.statusCode() == 529
-              ? ModelException.Kind.BUSY
-              : ModelException.Kind.FAILED,
-          "The model refused: HTTP " + e.statusCode(),
-          e);
-    } catch (RuntimeException e) {
-      throw new ModelException(
-          started ? ModelException.Kind.CUT : ModelException.Kind.FAILED,
-          started ? "The model's reply was cut off" : "The model could not be reached",
-          e);
+
+      @Override
+      public void close() {
+        response.close();
+      }
+    };
+  }
+
+  @Override
+  void read(ChatCompletionChunk chunk, Consumer<String> onText, Tally tally) {
+    for (ChatCompletionChunk.Choice choice : chunk.choices()) {
+      choice.delta().content().filter(t -> !t.isEmpty()).ifPresent(onText);
+      choice.finishReason().ifPresent(r -> tally.complete = r.asString().equals("stop"));
     }
-    return new Reply(text.toString(), input, output, complete && !stopped.getAsBoolean());
+    chunk
+        .usage()
+        .ifPresent(
+            usage -> {
+              tally.input = usage.promptTokens();
+              tally.output = usage.completionTokens();
+            });
+  }
+
+  @Override
+  Optional<ModelException> refusal(RuntimeException e) {
+    if (e instanceof RateLimitException) {
+      return Optional.of(
+          new ModelException(ModelException.Kind.BUSY, "The model is rate limited", e));
+    }
+    if (e instanceof OpenAIServiceException refused) {
+      boolean busy = refused.statusCode() == 503 || refused.statusCode() == 529;
+      return Optional.of(
+          new ModelException(
+              busy ? ModelException.Kind.BUSY : ModelException.Kind.FAILED,
+              "The model refused: HTTP " + refused.statusCode(),
+              e));
+    }
+    return Optional.empty();
   }
 }

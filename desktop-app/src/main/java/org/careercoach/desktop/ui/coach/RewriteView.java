@@ -1,10 +1,10 @@
 package org.careercoach.desktop.ui.coach;
 
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -71,10 +71,22 @@ public final class RewriteView extends VBox {
                 change -> {
                   boolean arrived = cards.getChildren().isEmpty();
                   draw();
-                  if (arrived && !cards.getChildren().isEmpty()) {
-                    Platform.runLater(this::scrollToTop);
+                  if (arrived && !cards.getChildren().isEmpty() && getScene() != null) {
+                    afterNextLayout(this::scrollToTop);
                   }
                 });
+  }
+
+  /** Runs once after the next layout pass, when the new cards have their sizes. */
+  private void afterNextLayout(Runnable then) {
+    Scene scene = getScene();
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          then.run();
+        };
+    scene.addPostLayoutPulseListener(once[0]);
   }
 
   /** New suggestions would be out of sight under the review's points: scroll up to them. */

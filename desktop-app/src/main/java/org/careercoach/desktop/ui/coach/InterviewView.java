@@ -40,7 +40,7 @@ public final class InterviewView extends VBox {
     Label offline =
         new Label(
             "Questions from Career Coach's own bank, offline. Type your answer to practise it;"
-                + " with a model on the server, your answers would get feedback.");
+                + " signed in to a server with an AI model, Feedback (AI) comments on it.");
     offline.setWrapText(true);
     offline.getStyleClass().add(Styles.TEXT_MUTED);
     getChildren().addAll(top, offline, cards);
@@ -55,7 +55,7 @@ public final class InterviewView extends VBox {
     }
   }
 
-  private static VBox card(Question q, int n) {
+  private VBox card(Question q, int n) {
     Label kind =
         new Label(
             (q.theme() != null
@@ -78,7 +78,37 @@ public final class InterviewView extends VBox {
     show.setId("interview-good-" + n);
     show.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
     good.visibleProperty().bind(show.selectedProperty());
-    VBox card = new VBox(6, kind, question, answer, show, good);
+    AnswerFeedback feedback = viewModel.feedback(q);
+    Button ask = new Button("Feedback (AI)…");
+    ask.setId("interview-feedback-" + n);
+    ask.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    ask.setAccessibleHelp("Feedback on your answer from the server's AI model");
+    ask.disableProperty().bind(feedback.writingProperty());
+    ask.setOnAction(
+        e -> {
+          String typed = answer.getText() == null ? "" : answer.getText();
+          if (typed.isBlank()
+              || SendConfirmation.ask(
+                  getScene().getWindow(),
+                  "This is exactly what goes to your server, which sends it to its AI provider"
+                      + " for feedback: the question and your answer, nothing else.",
+                  feedback.material(typed))) {
+            feedback.ask(typed); // a blank answer only says to type one first
+          }
+        });
+    Button stop = new Button("Stop");
+    stop.setId("interview-feedback-stop-" + n);
+    stop.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    stop.visibleProperty().bind(feedback.writingProperty());
+    stop.managedProperty().bind(stop.visibleProperty());
+    stop.setOnAction(e -> feedback.stop());
+    Label said = new Label();
+    said.setId("interview-feedback-text-" + n);
+    said.setWrapText(true);
+    said.textProperty().bind(feedback.textProperty());
+    said.visibleProperty().bind(feedback.textProperty().isNotEmpty());
+    said.managedProperty().bind(said.visibleProperty());
+    VBox card = new VBox(6, kind, question, answer, new HBox(8, show, ask, stop), good, said);
     card.getStyleClass().add("scorecard-card");
     card.setId("interview-question-" + n);
     return card;

@@ -1,11 +1,14 @@
 package org.careercoach.desktop.ui.coach;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.coaching.CoachingClient;
 import org.careercoach.desktop.service.interview.InterviewPlanner;
 import org.careercoach.desktop.service.interview.Question;
 import org.careercoach.desktop.service.interview.QuestionBank;
@@ -28,10 +31,18 @@ public final class InterviewViewModel {
   private final ObservableList<Question> readOnly =
       FXCollections.unmodifiableObservableList(questions);
   private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+  private final TaskExecutor executor;
+  private final Supplier<Optional<CoachingClient>> coaching;
   private int round;
 
   public InterviewViewModel(
-      Supplier<InterviewPlanner> planner, Supplier<Resume> draft, Supplier<JobPosting> job) {
+      Supplier<InterviewPlanner> planner,
+      Supplier<Resume> draft,
+      Supplier<JobPosting> job,
+      TaskExecutor executor,
+      Supplier<Optional<CoachingClient>> coaching) {
+    this.executor = executor;
+    this.coaching = coaching;
     this.planner = planner;
     this.draft = draft;
     this.job = job;
@@ -73,6 +84,11 @@ public final class InterviewViewModel {
                 + forWhat
                 + " (no role recognised: add a headline or a job to get role questions)"
             : String.join(" · ", roles) + " questions " + forWhat);
+  }
+
+  /** Feedback from the server's model on a typed answer to {@code question}. */
+  public AnswerFeedback feedback(Question question) {
+    return new AnswerFeedback(question, executor, coaching);
   }
 
   public ObservableList<Question> questions() {

@@ -5,10 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -108,27 +105,14 @@ public final class RewriteView extends VBox {
   /** Shows exactly what would be sent; sends only on Send. */
   private void confirmThenAsk() {
     String material = viewModel.material();
-    if (material.isEmpty()) {
-      viewModel.ask(); // says what to write first; sends nothing
-      return;
-    }
-    TextArea sent = new TextArea(material);
-    sent.setEditable(false);
-    sent.setWrapText(true);
-    sent.setPrefRowCount(12);
-    sent.setId("rewrite-material");
-    Alert confirm = new Alert(Alert.AlertType.NONE);
-    confirm.initOwner(getScene().getWindow());
-    confirm.setTitle("Send to the server's AI model?");
-    confirm.setHeaderText(
-        "This is exactly what goes to your server, which sends it to its AI provider with"
-            + " instructions to rewrite each line without inventing facts. Your name and contact"
-            + " details are not sent.");
-    confirm.getDialogPane().setContent(sent);
-    ButtonType send = new ButtonType("Send", ButtonBar.ButtonData.OK_DONE);
-    confirm.getButtonTypes().setAll(send, ButtonType.CANCEL);
-    if (confirm.showAndWait().filter(send::equals).isPresent()) {
-      viewModel.ask();
+    if (material.isEmpty()
+        || SendConfirmation.ask(
+            getScene().getWindow(),
+            "This is exactly what goes to your server, which sends it to its AI provider with"
+                + " instructions to rewrite each line without inventing facts. Your name and"
+                + " contact details are not sent.",
+            material)) {
+      viewModel.ask(); // with nothing to send, it says what to write first
     }
   }
 

@@ -102,7 +102,9 @@ public final class EditorViewModel implements FormListener {
             Lazily.of(
                 () -> new InterviewPlanner(QuestionBank.shipped(), SkillVocabulary.shipped())),
             this::current,
-            () -> jobMatch.jobProperty().get());
+            () -> jobMatch.jobProperty().get(),
+            executor,
+            () -> coaching.get());
     this.rewrite = new RewriteViewModel(executor, () -> coaching.get(), this::current, this::apply);
   }
 

@@ -443,7 +443,7 @@ class EditorScreenIT {
       robot.clickOn("#editor-coach-toggle");
 
       robot.clickOn("#rewrite-ask");
-      assertThat(this.<TextInputControl>node("#rewrite-material").getText())
+      assertThat(this.<TextInputControl>node("#send-material").getText())
           .startsWith("basics.summary: Builds compilers and the teams that ship them.\n")
           .doesNotContain("Grace");
       robot.clickOn("Send");
@@ -507,6 +507,35 @@ class EditorScreenIT {
       assertThat(editor.rewrite().writtenProperty().get()).isEqualTo(atStop);
       assertThat(editor.rewrite().proposals()).isEmpty();
       assertThat(robot.lookup("#rewrite-stop").query().isVisible()).isFalse();
+    }
+  }
+
+  @Test
+  void aTypedAnswerGetsFeedbackFromTheModelAfterThePersonSeesWhatIsSent() throws Exception {
+    try (MockWebServer model = new MockWebServer()) {
+      model.start();
+      model.enqueue(sse("Clear and specific. Add what came of it: a number."));
+      robot.interact(() -> editor.coachWith(() -> Optional.of(coachingAt(model))));
+      robot.clickOn("#editor-coach-toggle");
+      TabPane coach = node("#coach");
+      robot.interact(() -> coach.getSelectionModel().select(2));
+      waitUntil(() -> robot.lookup("#interview-question-0").tryQuery().isPresent());
+      TextInputControl answer =
+          robot.lookup("#interview-question-0 .text-area").queryAs(TextInputControl.class);
+      robot.interact(() -> answer.setText("I split the monolith's billing out first."));
+
+      robot.clickOn("#interview-feedback-0");
+      assertThat(this.<TextInputControl>node("#send-material").getText())
+          .startsWith("Question: ")
+          .endsWith("\nAnswer: I split the monolith's billing out first.");
+      robot.clickOn("Send");
+
+      waitUntil(
+          () ->
+              text("#interview-feedback-text-0")
+                  .equals("Clear and specific. Add what came of it: a number."));
+      String sent = model.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
+      assertThat(sent).contains("\"task\":\"ANSWER_FEEDBACK\"");
     }
   }
 

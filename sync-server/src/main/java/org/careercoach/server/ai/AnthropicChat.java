@@ -10,7 +10,6 @@ import com.anthropic.models.messages.RawMessageStreamEvent;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** Claude through Anthropic's Java SDK, streaming the Messages API. */
 final class AnthropicChat extends StreamingChat<RawMessageStreamEvent> {
@@ -49,17 +48,7 @@ final class AnthropicChat extends StreamingChat<RawMessageStreamEvent> {
                     .system(prompt.system())
                     .addUserMessage(prompt.user())
                     .build());
-    return new Events<>() {
-      @Override
-      public Stream<RawMessageStreamEvent> stream() {
-        return response.stream();
-      }
-
-      @Override
-      public void close() {
-        response.close();
-      }
-    };
+    return Events.of(response::stream, response::close);
   }
 
   @Override

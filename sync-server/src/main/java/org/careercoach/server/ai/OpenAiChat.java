@@ -11,7 +11,6 @@ import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Any OpenAI-compatible chat endpoint through OpenAI's Java SDK: OpenAI itself, or a model server
@@ -52,17 +51,7 @@ final class OpenAiChat extends StreamingChat<ChatCompletionChunk> {
                     .addUserMessage(prompt.user())
                     .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
                     .build());
-    return new Events<>() {
-      @Override
-      public Stream<ChatCompletionChunk> stream() {
-        return response.stream();
-      }
-
-      @Override
-      public void close() {
-        response.close();
-      }
-    };
+    return Events.of(response::stream, response::close);
   }
 
   @Override

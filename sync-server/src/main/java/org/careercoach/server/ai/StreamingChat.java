@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +29,21 @@ abstract class StreamingChat<E> implements ChatModel {
 
     @Override
     void close();
+
+    /** The events of an SDK's stream response, which both SDKs shape alike. */
+    static <E> Events<E> of(Supplier<Stream<E>> stream, Runnable close) {
+      return new Events<>() {
+        @Override
+        public Stream<E> stream() {
+          return stream.get();
+        }
+
+        @Override
+        public void close() {
+          close.run();
+        }
+      };
+    }
   }
 
   abstract Events<E> open(Prompt prompt);

@@ -17,19 +17,12 @@ import org.careercoach.desktop.service.Lazily;
 public final class EmbeddingSimilarity implements TextSimilarity {
 
   private final Lazily<EmbeddingModel> model = Lazily.of(AllMiniLmL6V2QuantizedEmbeddingModel::new);
-  private volatile boolean loaded;
 
   @Override
   public double between(String a, String b) {
-    EmbeddingModel loadedModel = model.get();
-    loaded = true;
-    Embedding first = loadedModel.embed(a).content();
-    Embedding second = loadedModel.embed(b).content();
+    EmbeddingModel loaded = model.get();
+    Embedding first = loaded.embed(a).content();
+    Embedding second = loaded.embed(b).content();
     return CosineSimilarity.between(first, second);
-  }
-
-  /** Whether the model is in memory yet (for tests that it is not loaded at start-up). */
-  public boolean loaded() {
-    return loaded;
   }
 }

@@ -34,6 +34,8 @@ public final class InterviewViewModel {
   private final TaskExecutor executor;
   private final Supplier<Optional<CoachingClient>> coaching;
   private int round;
+  private boolean started;
+  private long generation;
 
   public InterviewViewModel(
       Supplier<InterviewPlanner> planner,
@@ -50,11 +52,12 @@ public final class InterviewViewModel {
 
   /** Whether a set has been drawn since the editor opened. */
   public boolean started() {
-    return !questions.isEmpty();
+    return started;
   }
 
   /** A first set for the draft as it is now (and the matched job, if any). */
   public void start() {
+    started = true;
     round = 0;
     draw();
   }
@@ -73,7 +76,20 @@ public final class InterviewViewModel {
       return;
     }
     JobPosting posting = job.get();
-    InterviewPlanner.PracticeSet set = planner.get().plan(now, posting, SET_SIZE, round);
+    int asked = round;
+    long mine = ++generation;
+    // The first set reads the bank and the skill list: off the UI thread.
+    executor.submit(
+        () -> planner.get().plan(now, posting, SET_SIZE, asked),
+        set -> {
+          if (mine == generation) {
+            show(set, posting);
+          }
+        },
+        error -> heading.set("The questions could not be drawn: " + error.getMessage()));
+  }
+
+  private void show(InterviewPlanner.PracticeSet set, JobPosting posting) {
     questions.setAll(set.questions());
     List<String> roles = set.roles().stream().map(QuestionBank.Role::title).toList();
     String forWhat =

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -90,31 +88,10 @@ class CoachingClientIT {
   }
 
   private static List<String> ask(CoachingClient client, String material) throws Exception {
-    List<String> heard = new CopyOnWriteArrayList<>();
-    CountDownLatch ended = new CountDownLatch(1);
-    client.ask(
-        CoachingClient.Task.REWRITE,
-        material,
-        new CoachingClient.Listener() {
-          @Override
-          public void text(String piece) {
-            heard.add("text " + piece);
-          }
-
-          @Override
-          public void done(boolean cached, long tokens, boolean complete) {
-            heard.add("done " + cached + " " + tokens + " " + complete);
-            ended.countDown();
-          }
-
-          @Override
-          public void failed(String message) {
-            heard.add("failed " + message);
-            ended.countDown();
-          }
-        });
-    assertThat(ended.await(30, TimeUnit.SECONDS)).isTrue();
-    return heard;
+    Recording heard = new Recording();
+    client.ask(CoachingClient.Task.REWRITE, material, heard);
+    assertThat(heard.awaitEnd(30)).isTrue();
+    return heard.heard;
   }
 
   /** An OpenAI chat-completions stream of these pieces, then usage 12 + 5. */

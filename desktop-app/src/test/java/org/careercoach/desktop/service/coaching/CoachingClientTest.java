@@ -3,15 +3,13 @@ package org.careercoach.desktop.service.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import okhttp3.OkHttpClient;
 import org.careercoach.desktop.service.api.ServerAddress;
+import org.careercoach.desktop.support.CallEnds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,29 +18,8 @@ import org.junit.jupiter.api.Test;
 class CoachingClientTest {
 
   private final MockWebServer server = new MockWebServer();
-  private final List<String> heard = new CopyOnWriteArrayList<>();
-  private final CountDownLatch ended = new CountDownLatch(1);
+  private final Recording listener = new Recording();
   private CoachingClient client;
-
-  private final CoachingClient.Listener listener =
-      new CoachingClient.Listener() {
-        @Override
-        public void text(String piece) {
-          heard.add("text " + piece);
-        }
-
-        @Override
-        public void done(boolean cached, long tokens, boolean complete) {
-          heard.add("done " + cached + " " + tokens + " " + complete);
-          ended.countDown();
-        }
-
-        @Override
-        public void failed(String message) {
-          heard.add("failed " + message);
-          ended.countDown();
-        }
-      };
 
   @BeforeEach
   void start() throws Exception {
@@ -87,8 +64,8 @@ class CoachingClientTest {
 
     client.ask(CoachingClient.Task.REWRITE, "basics.summary: x", listener);
 
-    assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
-    assertThat(heard).containsExactly("text Led ", "text the move.", "done false 17 true");
+    assertThat(listener.awaitEnd(5)).isTrue();
+    assertThat(listener.heard).containsExactly("text Led ", "text the move.", "done false 17 true");
     String sent = server.takeRequest().getBody().utf8();
     assertThat(sent)
         .contains("\"task\":\"REWRITE\"")
@@ -110,8 +87,9 @@ class CoachingClientTest {
 
     client.ask(CoachingClient.Task.REWRITE, "x", listener);
 
-    assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
-    assertThat(heard).containsExactly("failed Today's coaching budget of 2000 tokens is used up.");
+    assertThat(listener.awaitEnd(5)).isTrue();
+    assertThat(listener.heard)
+        .containsExactly("failed Today's coaching budget of 2000 tokens is used up.");
   }
 
   @Test
@@ -126,12 +104,10 @@ class CoachingClientTest {
 
     client.ask(CoachingClient.Task.REWRITE, "x", listener);
 
-    assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
-    assertThat(heard)
+    assertThat(listener.awaitEnd(5)).isTrue();
+    assertThat(listener.heard)
         .containsExactly("text Half", "failed The reply was cut off; ask again to get it whole.");
 
-    heard.clear();
-    CountDownLatch dropped = new CountDownLatch(1);
     StringBuilder many = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
       many.append(sse("text", "{\"text\":\"p" + i + " \"}"));
@@ -142,26 +118,14 @@ class CoachingClientTest {
             .body(many.toString())
             .onResponseBody(new SocketEffect.CloseSocket())
             .build());
-    client.ask(
-        CoachingClient.Task.REWRITE,
-        "x",
-        new CoachingClient.Listener() {
-          @Override
-          public void text(String piece) {}
-
-          @Override
-          public void done(boolean cached, long tokens, boolean complete) {
-            heard.add("done");
-          }
-
-          @Override
-          public void failed(String message) {
-            heard.add(message);
-            dropped.countDown();
-          }
-        });
-    assertThat(dropped.await(5, TimeUnit.SECONDS)).isTrue();
-    assertThat(heard).singleElement().asString().startsWith("The connection to the server dropped");
+    Recording dropped = new Recording();
+    client.ask(CoachingClient.Task.REWRITE, "x", dropped);
+    assertThat(dropped.awaitEnd(5)).isTrue();
+    assertThat(dropped.heard)
+        .filteredOn(line -> !line.startsWith("text "))
+        .singleElement()
+        .asString()
+        .startsWith("failed The connection to the server dropped");
   }
 
   @Test
@@ -176,35 +140,20 @@ class CoachingClientTest {
             .body(many + sse("done", "{\"cached\":false,\"tokens\":9,\"complete\":true}"))
             .throttleBody(64, 50, TimeUnit.MILLISECONDS)
             .build());
-    CountDownLatch first = new CountDownLatch(1);
+    CallEnds calls = new CallEnds();
+    Recording stopped = new Recording();
     CoachingClient.Reply reply =
-        client.ask(
-            CoachingClient.Task.REWRITE,
-            "x",
-            new CoachingClient.Listener() {
-              @Override
-              public void text(String piece) {
-                heard.add(piece);
-                first.countDown();
-              }
-
-              @Override
-              public void done(boolean cached, long tokens, boolean complete) {
-                heard.add("done");
-              }
-
-              @Override
-              public void failed(String message) {
-                heard.add("failed");
-              }
-            });
-    assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
+        new CoachingClient(calls.client(), new ServerAddress(server.url("/")), Clock.systemUTC())
+            .ask(CoachingClient.Task.REWRITE, "x", stopped);
+    assertThat(stopped.awaitFirstText()).isTrue();
 
     reply.stop();
-    int atStop = heard.size();
-    Thread.sleep(500);
+    int atStop = stopped.heard.size();
+    assertThat(calls.await()).as("the stream's call ends at Stop").isTrue();
 
-    assertThat(heard).hasSize(atStop).doesNotContain("done", "failed");
-    assertThat(heard.size()).isLessThan(500);
+    assertThat(stopped.heard)
+        .hasSize(atStop)
+        .noneMatch(line -> line.startsWith("done") || line.startsWith("failed"));
+    assertThat(stopped.heard.size()).isLessThan(500);
   }
 }

@@ -34,6 +34,7 @@ import org.careercoach.desktop.service.store.SqliteDraftStore;
 import org.careercoach.desktop.service.store.StoreFaults;
 import org.careercoach.desktop.service.store.VersionInfo;
 import org.careercoach.desktop.support.AccessibleTextAudit;
+import org.careercoach.desktop.support.CallEnds;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.desktop.ui.shell.Screen;
@@ -281,7 +282,7 @@ class EditorScreenIT {
           editor.scorecard().shownProperty().set(true);
           editor.interview().start();
         });
-    WaitForAsyncUtils.waitForFxEvents();
+    waitUntil(() -> !editor.interview().questions().isEmpty());
     Node root = robot.lookup("#editor").query();
 
     assertThat(AccessibleTextAudit.focusableControls(root)).isGreaterThan(100);
@@ -385,7 +386,10 @@ class EditorScreenIT {
 
     robot.clickOn("#job-practise");
 
-    waitUntil(() -> coach.getSelectionModel().getSelectedIndex() == 2);
+    waitUntil(
+        () ->
+            coach.getSelectionModel().getSelectedIndex() == 2
+                && editor.interview().questions().size() == 10);
     assertThat(text("#interview-heading")).endsWith("questions for Backend Engineer");
     assertThat(
             robot
@@ -492,7 +496,10 @@ class EditorScreenIT {
               .body(many.toString())
               .throttleBody(128, 100, TimeUnit.MILLISECONDS)
               .build());
-      robot.interact(() -> editor.coachWith(() -> Optional.of(coachingAt(model))));
+      CallEnds calls = new CallEnds();
+      CoachingClient client =
+          new CoachingClient(calls.client(), new ServerAddress(model.url("/")), Clock.systemUTC());
+      robot.interact(() -> editor.coachWith(() -> Optional.of(client)));
       robot.clickOn("#editor-coach-toggle");
       robot.clickOn("#rewrite-ask");
       robot.clickOn("Send");
@@ -502,7 +509,7 @@ class EditorScreenIT {
 
       waitUntil(() -> text("#rewrite-status").equals("Stopped. Nothing was changed."));
       String atStop = editor.rewrite().writtenProperty().get();
-      Thread.sleep(400);
+      assertThat(calls.await()).as("the stream's call ends at Stop").isTrue();
       WaitForAsyncUtils.waitForFxEvents();
       assertThat(editor.rewrite().writtenProperty().get()).isEqualTo(atStop);
       assertThat(editor.rewrite().proposals()).isEmpty();

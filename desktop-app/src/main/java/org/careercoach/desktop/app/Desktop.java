@@ -21,6 +21,7 @@ import org.careercoach.desktop.service.HttpClients;
 import org.careercoach.desktop.service.ServerHealth;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
+import org.careercoach.desktop.service.coaching.CoachingAccess;
 import org.careercoach.desktop.service.coaching.CoachingClient;
 import org.careercoach.desktop.service.connectivity.ConnectivityService;
 import org.careercoach.desktop.service.events.EventHub;
@@ -134,14 +135,20 @@ public record Desktop(
         new EditorViewModel(
             executor, profiles::drafts, shell, clock, new PreviewViewModel(executor, preview));
     editor.followRemoteChanges(sync);
-    // Coaching with the server's model goes to the signed-in account's server, never elsewhere.
-    editor.coachWith(
-        () ->
-            session.state().get().phase() == SessionState.Phase.SIGNED_IN
-                ? Optional.of(
-                    new CoachingClient(
-                        accounts.current().authenticatedHttp(), accounts.current().server(), clock))
-                : Optional.empty());
+    // Coaching with the server's model goes to the signed-in account's server, never elsewhere,
+    // and only once the person turned it on in Settings.
+    CoachingAccess coaching =
+        new CoachingAccess(
+            settings,
+            () ->
+                session.state().get().phase() == SessionState.Phase.SIGNED_IN
+                    ? Optional.of(
+                        new CoachingClient(
+                            accounts.current().authenticatedHttp(),
+                            accounts.current().server(),
+                            clock))
+                    : Optional.empty());
+    editor.coachWith(coaching);
     FxDialogService dialogs = new FxDialogService();
     // The drafts list opens a draft in the editor: the editor loads it, the window shows it.
     DraftScreens draftScreens =
@@ -174,7 +181,8 @@ public record Desktop(
             shell,
             config.serverFromEnvironment(),
             dark -> (dark ? Theme.DARK : Theme.LIGHT).apply(),
-            dialogs);
+            dialogs,
+            coaching);
     HomeViewModel home = new HomeViewModel(executor, session, settings);
     // A review ends in a draft: the editor opens it, the window shows it.
     UploadScreens uploads =

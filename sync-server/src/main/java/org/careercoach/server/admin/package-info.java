@@ -6,10 +6,20 @@
  *
  * <p>Allowed dependencies (ADR 0015, checked by FeatureGraphTest): the console reads and steers the
  * features it shows: accounts (users), their sessions and reset mails (auth), the outbox (email),
- * the queue (jobs), the number of drafts (drafts) and of uploads (resumes) an account keeps.
+ * the queue (jobs), the number of drafts (drafts) and of uploads (resumes) an account keeps, and
+ * what AI coaching cost each person (coaching).
  */
 @ApplicationModule(
-    allowedDependencies = {"config", "users", "auth", "email", "jobs", "drafts", "resumes"})
+    allowedDependencies = {
+      "config",
+      "users",
+      "auth",
+      "email",
+      "jobs",
+      "drafts",
+      "resumes",
+      "coaching"
+    })
 package org.careercoach.server.admin;
 
 import org.springframework.modulith.ApplicationModule;

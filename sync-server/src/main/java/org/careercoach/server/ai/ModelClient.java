@@ -69,6 +69,11 @@ public final class ModelClient {
     return Optional.of(new ModelClient(settings, DEFAULT_TIMEOUT, new FolderAnswerCache(answers)));
   }
 
+  /** Which provider and model, as people are shown it. */
+  public String name() {
+    return "anthropic:" + settings.model();
+  }
+
   /**
    * The model's answer to the prompt, read by {@code read} (which validates and repairs it, or
    * rejects it with empty); from the cache when the same prompt was answered before.

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.server.ai.ModelClient;
+import org.careercoach.server.ai.ModelUse;
 import org.careercoach.server.parsing.aireader.ModelReader;
 import org.careercoach.server.parsing.extraction.DocxExtractor;
 import org.careercoach.server.parsing.extraction.Limits;
@@ -59,6 +60,11 @@ public final class ResumeParser {
     this.timeLimit = timeLimit;
     this.model = model.map(ModelReader::new);
     this.lineModel = lineModel.orElse(null);
+  }
+
+  /** What reading a file sends to {@code model}, for people to see; inactive without a model. */
+  public static ModelUse disclosed(Optional<ModelClient> model) {
+    return ModelReader.disclosed(model);
   }
 
   /** Reads and parses a file; a broken, empty or hostile one ends in a {@link ParseFailure}. */

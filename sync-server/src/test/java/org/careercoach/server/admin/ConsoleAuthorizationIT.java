@@ -68,6 +68,7 @@ class ConsoleAuthorizationIT {
         "/admin/users/" + target,
         "/admin/mail",
         "/admin/mail/" + mail,
+        "/admin/coaching",
         "/admin/audit");
   }
 

@@ -20,6 +20,7 @@ import mockwebserver3.MockResponse;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.server.support.Accounts;
 import org.careercoach.server.support.Api;
+import org.careercoach.server.support.ConsoleClient;
 import org.careercoach.server.support.ModelStreams;
 import org.careercoach.server.support.ServerIT;
 import org.careercoach.server.support.TestJobs;
@@ -37,7 +38,7 @@ import tools.jackson.databind.JsonNode;
 @ServerIT
 class CoachingIT {
 
-  private static final String REPLIES = "/api/v1/coaching/replies";
+  private static final String REPLIES = "/api/v1/coach/replies";
 
   @LocalServerPort int port;
   @Autowired CoachingUsage usage;
@@ -102,7 +103,7 @@ class CoachingIT {
     assertThat(data(cached.get(0)).path("text").asString()).isEqualTo("Led the move.");
     assertThat(data(cached.get(1)).path("cached").asBoolean()).isTrue();
     assertThat(TestModel.requests()).hasSize(1);
-    assertThat(api.get("/api/v1/coaching/prompts", token).body().path("usedToday").asLong())
+    assertThat(api.get("/api/v1/coach/prompts", token).body().path("usedToday").asLong())
         .isEqualTo(17);
   }
 
@@ -112,7 +113,7 @@ class CoachingIT {
 
     api.post(REPLIES, ask("ANSWER_FEEDBACK", material), token);
 
-    JsonNode shown = api.get("/api/v1/coaching/prompts", token).body();
+    JsonNode shown = api.get("/api/v1/coach/prompts", token).body();
     JsonNode sent = CoachJson.mapper().readTree(TestModel.requests().get(0).getBody().utf8());
     assertThat(sent.path("model").asString()).isEqualTo("gpt-test");
     assertThat(sent.path("messages").get(0).path("content").asString())
@@ -122,6 +123,9 @@ class CoachingIT {
     assertThat(sent.path("messages")).hasSize(2);
     assertThat(shown.path("model").asString()).isEqualTo("openai:gpt-test");
     assertThat(shown.path("dailyTokens").asLong()).isEqualTo(TestModel.DAILY_TOKENS);
+    assertThat(shown.path("otherUses"))
+        .as("this server reads uploads without a model, so nothing else is sent to one")
+        .isEmpty();
   }
 
   @Test
@@ -259,5 +263,20 @@ class CoachingIT {
     assertThat(mine.path("tokens").asLong()).isEqualTo(25);
     assertThat(mine.path("replies").asInt()).isEqualTo(1);
     assertThat(forUser.status()).isEqualTo(403);
+
+    ConsoleClient console = new ConsoleClient(port);
+    console.signIn(ServerIT.ADMIN_EMAIL, ServerIT.ADMIN_PASSWORD);
+    ConsoleClient.Page page = console.get("/admin/coaching?days=1");
+    assertThat(page.status()).isEqualTo(200);
+    String body = page.body();
+    int at = body.indexOf(">" + email + "</a>");
+    assertThat(at).as("listed").isPositive();
+    String row = body.substring(at, body.indexOf("</tr>", at));
+    assertThat(row.replaceAll("<[^>]+>", " ").trim().split("\\s+"))
+        .as("email, tokens, replies, today")
+        .startsWith(">" + email, "25", "1", "25");
+    assertThat(body)
+        .contains("openai:gpt-test")
+        .contains(String.format(java.util.Locale.ROOT, "%,d", TestModel.DAILY_TOKENS));
   }
 }

@@ -17,6 +17,8 @@ import org.careercoach.model.resume.Resume;
 import org.careercoach.server.ai.AiProperties;
 import org.careercoach.server.ai.FolderAnswerCache;
 import org.careercoach.server.ai.ModelClient;
+import org.careercoach.server.ai.ModelUse;
+import org.careercoach.server.parsing.aireader.ModelReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,32 @@ class ResumeParserWithModelTest {
     JsonNode body = CoachJson.mapper().readTree(request.getBody().utf8());
     assertThat(body.get("model").asString()).isEqualTo("claude-test");
     assertThat(body.at("/messages/0/content").asString()).contains("Ana Maria Silva");
+  }
+
+  @Test
+  void whatPeopleAreShownIsExactlyWhatIsSent() throws Exception {
+    anthropic.enqueue(answer("{\"basics\":{\"name\":\"Ana Maria Silva\"}}", "end_turn"));
+    ModelClient model =
+        new ModelClient(
+            new AiProperties("sk-test", "claude-test", anthropic.url("/").toString()),
+            Duration.ofSeconds(2),
+            new FolderAnswerCache(answers));
+
+    parse();
+    ModelUse shown = ModelReader.disclosed(Optional.of(model));
+
+    JsonNode body = CoachJson.mapper().readTree(anthropic.takeRequest().getBody().utf8());
+    assertThat(shown.active()).isTrue();
+    assertThat(shown.model()).isEqualTo("anthropic:claude-test");
+    assertThat(body.get("system").asString()).isEqualTo(shown.instructions());
+    assertThat(body.at("/messages/0/content").asString())
+        .startsWith(ModelReader.MATERIAL_HEADING)
+        .contains("ana@example.com", "Acme | Senior Engineer");
+    assertThat(shown.material()).contains("Resume text:");
+    assertThat(body.get("messages")).hasSize(1);
+    assertThat(ModelReader.disclosed(Optional.empty()).active())
+        .as("without a model nothing is sent, and nothing is shown as sent")
+        .isFalse();
   }
 
   @Test

@@ -14,8 +14,10 @@ import okhttp3.sse.EventSource;
 import okhttp3.sse.EventSourceListener;
 import okhttp3.sse.EventSources;
 import org.careercoach.desktop.service.api.ApiException;
+import org.careercoach.desktop.service.api.JsonCalls;
 import org.careercoach.desktop.service.api.RetryAfter;
 import org.careercoach.desktop.service.api.ServerAddress;
+import org.careercoach.model.api.ModelDisclosure;
 import org.careercoach.model.api.Problem;
 import org.careercoach.model.json.CoachJson;
 import tools.jackson.core.JacksonException;
@@ -23,16 +25,17 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Asks the server's model for a coaching reply and hands it over as it is written ({@code POST
- * /api/v1/coaching/replies}, Server-Sent Events). Exactly one of {@link Listener#done} and {@link
+ * /api/v1/coach/replies}, Server-Sent Events). Exactly one of {@link Listener#done} and {@link
  * Listener#failed} ends every reply, except one stopped here: Stop ends it silently. A dropped
  * connection is a failure that says to ask again; the server keeps no half reply, so asking again
  * starts cleanly (and a reply that had finished comes from its cache, free).
  */
 public final class CoachingClient {
 
-  /** The tasks the server knows; their instructions are at {@code GET /api/v1/coaching/prompts}. */
+  /** The tasks the server knows; their instructions are at {@code GET /api/v1/coach/prompts}. */
   public enum Task {
     REWRITE,
+    TAILOR,
     INTERVIEW_QUESTIONS,
     ANSWER_FEEDBACK
   }
@@ -57,6 +60,7 @@ public final class CoachingClient {
   static final Duration SILENCE = Duration.ofSeconds(90);
 
   private final EventSource.Factory streams;
+  private final JsonCalls calls;
   private final ServerAddress server;
   private final Clock clock;
 
@@ -67,14 +71,23 @@ public final class CoachingClient {
     this.streams =
         EventSources.createFactory(
             http.newBuilder().readTimeout(SILENCE).callTimeout(Duration.ZERO).build());
+    this.calls = new JsonCalls(http, server, clock);
     this.server = server;
     this.clock = clock;
+  }
+
+  /**
+   * What the server sends to its model, for coaching and for anything else it uses one for ({@code
+   * GET /api/v1/coach/prompts}); blocks on the network.
+   */
+  public ModelDisclosure disclosure() throws IOException, ApiException {
+    return calls.get("api/v1/coach/prompts", ModelDisclosure.class);
   }
 
   public Reply ask(Task task, String material, Listener listener) {
     Request request =
         new Request.Builder()
-            .url(server.resolve("api/v1/coaching/replies"))
+            .url(server.resolve("api/v1/coach/replies"))
             .header("Accept", "text/event-stream")
             .post(
                 RequestBody.create(

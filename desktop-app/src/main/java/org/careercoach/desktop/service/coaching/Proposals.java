@@ -1,6 +1,7 @@
 package org.careercoach.desktop.service.coaching;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,15 @@ public final class Proposals {
   private Proposals() {}
 
   public static List<Proposal> read(String reply, Resume draft) {
+    return read(reply, draft, List.of());
+  }
+
+  /**
+   * As {@link #read(String, Resume)}, also refusing any of {@code watched} (the skills a job asks
+   * for) that the draft never names, wherever it stands in the proposal, in any capitals: a
+   * rephrasing toward a job must not claim what the job wants and the person never said.
+   */
+  public static List<Proposal> read(String reply, Resume draft, Collection<String> watched) {
     Map<String, String> fields = RewriteMaterial.fields(draft);
     String known = allText(draft);
     Set<String> knownWords = words(known);
@@ -50,7 +60,13 @@ public final class Proposals {
       if (before == null || after.equals(before)) {
         continue;
       }
-      proposals.add(new Proposal(path, before, after, invented(after, known, knownWords)));
+      List<String> invented = invented(after, known, knownWords);
+      for (String term : watched) {
+        if (mentions(after, term) && !mentions(known, term) && !invented.contains(term)) {
+          invented.add(term);
+        }
+      }
+      proposals.add(new Proposal(path, before, after, invented));
     }
     return proposals;
   }
@@ -81,6 +97,14 @@ public final class Proposals {
       }
     }
     return new ArrayList<>(facts);
+  }
+
+  private static boolean mentions(String text, String term) {
+    return Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(text)
+        .find();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.careercoach.desktop.service.coaching;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careercoach.desktop.service.jobmatch.JobPosting;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.model.resume.Work;
 
@@ -35,6 +36,26 @@ public final class RewriteMaterial {
       }
     }
     return fields;
+  }
+
+  /** At most this much of a job ad goes with a request toward it. */
+  static final int MAX_JOB_CHARS = 6_000;
+
+  /**
+   * The request's text for rephrasing toward a job: the job's title and ad first (cut at {@link
+   * #MAX_JOB_CHARS}), then the same items as {@link #of}.
+   */
+  public static String towardJob(Resume draft, JobPosting job) {
+    return job(job) + "\n\nItems:\n" + of(draft);
+  }
+
+  /** The job as a request carries it: its title, then its ad, cut at {@link #MAX_JOB_CHARS}. */
+  static String job(JobPosting job) {
+    String ad = job.text().strip();
+    return "Job: "
+        + (job.title().isBlank() ? "(untitled)" : job.title())
+        + "\n"
+        + (ad.length() > MAX_JOB_CHARS ? ad.substring(0, MAX_JOB_CHARS) : ad);
   }
 
   /** The request's text. */

@@ -41,7 +41,8 @@ public final class SettingsStore {
         properties.getProperty("server.url", ""),
         Boolean.parseBoolean(properties.getProperty("theme.dark", "false")),
         properties.getProperty("signin.last-email", ""),
-        properties.getProperty("signin.kept-for", ""));
+        properties.getProperty("signin.kept-for", ""),
+        Boolean.parseBoolean(properties.getProperty("coaching.ai", "false")));
   }
 
   public void save(Settings settings) throws IOException {
@@ -50,6 +51,7 @@ public final class SettingsStore {
     properties.setProperty("theme.dark", Boolean.toString(settings.darkTheme()));
     properties.setProperty("signin.last-email", settings.lastEmail());
     properties.setProperty("signin.kept-for", settings.signedInTo());
+    properties.setProperty("coaching.ai", Boolean.toString(settings.aiCoaching()));
     Files.createDirectories(file.getParent());
     Path temporary = Files.createTempFile(file.getParent(), "settings", ".tmp");
     try {

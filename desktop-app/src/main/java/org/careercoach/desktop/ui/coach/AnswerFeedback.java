@@ -1,12 +1,10 @@
 package org.careercoach.desktop.ui.coach;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.coaching.CoachingAccess;
 import org.careercoach.desktop.service.coaching.CoachingClient;
 import org.careercoach.desktop.service.interview.Question;
 
@@ -17,87 +15,60 @@ import org.careercoach.desktop.service.interview.Question;
 public final class AnswerFeedback {
 
   private final Question question;
-  private final TaskExecutor executor;
-  private final Supplier<Optional<CoachingClient>> client;
-  private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
-  private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
-  private CoachingClient.Reply reply;
+  private final Supplier<CoachingAccess.Access> access;
+  private final ModelReply reply;
 
-  AnswerFeedback(
-      Question question, TaskExecutor executor, Supplier<Optional<CoachingClient>> client) {
+  AnswerFeedback(Question question, TaskExecutor executor, Supplier<CoachingAccess.Access> access) {
     this.question = question;
-    this.executor = executor;
-    this.client = client;
+    this.access = access;
+    this.reply = new ModelReply(executor);
   }
 
-  /** Exactly what would be sent for this answer. */
+  /**
+   * Exactly what would be sent for this answer, shown to the person first; empty when nothing would
+   * be sent (no answer, or AI coaching unavailable): {@link #ask} says why.
+   */
   public String material(String answer) {
+    return answer == null || answer.isBlank() || access.get().client().isEmpty()
+        ? ""
+        : sent(answer);
+  }
+
+  private String sent(String answer) {
     return "Question: " + question.question() + "\nAnswer: " + answer.strip();
   }
 
   public void ask(String answer) {
     if (answer == null || answer.isBlank()) {
-      text.set("Type your answer first: the feedback is on what you wrote.");
+      reply.say("Type your answer first: the feedback is on what you wrote.");
       return;
     }
-    Optional<CoachingClient> coaching = client.get();
-    if (coaching.isEmpty()) {
-      text.set(
-          "Sign in to a Career Coach server with an AI model to get feedback on your answers."
-              + " Until then, compare yours with what a good answer shows.");
+    CoachingAccess.Access now = access.get();
+    if (now.client().isEmpty()) {
+      reply.say(now.reason() + " Until then, compare your answer with what a good answer shows.");
       return;
     }
-    stop();
-    StringBuilder written = new StringBuilder();
-    text.set("");
-    writing.set(true);
-    reply =
-        coaching
-            .get()
-            .ask(
-                CoachingClient.Task.ANSWER_FEEDBACK,
-                material(answer),
-                new CoachingClient.Listener() {
-                  @Override
-                  public void text(String piece) {
-                    executor.deliver(
-                        () -> {
-                          written.append(piece);
-                          text.set(written.toString());
-                        });
-                  }
-
-                  @Override
-                  public void done(boolean cached, long tokens, boolean complete) {
-                    executor.deliver(() -> writing.set(false));
-                  }
-
-                  @Override
-                  public void failed(String message) {
-                    executor.deliver(
-                        () -> {
-                          writing.set(false);
-                          text.set(message);
-                        });
-                  }
-                });
+    reply.ask(
+        now.client().get(),
+        CoachingClient.Task.ANSWER_FEEDBACK,
+        sent(answer),
+        (text, cached, tokens, complete) -> {},
+        reply::say);
   }
 
   /** Stop: the feedback ends where it is; the server stops writing it. */
   public void stop() {
-    if (reply != null && writing.get()) {
-      reply.stop();
-      writing.set(false);
-      text.set(text.get() + " [stopped]");
+    String sofar = reply.textProperty().get();
+    if (reply.stop()) {
+      reply.say(sofar + " [stopped]");
     }
-    reply = null;
   }
 
   public ReadOnlyStringProperty textProperty() {
-    return text.getReadOnlyProperty();
+    return reply.textProperty();
   }
 
   public ReadOnlyBooleanProperty writingProperty() {
-    return writing.getReadOnlyProperty();
+    return reply.writingProperty();
   }
 }

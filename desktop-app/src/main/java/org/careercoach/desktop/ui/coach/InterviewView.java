@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.careercoach.desktop.service.interview.Question;
@@ -33,18 +32,49 @@ public final class InterviewView extends VBox {
     next.setId("interview-next");
     next.setOnAction(e -> viewModel.next());
     next.setMinWidth(Region.USE_PREF_SIZE);
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox top = new HBox(8, heading, spacer, next);
-    top.setAlignment(Pos.CENTER_LEFT);
+    Button generate = new Button("From the model (AI)…");
+    generate.setId("interview-generate");
+    generate.setMinWidth(Region.USE_PREF_SIZE);
+    generate.setAccessibleHelp("Questions written by the server's AI model for this draft and job");
+    generate.disableProperty().bind(viewModel.generatingProperty());
+    generate.setOnAction(e -> confirmThenGenerate());
+    Button stop = new Button("Stop");
+    stop.setId("interview-generate-stop");
+    stop.visibleProperty().bind(viewModel.generatingProperty());
+    stop.managedProperty().bind(stop.visibleProperty());
+    stop.setOnAction(e -> viewModel.stopGenerating());
+    HBox actions = new HBox(8, next, generate, stop);
+    actions.setAlignment(Pos.CENTER_LEFT);
     Label offline =
         new Label(
-            "Questions from Career Coach's own bank, offline. Type your answer to practise it;"
-                + " signed in to a server with an AI model, Feedback (AI) comments on it.");
+            "Questions from Career Coach's own bank, offline. Type an answer to practise it. With"
+                + " AI coaching on, the model can write questions for this draft and job, and"
+                + " comment on your answers.");
     offline.setWrapText(true);
     offline.getStyleClass().add(Styles.TEXT_MUTED);
-    getChildren().addAll(top, offline, cards);
+    Label written = new Label();
+    written.setId("interview-generated-text");
+    written.setWrapText(true);
+    written.getStyleClass().add(Styles.TEXT_MUTED);
+    written.textProperty().bind(viewModel.generatedTextProperty());
+    written.visibleProperty().bind(viewModel.generatingProperty());
+    written.managedProperty().bind(written.visibleProperty());
+    getChildren().addAll(heading, actions, offline, written, cards);
     viewModel.questions().addListener((ListChangeListener<Question>) change -> draw());
+  }
+
+  /** Shows exactly what would be sent; sends only on Send. */
+  private void confirmThenGenerate() {
+    String material = viewModel.generationMaterial();
+    if (material.isEmpty()
+        || SendConfirmation.ask(
+            getScene().getWindow(),
+            "This is exactly what goes to your server, which sends it to its AI provider to write"
+                + " interview questions: the job and your headline, positions and skills. Your"
+                + " name and contact details are not sent.",
+            material)) {
+      viewModel.generate(); // with nothing to send, it says why
+    }
   }
 
   private void draw() {
@@ -77,6 +107,8 @@ public final class InterviewView extends VBox {
     ToggleButton show = new ToggleButton("What a good answer shows");
     show.setId("interview-good-" + n);
     show.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    show.setVisible(!q.goodAnswer().isBlank()); // the model's questions come without one
+    show.managedProperty().bind(show.visibleProperty());
     good.visibleProperty().bind(show.selectedProperty());
     AnswerFeedback feedback = viewModel.feedback(q);
     Button ask = new Button("Feedback (AI)…");
@@ -87,13 +119,14 @@ public final class InterviewView extends VBox {
     ask.setOnAction(
         e -> {
           String typed = answer.getText() == null ? "" : answer.getText();
-          if (typed.isBlank()
+          String material = feedback.material(typed);
+          if (material.isEmpty()
               || SendConfirmation.ask(
                   getScene().getWindow(),
                   "This is exactly what goes to your server, which sends it to its AI provider"
                       + " for feedback: the question and your answer, nothing else.",
-                  feedback.material(typed))) {
-            feedback.ask(typed); // a blank answer only says to type one first
+                  material)) {
+            feedback.ask(typed); // with nothing to send, it says why
           }
         });
     Button stop = new Button("Stop");

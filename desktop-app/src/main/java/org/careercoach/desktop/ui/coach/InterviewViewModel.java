@@ -1,14 +1,17 @@
 package org.careercoach.desktop.ui.coach;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.coaching.CoachingAccess;
 import org.careercoach.desktop.service.coaching.CoachingClient;
+import org.careercoach.desktop.service.coaching.GeneratedQuestions;
+import org.careercoach.desktop.service.coaching.InterviewMaterial;
 import org.careercoach.desktop.service.interview.InterviewPlanner;
 import org.careercoach.desktop.service.interview.Question;
 import org.careercoach.desktop.service.interview.QuestionBank;
@@ -18,7 +21,8 @@ import org.careercoach.model.resume.Resume;
 /**
  * Interview practice: a set of questions for the draft and, once one is matched, the job; "New set"
  * gives the next questions. Offline from the bank, read on the first set (never at the app's
- * start), drawn on the UI thread: a set takes under a millisecond.
+ * start), off the UI thread. With AI coaching on, the server's model can write a set instead, and
+ * comment on a typed answer.
  */
 public final class InterviewViewModel {
 
@@ -32,7 +36,8 @@ public final class InterviewViewModel {
       FXCollections.unmodifiableObservableList(questions);
   private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
   private final TaskExecutor executor;
-  private final Supplier<Optional<CoachingClient>> coaching;
+  private final Supplier<CoachingAccess.Access> coaching;
+  private final ModelReply generated;
   private int round;
   private boolean started;
   private long generation;
@@ -42,9 +47,10 @@ public final class InterviewViewModel {
       Supplier<Resume> draft,
       Supplier<JobPosting> job,
       TaskExecutor executor,
-      Supplier<Optional<CoachingClient>> coaching) {
+      Supplier<CoachingAccess.Access> coaching) {
     this.executor = executor;
     this.coaching = coaching;
+    this.generated = new ModelReply(executor);
     this.planner = planner;
     this.draft = draft;
     this.job = job;
@@ -92,14 +98,92 @@ public final class InterviewViewModel {
   private void show(InterviewPlanner.PracticeSet set, JobPosting posting) {
     questions.setAll(set.questions());
     List<String> roles = set.roles().stream().map(QuestionBank.Role::title).toList();
-    String forWhat =
-        posting != null && !posting.title().isBlank() ? "for " + posting.title() : "for this draft";
+    String forWhat = forWhat(posting);
     heading.set(
         roles.isEmpty()
             ? "Behavioural questions "
                 + forWhat
                 + " (no role recognised: add a headline or a job to get role questions)"
             : String.join(" · ", roles) + " questions " + forWhat);
+  }
+
+  private static String forWhat(JobPosting posting) {
+    return posting != null && !posting.title().isBlank()
+        ? "for " + posting.title()
+        : "for this draft";
+  }
+
+  /**
+   * Exactly what asking the model for questions sends: the matched job and the draft's headline,
+   * positions and skills. Empty when nothing would be sent (no draft, nothing to ask about, or AI
+   * coaching unavailable): {@link #generate} then says why.
+   */
+  public String generationMaterial() {
+    Resume now = draft.get();
+    return now == null || coaching.get().client().isEmpty()
+        ? ""
+        : InterviewMaterial.of(now, job.get());
+  }
+
+  /** Questions written by the server's model for the draft and the job, instead of the bank's. */
+  public void generate() {
+    Resume now = draft.get();
+    if (now == null) {
+      heading.set("Open a draft to practise for it.");
+      return;
+    }
+    JobPosting posting = job.get();
+    String material = InterviewMaterial.of(now, posting);
+    CoachingAccess.Access access = coaching.get();
+    if (material.isEmpty()) {
+      heading.set(
+          "Add a headline, a position or skills, or match a job: the model needs something to"
+              + " ask about.");
+      return;
+    }
+    if (access.client().isEmpty()) {
+      heading.set(access.reason() + " Until then, the questions come from Career Coach's bank.");
+      return;
+    }
+    generation++; // a set still being drawn from the bank must not replace the model's
+    heading.set("The model is writing questions…");
+    generated.ask(
+        access.client().get(),
+        CoachingClient.Task.INTERVIEW_QUESTIONS,
+        material,
+        (text, cached, tokens, complete) -> showGenerated(text, cached, posting),
+        heading::set);
+  }
+
+  private void showGenerated(String text, boolean cached, JobPosting posting) {
+    List<Question> written = GeneratedQuestions.read(text);
+    if (written.isEmpty()) {
+      heading.set("The model's reply held no questions. Ask again, or take a New set.");
+      return;
+    }
+    started = true;
+    questions.setAll(written);
+    heading.set(
+        written.size()
+            + " questions from the server's AI model "
+            + forWhat(posting)
+            + (cached ? " · asked before, so they cost nothing" : ""));
+  }
+
+  /** Stop: the model stops writing; the questions shown stay. */
+  public void stopGenerating() {
+    if (generated.stop()) {
+      heading.set("Stopped. The questions shown are unchanged.");
+    }
+  }
+
+  /** The model's questions as they are written. */
+  public ReadOnlyStringProperty generatedTextProperty() {
+    return generated.textProperty();
+  }
+
+  public ReadOnlyBooleanProperty generatingProperty() {
+    return generated.writingProperty();
   }
 
   /** Feedback from the server's model on a typed answer to {@code question}. */

@@ -31,15 +31,23 @@ public final class RewriteView extends VBox {
     title.getStyleClass().add(Styles.TEXT_BOLDER);
     Label intro =
         new Label(
-            "With an AI model on your server, Career Coach proposes rewrites of your summary and"
-                + " highlights. You accept or reject each one; nothing changes by itself, and a"
-                + " suggestion that adds facts your draft does not state is never offered.");
+            "With AI coaching on, Career Coach proposes rewrites of your summary and highlights,"
+                + " or rephrases them toward the job you matched. You accept or reject each one;"
+                + " nothing changes by itself, and a suggestion that adds facts your draft does"
+                + " not state is never offered.");
     intro.setWrapText(true);
     intro.getStyleClass().add(Styles.TEXT_MUTED);
     Button ask = new Button("Suggest rewrites…");
     ask.setId("rewrite-ask");
     ask.disableProperty().bind(viewModel.writingProperty());
     ask.setOnAction(e -> confirmThenAsk());
+    Button toward = new Button("Rephrase toward the job…");
+    toward.setId("rewrite-toward-job");
+    toward.setAccessibleHelp("Rewrites that bring forward what the matched job asks for");
+    toward.disableProperty().bind(viewModel.writingProperty());
+    toward.visibleProperty().bind(viewModel.jobProperty().isNotNull());
+    toward.managedProperty().bind(toward.visibleProperty());
+    toward.setOnAction(e -> confirmThenAskTowardJob());
     Button stop = new Button("Stop");
     stop.setId("rewrite-stop");
     stop.visibleProperty().bind(viewModel.writingProperty());
@@ -49,7 +57,7 @@ public final class RewriteView extends VBox {
     status.setId("rewrite-status");
     status.setWrapText(true);
     status.textProperty().bind(viewModel.statusProperty());
-    HBox actions = new HBox(8, ask, stop);
+    HBox actions = new HBox(8, ask, toward, stop);
     actions.setAlignment(Pos.CENTER_LEFT);
     TextArea written = new TextArea();
     written.setId("rewrite-written");
@@ -113,6 +121,19 @@ public final class RewriteView extends VBox {
                 + " contact details are not sent.",
             material)) {
       viewModel.ask(); // with nothing to send, it says what to write first
+    }
+  }
+
+  private void confirmThenAskTowardJob() {
+    String material = viewModel.materialTowardJob();
+    if (material.isEmpty()
+        || SendConfirmation.ask(
+            getScene().getWindow(),
+            "This is exactly what goes to your server, which sends it to its AI provider with"
+                + " instructions to rephrase each line toward this job without adding anything"
+                + " your draft does not say. Your name and contact details are not sent.",
+            material)) {
+      viewModel.askTowardJob(); // with nothing to send, it says why
     }
   }
 

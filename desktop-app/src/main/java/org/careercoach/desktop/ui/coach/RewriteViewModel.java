@@ -1,20 +1,23 @@
 package org.careercoach.desktop.ui.coach;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careercoach.desktop.service.TaskExecutor;
+import org.careercoach.desktop.service.coaching.CoachingAccess;
 import org.careercoach.desktop.service.coaching.CoachingClient;
 import org.careercoach.desktop.service.coaching.Proposal;
 import org.careercoach.desktop.service.coaching.Proposals;
 import org.careercoach.desktop.service.coaching.RewriteMaterial;
+import org.careercoach.desktop.service.jobmatch.JobPosting;
 import org.careercoach.model.resume.Resume;
 
 /**
@@ -33,92 +36,98 @@ public final class RewriteViewModel {
     boolean apply(Proposal proposal);
   }
 
-  private final TaskExecutor executor;
-  private final Supplier<Optional<CoachingClient>> client;
+  private final Supplier<CoachingAccess.Access> access;
   private final Supplier<Resume> draft;
+  private final ReadOnlyObjectProperty<JobPosting> job;
   private final Applier applier;
-  private final ReadOnlyStringWrapper written = new ReadOnlyStringWrapper(this, "written", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-  private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
   private final ObservableList<Proposal> proposals = FXCollections.observableArrayList();
   private final ObservableList<Proposal> readOnly =
       FXCollections.unmodifiableObservableList(proposals);
-  private CoachingClient.Reply reply;
+  private final ModelReply reply;
   private Resume sent;
+  private List<String> watched = List.of(); // the skills of the job a request went toward
 
   public RewriteViewModel(
       TaskExecutor executor,
-      Supplier<Optional<CoachingClient>> client,
+      Supplier<CoachingAccess.Access> access,
       Supplier<Resume> draft,
+      ReadOnlyObjectProperty<JobPosting> job,
       Applier applier) {
-    this.executor = executor;
-    this.client = client;
+    this.reply = new ModelReply(executor);
+    this.access = access;
     this.draft = draft;
+    this.job = job;
     this.applier = applier;
   }
 
-  /** Exactly what a request would send now: shown to the person before they send it. */
+  /**
+   * Exactly what a request would send now, shown to the person before they send it; empty when
+   * nothing would be sent (nothing to rewrite, or AI coaching unavailable): {@link #ask} says why.
+   */
   public String material() {
+    return material(null);
+  }
+
+  /** As {@link #material()}, for rephrasing toward the matched job: the job's ad goes first. */
+  public String materialTowardJob() {
+    return job.get() == null ? "" : material(job.get());
+  }
+
+  private String material(JobPosting toward) {
     Resume now = draft.get();
-    return now == null ? "" : RewriteMaterial.of(now);
+    if (now == null || access.get().client().isEmpty() || RewriteMaterial.fields(now).isEmpty()) {
+      return "";
+    }
+    return toward == null ? RewriteMaterial.of(now) : RewriteMaterial.towardJob(now, toward);
   }
 
   /** Sends the draft's summary and highlights to the server's model. */
   public void ask() {
+    ask(null);
+  }
+
+  /**
+   * Sends them with the matched job, to be rephrased toward it: the Tailor step a model adds.
+   * Proposals that add a skill the job asks for and the draft does not state are not offered.
+   */
+  public void askTowardJob() {
+    if (job.get() == null) {
+      status.set("Match a job first (Job match tab): the rephrasing goes toward it.");
+      return;
+    }
+    ask(job.get());
+  }
+
+  private void ask(JobPosting toward) {
     Resume now = draft.get();
-    Optional<CoachingClient> coaching = client.get();
     if (now == null || RewriteMaterial.fields(now).isEmpty()) {
       status.set("Write a summary or highlights first: they are what gets rewritten.");
       return;
     }
-    if (coaching.isEmpty()) {
-      status.set(
-          "Sign in to a Career Coach server with an AI model to get rewrite suggestions. The"
-              + " review above works offline.");
+    CoachingAccess.Access access = this.access.get();
+    if (access.client().isEmpty()) {
+      status.set(access.reason() + " The review above works offline.");
       return;
     }
-    stop();
     sent = now;
+    watched =
+        toward == null
+            ? List.of()
+            : Stream.concat(toward.required().stream(), toward.niceToHave().stream()).toList();
     proposals.clear();
-    written.set("");
-    writing.set(true);
-    status.set("The model is writing…");
-    StringBuilder text = new StringBuilder();
-    reply =
-        coaching
-            .get()
-            .ask(
-                CoachingClient.Task.REWRITE,
-                RewriteMaterial.of(now),
-                new CoachingClient.Listener() {
-                  @Override
-                  public void text(String piece) {
-                    executor.deliver(
-                        () -> {
-                          text.append(piece);
-                          written.set(text.toString());
-                        });
-                  }
-
-                  @Override
-                  public void done(boolean cached, long tokens, boolean complete) {
-                    executor.deliver(() -> finish(text.toString(), cached, tokens, complete));
-                  }
-
-                  @Override
-                  public void failed(String message) {
-                    executor.deliver(
-                        () -> {
-                          writing.set(false);
-                          status.set(message);
-                        });
-                  }
-                });
+    status.set(
+        toward == null ? "The model is writing…" : "The model is rephrasing toward the job…");
+    reply.ask(
+        access.client().get(),
+        toward == null ? CoachingClient.Task.REWRITE : CoachingClient.Task.TAILOR,
+        toward == null ? RewriteMaterial.of(now) : RewriteMaterial.towardJob(now, toward),
+        this::finish,
+        status::set);
   }
 
   private void finish(String text, boolean cached, long tokens, boolean complete) {
-    writing.set(false);
-    proposals.setAll(Proposals.read(text, sent));
+    proposals.setAll(Proposals.read(text, sent, watched));
     long refused = proposals.stream().filter(p -> !p.acceptable()).count();
     status.set(
         proposals.size()
@@ -132,12 +141,9 @@ public final class RewriteViewModel {
 
   /** Stop: the reply ends where it is, and the server stops writing (and paying for) it. */
   public void stop() {
-    if (reply != null && writing.get()) {
-      reply.stop();
-      writing.set(false);
+    if (reply.stop()) {
       status.set("Stopped. Nothing was changed.");
     }
-    reply = null;
   }
 
   /** Applies one proposal as an ordinary edit (Undo takes it back) and takes it off the list. */
@@ -172,12 +178,17 @@ public final class RewriteViewModel {
     proposals.remove(proposal);
   }
 
+  /** The job matched in the Job match tab, which rephrasing goes toward; null before one is. */
+  public ReadOnlyObjectProperty<JobPosting> jobProperty() {
+    return job;
+  }
+
   public ObservableList<Proposal> proposals() {
     return readOnly;
   }
 
   public ReadOnlyStringProperty writtenProperty() {
-    return written.getReadOnlyProperty();
+    return reply.textProperty();
   }
 
   public ReadOnlyStringProperty statusProperty() {
@@ -185,6 +196,6 @@ public final class RewriteViewModel {
   }
 
   public ReadOnlyBooleanProperty writingProperty() {
-    return writing.getReadOnlyProperty();
+    return reply.writingProperty();
   }
 }

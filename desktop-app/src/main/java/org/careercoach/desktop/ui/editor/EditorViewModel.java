@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.careercoach.desktop.service.Lazily;
 import org.careercoach.desktop.service.TaskExecutor;
-import org.careercoach.desktop.service.coaching.CoachingClient;
+import org.careercoach.desktop.service.coaching.CoachingAccess;
 import org.careercoach.desktop.service.coaching.Proposal;
 import org.careercoach.desktop.service.interview.InterviewPlanner;
 import org.careercoach.desktop.service.interview.QuestionBank;
@@ -57,7 +57,7 @@ public final class EditorViewModel implements FormListener {
   private final JobMatchViewModel jobMatch;
   private final InterviewViewModel interview;
   private final RewriteViewModel rewrite;
-  private Supplier<Optional<CoachingClient>> coaching = Optional::empty;
+  private CoachingAccess coaching = CoachingAccess.NONE;
   private final UndoHistory history;
   private final ReadOnlyObjectWrapper<ResumeForm> form = new ReadOnlyObjectWrapper<>(this, "form");
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -104,8 +104,10 @@ public final class EditorViewModel implements FormListener {
             this::current,
             () -> jobMatch.jobProperty().get(),
             executor,
-            () -> coaching.get());
-    this.rewrite = new RewriteViewModel(executor, () -> coaching.get(), this::current, this::apply);
+            () -> coaching.now());
+    this.rewrite =
+        new RewriteViewModel(
+            executor, () -> coaching.now(), this::current, jobMatch.jobProperty(), this::apply);
   }
 
   /** Loads the draft into the form; a draft already open is saved and closed first. */
@@ -413,9 +415,12 @@ public final class EditorViewModel implements FormListener {
                 error -> jobMatch.fail("The copy was not recorded: " + Autosaver.reason(error))));
   }
 
-  /** Where coaching with the server's model goes: the signed-in account's server, or nowhere. */
-  public void coachWith(Supplier<Optional<CoachingClient>> client) {
-    this.coaching = client;
+  /**
+   * Where coaching with the server's model goes: the signed-in account's server, once the person
+   * turned AI coaching on; nowhere before.
+   */
+  public void coachWith(CoachingAccess access) {
+    this.coaching = access;
   }
 
   /**

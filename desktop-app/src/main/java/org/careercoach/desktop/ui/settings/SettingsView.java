@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -25,6 +26,8 @@ public final class SettingsView extends StackPane {
                 server(viewModel),
                 new Separator(),
                 appearance(viewModel),
+                new Separator(),
+                coaching(viewModel),
                 new Separator(),
                 account(viewModel),
                 closeRow(viewModel)));
@@ -67,6 +70,33 @@ public final class SettingsView extends StackPane {
     dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
     dark.setAccessibleText("Dark theme");
     return new VBox(8, section("Appearance"), dark);
+  }
+
+  private static VBox coaching(SettingsViewModel viewModel) {
+    ToggleSwitch on = new ToggleSwitch("Use the server's AI model for coaching");
+    on.setId("settings-ai-coaching");
+    on.selectedProperty().bindBidirectional(viewModel.aiCoachingProperty());
+    on.setAccessibleText("Use the server's AI model for coaching");
+    Label about =
+        muted(
+            "Off, nothing of your drafts is sent for coaching: the review, job match and interview"
+                + " practice work offline. On, the server's model can suggest rewrites, rephrase"
+                + " toward a job, write interview questions and comment on your answers; each"
+                + " request shows exactly what it sends before it goes.");
+    Button show = new Button("Show what is sent");
+    show.setId("settings-ai-show");
+    show.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+    show.setOnAction(e -> viewModel.showWhatIsSent());
+    TextArea sent = new TextArea();
+    sent.setId("settings-ai-sent");
+    sent.setEditable(false);
+    sent.setWrapText(true);
+    sent.setPrefRowCount(10);
+    sent.setAccessibleText("What the server sends to its AI model");
+    sent.textProperty().bind(viewModel.whatIsSentProperty());
+    sent.visibleProperty().bind(viewModel.whatIsSentProperty().isNotEmpty());
+    sent.managedProperty().bind(sent.visibleProperty());
+    return new VBox(8, section("AI coaching"), on, about, show, sent);
   }
 
   private static VBox account(SettingsViewModel viewModel) {

@@ -1,5 +1,6 @@
 package org.careercoach.desktop.ui.settings;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,6 +13,9 @@ import javafx.beans.property.StringProperty;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.service.account.Accounts;
 import org.careercoach.desktop.service.api.ServerAddress;
+import org.careercoach.desktop.service.coaching.CoachingAccess;
+import org.careercoach.desktop.service.coaching.CoachingClient;
+import org.careercoach.desktop.service.coaching.DisclosureText;
 import org.careercoach.desktop.service.session.SessionService;
 import org.careercoach.desktop.service.session.SessionState;
 import org.careercoach.desktop.service.settings.SettingsService;
@@ -22,7 +26,7 @@ import org.careercoach.desktop.ui.common.DialogService;
 import org.careercoach.desktop.ui.common.FieldErrors;
 import org.careercoach.desktop.ui.shell.Navigator;
 
-/** Settings: the server, the theme, the keychain's state, and signing out. */
+/** Settings: the server, the theme, AI coaching, the keychain's state, and signing out. */
 public final class SettingsViewModel {
 
   private final TaskExecutor executor;
@@ -40,12 +44,16 @@ public final class SettingsViewModel {
   private final ReadOnlyStringWrapper keychainStatus = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper keychainDetails = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
+  private final CoachingAccess coaching;
+  private final BooleanProperty aiCoaching = new SimpleBooleanProperty(false);
+  private final ReadOnlyStringWrapper whatIsSent = new ReadOnlyStringWrapper("");
 
   /**
    * @param serverFromEnvironment {@code COACH_SERVER_URL} when set (it wins over the setting), else
    *     empty
    * @param applyTheme switches the theme (true: dark)
    * @param dialogs asks before signing out everywhere
+   * @param coaching the person's AI coaching switch, and the server's account of what it sends
    */
   public SettingsViewModel(
       Commands commands,
@@ -55,7 +63,8 @@ public final class SettingsViewModel {
       Navigator navigator,
       String serverFromEnvironment,
       Consumer<Boolean> applyTheme,
-      DialogService dialogs) {
+      DialogService dialogs,
+      CoachingAccess coaching) {
     this.executor = commands.executor();
     this.command = commands.forForm(errors, new Busy());
     this.dialogs = dialogs;
@@ -69,6 +78,39 @@ public final class SettingsViewModel {
     serverUrl.set(accounts.server().toString());
     darkTheme.set(settings.current().darkTheme());
     darkTheme.addListener((obs, was, dark) -> themeChanged(dark, applyTheme));
+    this.coaching = coaching;
+    aiCoaching.set(coaching.turnedOn());
+    aiCoaching.addListener((obs, was, on) -> coachingChanged(on));
+  }
+
+  private void coachingChanged(boolean on) {
+    executor.submit(
+        () -> {
+          coaching.turn(on);
+          return on;
+        },
+        saved -> {},
+        failure ->
+            errors.setForm(
+                "AI coaching is "
+                    + (on ? "on" : "off")
+                    + " until the app closes, but the choice could not be saved: "
+                    + failure.getMessage()));
+  }
+
+  /** Asks the server what it sends to its AI model, and shows it. */
+  public void showWhatIsSent() {
+    Optional<CoachingClient> client = coaching.signedIn();
+    if (client.isEmpty()) {
+      whatIsSent.set("Sign in to see what your server sends to its AI model.");
+      return;
+    }
+    whatIsSent.set("Asking the server…");
+    executor.submit(
+        () -> DisclosureText.of(client.get().disclosure()),
+        whatIsSent::set,
+        failure ->
+            whatIsSent.set("The server could not say what it sends: " + failure.getMessage()));
   }
 
   private void showSession(SessionState state) {
@@ -175,6 +217,16 @@ public final class SettingsViewModel {
   /** The technical reason the keychain is not used; empty when it is. */
   public ReadOnlyStringProperty keychainDetailsProperty() {
     return keychainDetails.getReadOnlyProperty();
+  }
+
+  /** Whether coaching may use the server's AI model; off until the person turns it on. */
+  public BooleanProperty aiCoachingProperty() {
+    return aiCoaching;
+  }
+
+  /** What the server sends to its model, once asked; empty before. */
+  public ReadOnlyStringProperty whatIsSentProperty() {
+    return whatIsSent.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty signedInProperty() {

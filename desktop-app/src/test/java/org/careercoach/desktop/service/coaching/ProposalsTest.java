@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.careercoach.desktop.service.jobmatch.JobPosting;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,5 +81,63 @@ class ProposalsTest {
     // ("2017-09") is not a fact the draft states.
     assertThat(proposals.get(4).acceptable()).isTrue();
     assertThat(proposals.get(5).invented()).containsExactly("9");
+  }
+
+  @Test
+  void towardAJobTheAdComesFirstThenTheSameItems() {
+    JobPosting job =
+        new JobPosting(
+            "Platform Engineer",
+            "",
+            "Platform Engineer\n" + "x".repeat(7_000),
+            List.of(),
+            List.of());
+
+    String material = RewriteMaterial.towardJob(draft, job);
+
+    assertThat(material)
+        .startsWith("Job: Platform Engineer\nPlatform Engineer\nxxx")
+        .endsWith("\n\nItems:\n" + RewriteMaterial.of(draft))
+        .doesNotContain("Amara");
+    assertThat(material.indexOf("\n\nItems:"))
+        .as("a long ad is cut")
+        .isLessThan(RewriteMaterial.MAX_JOB_CHARS + 40);
+  }
+
+  @Test
+  void aSkillTheJobAsksForIsRefusedInAnyCapitalsUnlessTheDraftNamesIt() {
+    String reply =
+        "work[0].highlights[1] => Designed an idempotent payout API in kotlin on kubernetes,"
+            + " now serving 2 million requests a day\n";
+
+    Proposal proposal = Proposals.read(reply, draft, List.of("Kotlin", "Kubernetes", "Go")).get(0);
+
+    assertThat(proposal.invented()).containsExactly("Kubernetes");
+    assertThat(proposal.acceptable()).isFalse();
+    assertThat(Proposals.read(reply, draft).get(0).invented())
+        .as("without the job's skills, a lower-case skill passes the name check")
+        .isEmpty();
+    assertThat(
+            Proposals.read(
+                    "work[0].highlights[1] => Built a Go-style payout API\n", draft, List.of("Go"))
+                .get(0)
+                .invented())
+        .contains("Go");
+  }
+
+  @Test
+  void interviewMaterialIsTheJobAndTheHeadlinePositionsAndSkillsNothingPersonal() {
+    JobPosting job =
+        new JobPosting("Payments Engineer", "", "Payments Engineer\nJava", List.of(), List.of());
+
+    assertThat(InterviewMaterial.of(draft, job))
+        .isEqualTo(
+            "Job: Payments Engineer\nPayments Engineer\nJava\n\nResume:\n"
+                + "Headline: Backend Engineer\n"
+                + "Position: Senior Backend Engineer at Northwind Payments\n"
+                + "Position: Software Engineer at Blue Harbor Software\n"
+                + "Position: Junior Developer at Kestrel Labs\n"
+                + "Skills: Backend, Java, Kotlin, PostgreSQL, Kafka\n");
+    assertThat(InterviewMaterial.of(Resume.of(null), null)).isEmpty();
   }
 }

@@ -20,13 +20,15 @@ class SettingsStoreTest {
                 s.withServerUrl("https://coach.example.com")
                     .withDarkTheme(true)
                     .withLastEmail("a@b.co")
-                    .withSignedInTo("https://coach.example.com"));
+                    .withSignedInTo("https://coach.example.com")
+                    .withAiCoaching(true));
 
     Settings loaded = new SettingsStore(dataDir).load();
 
     assertThat(loaded)
         .isEqualTo(
-            new Settings("https://coach.example.com", true, "a@b.co", "https://coach.example.com"));
+            new Settings(
+                "https://coach.example.com", true, "a@b.co", "https://coach.example.com", true));
     try (var files = Files.list(dataDir)) {
       assertThat(files).as("no temporary file left").hasSize(1);
     }
@@ -35,6 +37,7 @@ class SettingsStoreTest {
   @Test
   void noFileOrADamagedOneGivesTheDefaults() throws Exception {
     assertThat(new SettingsStore(dataDir).load()).isEqualTo(Settings.DEFAULTS);
+    assertThat(Settings.DEFAULTS.aiCoaching()).as("AI coaching is off until turned on").isFalse();
 
     Files.write(dataDir.resolve("settings.properties"), new byte[] {'a', '=', '\\', 'u', '1'});
 

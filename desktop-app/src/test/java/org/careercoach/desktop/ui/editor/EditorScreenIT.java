@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -35,6 +34,7 @@ import org.careercoach.desktop.service.store.StoreFaults;
 import org.careercoach.desktop.service.store.VersionInfo;
 import org.careercoach.desktop.support.AccessibleTextAudit;
 import org.careercoach.desktop.support.CallEnds;
+import org.careercoach.desktop.support.CoachingOn;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.desktop.ui.shell.Screen;
@@ -443,7 +443,7 @@ class EditorScreenIT {
               + "work[0].highlights[1] => Mentored six engineers, two of whom now lead teams\n"
               + "basics.summary => Builds compilers at Google and the teams that ship them.\n";
       model.enqueue(sse(reply));
-      robot.interact(() -> editor.coachWith(() -> Optional.of(coachingAt(model))));
+      robot.interact(() -> editor.coachWith(CoachingOn.through(coachingAt(model))));
       robot.clickOn("#editor-coach-toggle");
 
       robot.clickOn("#rewrite-ask");
@@ -499,7 +499,7 @@ class EditorScreenIT {
       CallEnds calls = new CallEnds();
       CoachingClient client =
           new CoachingClient(calls.client(), new ServerAddress(model.url("/")), Clock.systemUTC());
-      robot.interact(() -> editor.coachWith(() -> Optional.of(client)));
+      robot.interact(() -> editor.coachWith(CoachingOn.through(client)));
       robot.clickOn("#editor-coach-toggle");
       robot.clickOn("#rewrite-ask");
       robot.clickOn("Send");
@@ -522,7 +522,7 @@ class EditorScreenIT {
     try (MockWebServer model = new MockWebServer()) {
       model.start();
       model.enqueue(sse("Clear and specific. Add what came of it: a number."));
-      robot.interact(() -> editor.coachWith(() -> Optional.of(coachingAt(model))));
+      robot.interact(() -> editor.coachWith(CoachingOn.through(coachingAt(model))));
       robot.clickOn("#editor-coach-toggle");
       TabPane coach = node("#coach");
       robot.interact(() -> coach.getSelectionModel().select(2));
@@ -543,6 +543,122 @@ class EditorScreenIT {
                   .equals("Clear and specific. Add what came of it: a number."));
       String sent = model.takeRequest(5, TimeUnit.SECONDS).getBody().utf8();
       assertThat(sent).contains("\"task\":\"ANSWER_FEEDBACK\"");
+    }
+  }
+
+  @Test
+  void untilAiCoachingIsTurnedOnNothingIsSentWhateverIsClicked() throws Exception {
+    try (MockWebServer model = new MockWebServer()) {
+      model.start();
+      robot.interact(() -> editor.coachWith(CoachingOn.signedInOnly(coachingAt(model))));
+      robot.clickOn("#editor-coach-toggle");
+
+      robot.clickOn("#rewrite-ask");
+      waitUntil(() -> text("#rewrite-status").startsWith("AI coaching is off."));
+      assertThat(robot.lookup("#send-material").tryQuery()).as("no send dialog").isEmpty();
+      TabPane coach = node("#coach");
+      robot.interact(() -> coach.getSelectionModel().select(2));
+      waitUntil(() -> robot.lookup("#interview-question-0").tryQuery().isPresent());
+      robot.clickOn("#interview-generate");
+      waitUntil(() -> text("#interview-heading").startsWith("AI coaching is off."));
+      TextInputControl answer =
+          robot.lookup("#interview-question-0 .text-area").queryAs(TextInputControl.class);
+      robot.interact(() -> answer.setText("I split the monolith's billing out first."));
+      robot.clickOn("#interview-feedback-0");
+      waitUntil(() -> text("#interview-feedback-text-0").startsWith("AI coaching is off."));
+
+      assertThat(robot.lookup("#send-material").tryQuery()).isEmpty();
+      assertThat(model.getRequestCount()).isZero();
+    }
+  }
+
+  @Test
+  void theModelWritesInterviewQuestionsFromWhatThePersonSawSent() throws Exception {
+    try (MockWebServer model = new MockWebServer()) {
+      model.start();
+      model.enqueue(
+          sse(
+              "Here are your questions:\n"
+                  + "1. Technical: How would you find what makes a compiler's build slow?\n"
+                  + "2. Behavioural: Tell me about a time you mentored someone who struggled.\n"));
+      robot.interact(() -> editor.coachWith(CoachingOn.through(coachingAt(model))));
+      robot.clickOn("#editor-coach-toggle");
+      TabPane coach = node("#coach");
+      robot.interact(() -> coach.getSelectionModel().select(2));
+      waitUntil(() -> robot.lookup("#interview-question-0").tryQuery().isPresent());
+
+      robot.clickOn("#interview-generate");
+      assertThat(this.<TextInputControl>node("#send-material").getText())
+          .isEqualTo(
+              "Resume:\nHeadline: Staff Engineer\n"
+                  + "Position: Staff Engineer at Analytical Engines Ltd\n"
+                  + "Position: Engineer at Difference Co\nPosition: Intern at Babbage & Sons\n"
+                  + "Skills: Compilers, LLVM, parsing, SSA, Java, JVM, JavaFX\n");
+      robot.clickOn("Send");
+
+      waitUntil(() -> text("#interview-heading").startsWith("2 questions from the server's AI"));
+      assertThat(editor.interview().questions())
+          .extracting(q -> q.question())
+          .containsExactly(
+              "How would you find what makes a compiler's build slow?",
+              "Tell me about a time you mentored someone who struggled.");
+      assertThat(
+              robot.lookup("#interview-question-1").queryAs(VBox.class).getChildren().stream()
+                  .filter(n -> n instanceof Label)
+                  .map(n -> ((Label) n).getText())
+                  .findFirst()
+                  .orElseThrow())
+          .isEqualTo("Behavioural · from the model");
+      assertThat(robot.lookup("#interview-good-0").query().isVisible())
+          .as("the model's questions come without the bank's notes")
+          .isFalse();
+      assertThat(model.takeRequest(5, TimeUnit.SECONDS).getBody().utf8())
+          .contains("\"task\":\"INTERVIEW_QUESTIONS\"");
+    }
+  }
+
+  @Test
+  void rephrasingTowardAMatchedJobNeverOffersASkillTheJobWantsAndTheDraftLacks() throws Exception {
+    try (MockWebServer model = new MockWebServer()) {
+      model.start();
+      model.enqueue(
+          sse(
+              "work[0].highlights[0] => Cut Java build times by 40%\n"
+                  + "work[0].highlights[1] => mentored six engineers on docker and postgresql\n"));
+      robot.interact(() -> editor.coachWith(CoachingOn.through(coachingAt(model))));
+      robot.clickOn("#editor-coach-toggle");
+      TabPane coach = node("#coach");
+      assertThat(robot.lookup("#rewrite-toward-job").query().isVisible())
+          .as("offered once a job is matched")
+          .isFalse();
+      robot.interact(() -> coach.getSelectionModel().select(1));
+      robot.interact(
+          () ->
+              this.<TextInputControl>node("#job-text")
+                  .setText(
+                      "Backend Engineer\nRequirements\n- Java and PostgreSQL\n- Docker\n"
+                          + "Nice to have\n- Kubernetes\n"));
+      robot.clickOn("#job-match-run");
+      WaitForAsyncUtils.waitFor(
+          60, TimeUnit.SECONDS, () -> robot.lookup("#job-similarity").tryQuery().isPresent());
+      robot.interact(() -> coach.getSelectionModel().select(0));
+
+      robot.clickOn("#rewrite-toward-job");
+      assertThat(this.<TextInputControl>node("#send-material").getText())
+          .startsWith("Job: Backend Engineer\nBackend Engineer\nRequirements")
+          .contains("\n\nItems:\nbasics.summary: Builds compilers")
+          .doesNotContain("Ada");
+      robot.clickOn("Send");
+
+      waitUntil(() -> editor.rewrite().proposals().size() == 2);
+      assertThat(text("#rewrite-status")).startsWith("2 suggestions (1 not offered");
+      assertThat(editor.rewrite().proposals().get(1).invented())
+          .containsExactlyInAnyOrder("Docker", "PostgreSQL");
+      assertThat(robot.lookup("#proposal-accept-1").tryQuery()).isEmpty();
+      robot.clickOn("#proposal-accept-0");
+      waitUntil(() -> savedHighlight().equals("Cut Java build times by 40%"));
+      assertThat(model.takeRequest(5, TimeUnit.SECONDS).getBody().utf8())
+          .contains("\"task\":\"TAILOR\"");
     }
   }
 

@@ -31,6 +31,7 @@ import org.careercoach.desktop.service.preview.PageImage;
 import org.careercoach.desktop.service.preview.PdfPreview;
 import org.careercoach.desktop.service.store.DraftStore;
 import org.careercoach.desktop.service.store.SqliteDraftStore;
+import org.careercoach.desktop.support.CoachingOn;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.desktop.ui.shell.Screen;
@@ -249,10 +250,9 @@ public final class EditorScreenshots {
                       + "\"complete\":true}\n\n")
               .build());
       editor.coachWith(
-          () ->
-              java.util.Optional.of(
-                  new CoachingClient(
-                      new OkHttpClient(), new ServerAddress(model.url("/")), Clock.systemUTC())));
+          CoachingOn.through(
+              new CoachingClient(
+                  new OkHttpClient(), new ServerAddress(model.url("/")), Clock.systemUTC())));
       coach.getSelectionModel().select(0);
       editor.rewrite().ask();
       poll(

@@ -7,6 +7,7 @@ import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.PartialDate;
 import org.careercoach.model.resume.Resume;
 import org.careercoach.server.ai.ModelClient;
+import org.careercoach.server.ai.ModelUse;
 import org.careercoach.server.parsing.text.DateRanges;
 import org.careercoach.server.parsing.text.Provenance;
 import tools.jackson.core.JacksonException;
@@ -22,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ModelReader {
 
-  private static final String SYSTEM =
+  /** The instructions sent with every resume's text: shown to people as they are. */
+  public static final String INSTRUCTIONS =
       "You convert resumes into JSON Resume (https://jsonresume.org/schema). Answer with one JSON"
           + " object only, no prose. Use only information present in the text; omit fields you"
           + " cannot find; never invent values. Dates are YYYY, YYYY-MM or YYYY-MM-DD; omit"
@@ -31,15 +33,31 @@ public final class ModelReader {
           + " endDate, summary, highlights), education (institution, area, studyType, startDate,"
           + " endDate, score), skills (name, keywords), languages, projects, certificates.";
 
+  /** What precedes the file's text in the request. */
+  public static final String MATERIAL_HEADING = "Resume text:\n\n";
+
   private final ModelClient model;
 
   public ModelReader(ModelClient model) {
     this.model = model;
   }
 
+  /** What reading uploads sends to {@code model}, for people to see; inactive without a model. */
+  public static ModelUse disclosed(Optional<ModelClient> model) {
+    return new ModelUse(
+        "Reading your uploaded resume files into drafts",
+        model.isPresent(),
+        model.map(ModelClient::name).orElse(""),
+        INSTRUCTIONS,
+        "The text read from each file you upload, after \""
+            + MATERIAL_HEADING.strip()
+            + "\". An answer is kept by the text's hash, so the same file is sent once.");
+  }
+
   /** The resume Claude read from the text, or empty when it could not be had or trusted. */
   public Optional<Resume> parse(String text) {
-    return model.askJson(SYSTEM, "Resume text:\n\n" + text, Resume.class, ModelReader::toResume);
+    return model.askJson(
+        INSTRUCTIONS, MATERIAL_HEADING + text, Resume.class, ModelReader::toResume);
   }
 
   /** The JSON object in the answer, repaired where it can be (dates), validated by the model. */

@@ -3,8 +3,10 @@ package org.careercoach.formats.layout;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +24,7 @@ import org.careercoach.model.resume.Project;
 import org.careercoach.model.resume.Publication;
 import org.careercoach.model.resume.Reference;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.model.resume.SectionOrder;
 import org.careercoach.model.resume.Skill;
 import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
@@ -54,17 +57,30 @@ public final class Layouts {
               false,
               List.of(new Entry("", null, null, paragraphs(basics.summary()), List.of()))));
     }
-    add(sections, "Experience", false, resume.work(), Layouts::work);
-    add(sections, "Education", false, resume.education(), Layouts::education);
-    add(sections, "Skills", true, resume.skills(), Layouts::skill);
-    add(sections, "Projects", false, resume.projects(), Layouts::project);
-    add(sections, "Volunteer Experience", false, resume.volunteer(), Layouts::volunteer);
-    add(sections, "Awards", false, resume.awards(), Layouts::award);
-    add(sections, "Certifications", false, resume.certificates(), Layouts::certificate);
-    add(sections, "Publications", false, resume.publications(), Layouts::publication);
-    add(sections, "Languages", true, resume.languages(), Layouts::language);
-    add(sections, "Interests", true, resume.interests(), Layouts::interest);
-    add(sections, "References", false, resume.references(), Layouts::reference);
+    // Each section by its JSON Resume name, then printed in the resume's own order.
+    Map<String, Section> byName = new HashMap<>();
+    add(byName, "work", "Experience", false, resume.work(), Layouts::work);
+    add(byName, "education", "Education", false, resume.education(), Layouts::education);
+    add(byName, "skills", "Skills", true, resume.skills(), Layouts::skill);
+    add(byName, "projects", "Projects", false, resume.projects(), Layouts::project);
+    add(byName, "volunteer", "Volunteer Experience", false, resume.volunteer(), Layouts::volunteer);
+    add(byName, "awards", "Awards", false, resume.awards(), Layouts::award);
+    add(
+        byName,
+        "certificates",
+        "Certifications",
+        false,
+        resume.certificates(),
+        Layouts::certificate);
+    add(byName, "publications", "Publications", false, resume.publications(), Layouts::publication);
+    add(byName, "languages", "Languages", true, resume.languages(), Layouts::language);
+    add(byName, "interests", "Interests", true, resume.interests(), Layouts::interest);
+    add(byName, "references", "References", false, resume.references(), Layouts::reference);
+    for (String section : SectionOrder.of(resume).names()) {
+      if (byName.containsKey(section)) {
+        sections.add(byName.get(section));
+      }
+    }
     return new ResumeLayout(name, label, contacts(basics), sections);
   }
 
@@ -250,7 +266,8 @@ public final class Layouts {
   }
 
   private static <T> void add(
-      List<Section> sections,
+      Map<String, Section> sections,
+      String name,
       String title,
       boolean compact,
       List<T> items,
@@ -263,7 +280,7 @@ public final class Layouts {
                 e -> !e.title().isEmpty() || !e.paragraphs().isEmpty() || !e.bullets().isEmpty())
             .toList();
     if (!entries.isEmpty()) {
-      sections.add(new Section(title, compact, entries));
+      sections.put(name, new Section(title, compact, entries));
     }
   }
 

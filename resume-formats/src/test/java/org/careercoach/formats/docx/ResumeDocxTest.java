@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
@@ -22,6 +23,7 @@ import org.careercoach.formats.layout.Entry;
 import org.careercoach.formats.layout.Layouts;
 import org.careercoach.formats.layout.Section;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.model.resume.SectionOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -133,6 +135,17 @@ class ResumeDocxTest {
 
       assertThat(side).contains("Contact", "Skills", "Languages", "Interests");
       assertThat(main).contains("Experience", "Education").doesNotContain("Languages");
+    }
+  }
+
+  @Test
+  void classicPrintsTheSectionsInTheResumesOwnOrder() throws Exception {
+    Resume reordered = new SectionOrder(List.of("education", "skills")).applyTo(Fixtures.sample());
+    try (XWPFDocument doc = render(reordered, Template.CLASSIC)) {
+      String text = new XWPFWordExtractor(doc).getText();
+
+      assertThat(text.indexOf("Education")).isLessThan(text.indexOf("Skills"));
+      assertThat(text.indexOf("Skills")).isLessThan(text.indexOf("Experience"));
     }
   }
 

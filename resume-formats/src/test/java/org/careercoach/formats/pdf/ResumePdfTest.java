@@ -23,6 +23,7 @@ import org.careercoach.formats.layout.Entry;
 import org.careercoach.formats.layout.Layouts;
 import org.careercoach.formats.layout.Section;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.model.resume.SectionOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -120,6 +121,21 @@ class ResumePdfTest {
     assertThat(pdf.linkTargets())
         .as("only web and mail addresses become links")
         .containsExactly("mailto:a&b@example.com");
+  }
+
+  @Test
+  void theSectionsArePrintedInTheResumesOwnOrder() throws Exception {
+    Resume reordered =
+        new SectionOrder(List.of("skills", "education", "work")).applyTo(Fixtures.sample());
+
+    String asIs = PdfReading.of(Fixtures.sample(), Template.CLASSIC).text();
+    String text = PdfReading.of(reordered, Template.CLASSIC).text();
+
+    assertThat(asIs.indexOf("Experience")).isLessThan(asIs.indexOf("Education"));
+    assertThat(asIs.indexOf("Education")).isLessThan(asIs.indexOf("Skills"));
+    assertThat(text.indexOf("Skills")).isLessThan(text.indexOf("Education"));
+    assertThat(text.indexOf("Education")).isLessThan(text.indexOf("Experience"));
+    assertThat(text.indexOf("Experience")).isLessThan(text.indexOf("Projects"));
   }
 
   @Test

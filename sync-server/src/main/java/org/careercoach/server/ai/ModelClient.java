@@ -1,6 +1,5 @@
 package org.careercoach.server.ai;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -10,68 +9,67 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.server.config.CoachProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Asks the model (Anthropic's Messages API) for a JSON answer to a prompt. Any trouble (timeout,
- * 429, 529 overloaded, an answer cut off or rejected by the caller's reader) yields empty, and the
- * caller uses its offline path. Accepted answers are cached by the hash of the model and the
- * prompt, so the same question is never paid for twice; rejected ones are not cached.
+ * Asks the configured model ({@link ChatModel}: Anthropic's Messages API, or an OpenAI-compatible
+ * endpoint) for a JSON answer to a prompt. Any trouble (timeout, 429, 529 overloaded, an answer cut
+ * off or rejected by the caller's reader) yields empty at once, without retrying: the caller has an
+ * offline path. Accepted answers are cached by the hash of the model and the prompt, so the same
+ * question is never paid for twice; rejected ones are not cached.
  */
 public final class ModelClient {
 
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-  private static final Logger log = LoggerFactory.getLogger(ModelClient.class);
-  private static final MediaType JSON = MediaType.get("application/json");
+  /** The longest answer asked for: a long resume as JSON. */
+  static final int MAX_TOKENS = 8192;
 
-  private final OkHttpClient http;
-  private final AiProperties settings;
-  private final String baseUrl;
+  private static final Logger log = LoggerFactory.getLogger(ModelClient.class);
+
+  private final ChatModel model;
   private final AnswerCache cache;
 
-  public ModelClient(AiProperties settings, Duration timeout, AnswerCache cache) {
-    this.settings = settings;
+  public ModelClient(ChatModel model, AnswerCache cache) {
+    this.model = model;
     this.cache = cache;
-    String url = settings.baseUrl();
-    this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    this.http =
-        new OkHttpClient.Builder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .readTimeout(timeout)
-            .callTimeout(timeout)
-            .retryOnConnectionFailure(false)
-            .build();
   }
 
   /**
-   * For the command line: from {@code ANTHROPIC_*} and {@code CLAUDE_MODEL}, its answers kept in
-   * {@code COACH_DATA_DIR/ai-answers}, the data folder the server uses; empty without a key.
+   * Claude at {@code settings}' address, each call bounded by {@code timeout} and never retried;
+   * for tests and tools that talk to Anthropic directly.
+   */
+  public static ModelClient anthropic(AiProperties settings, Duration timeout, AnswerCache cache) {
+    return new ModelClient(
+        new AnthropicChat(settings.apiKey(), settings.baseUrl(), settings.model(), 0, timeout),
+        cache);
+  }
+
+  /**
+   * For the command line: the provider the server would use ({@code ANTHROPIC_*}, or {@code
+   * COACH_AI_PROVIDER=openai} with {@code OPENAI_*}), its answers kept in {@code
+   * COACH_DATA_DIR/ai-answers}, the data folder the server uses; empty without a model or with
+   * {@code COACH_AI_PARSE_UPLOADS=false}.
    */
   public static Optional<ModelClient> fromEnvironment(Map<String, String> env) {
-    AiProperties settings = AiProperties.fromEnvironment(env);
-    if (!settings.configured()) {
+    ChatProperties chat = ChatProperties.fromEnvironment(env);
+    if (!chat.parseUploads()) {
       return Optional.empty();
     }
     Path answers =
         new CoachProperties(env.get("COACH_DATA_DIR"), null).dataDirectory().resolve("ai-answers");
-    return Optional.of(new ModelClient(settings, DEFAULT_TIMEOUT, new FolderAnswerCache(answers)));
+    return ModelProvider.chat(AiProperties.fromEnvironment(env), chat, 0, DEFAULT_TIMEOUT)
+        .map(model -> new ModelClient(model, new FolderAnswerCache(answers)));
   }
 
   /** Which provider and model, as people are shown it. */
   public String name() {
-    return "anthropic:" + settings.model();
+    return model.name();
   }
 
   /**
@@ -82,7 +80,7 @@ public final class ModelClient {
    */
   public <T> Optional<T> askJson(
       String system, String prompt, Class<T> type, Function<String, Optional<T>> read) {
-    String key = sha256(settings.model() + "\n" + system + "\n" + prompt);
+    String key = sha256(model.name() + "\n" + system + "\n" + prompt);
     Optional<T> cached = cache.get(key).flatMap(answer -> fromCache(key, answer, type));
     if (cached.isPresent()) {
       return cached;
@@ -102,37 +100,20 @@ public final class ModelClient {
     }
   }
 
+  /** The whole answer, or empty when it failed or was cut at its length limit. */
   private Optional<String> ask(String system, String prompt) {
-    ObjectNode body = CoachJson.mapper().createObjectNode();
-    body.put("model", settings.model());
-    body.put("max_tokens", 8192);
-    body.put("system", system);
-    ObjectNode message = body.putArray("messages").addObject();
-    message.put("role", "user");
-    message.put("content", prompt);
-    Request request =
-        new Request.Builder()
-            .url(baseUrl + "/v1/messages")
-            .header("x-api-key", settings.apiKey())
-            .header("anthropic-version", "2023-06-01")
-            .post(RequestBody.create(CoachJson.mapper().writeValueAsString(body), JSON))
-            .build();
-    try (Response response = http.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        return Optional.empty();
-      }
-      JsonNode answer = CoachJson.mapper().readTree(response.body().string());
-      if ("max_tokens".equals(answer.path("stop_reason").asString(""))) {
-        return Optional.empty();
-      }
-      StringBuilder out = new StringBuilder();
-      for (JsonNode block : answer.path("content")) {
-        if ("text".equals(block.path("type").asString(""))) {
-          out.append(block.path("text").asString(""));
-        }
-      }
-      return out.isEmpty() ? Optional.empty() : Optional.of(out.toString());
-    } catch (IOException | JacksonException e) {
+    try {
+      ChatModel.Reply reply =
+          model.write(new ChatModel.Prompt(system, prompt, MAX_TOKENS), piece -> {}, () -> false);
+      return reply.complete() && !reply.text().isBlank()
+          ? Optional.of(reply.text())
+          : Optional.empty();
+    } catch (ModelException e) {
+      log.info(
+          "event=ai_answer_failed model={} kind={} reason={}",
+          model.name(),
+          e.kind(),
+          e.getMessage());
       return Optional.empty();
     }
   }

@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * The server's models: the parser's JSON client (Anthropic) and the coaching chat (Anthropic or an
- * OpenAI-compatible endpoint, {@code COACH_AI_PROVIDER}); each absent when not configured.
+ * The server's models, both from the one configured provider (Anthropic, or an OpenAI-compatible
+ * endpoint: {@code COACH_AI_PROVIDER}): the coaching chat, and the parser's JSON client (unless
+ * {@code COACH_AI_PARSE_UPLOADS=false}); each absent when no provider is configured.
  */
 @Component
 @EnableConfigurationProperties({AiProperties.class, ChatProperties.class})
@@ -18,6 +19,9 @@ public class ModelProvider {
 
   static final Duration CHAT_TIMEOUT = Duration.ofSeconds(120);
 
+  /** The parser falls back to its own reading at once: a busy model is not waited for. */
+  static final int PARSE_RETRIES = 0;
+
   private final Optional<ModelClient> client;
   private final Optional<ChatModel> chat;
   private final ChatProperties chatProperties;
@@ -25,30 +29,28 @@ public class ModelProvider {
 
   ModelProvider(AiProperties properties, ChatProperties chatProperties, JdbcAnswerCache answers) {
     this.client =
-        properties.configured()
-            ? Optional.of(new ModelClient(properties, ModelClient.DEFAULT_TIMEOUT, answers))
+        chatProperties.parseUploads()
+            ? chat(properties, chatProperties, PARSE_RETRIES, ModelClient.DEFAULT_TIMEOUT)
+                .map(model -> new ModelClient(model, answers))
             : Optional.empty();
     this.chatProperties = chatProperties;
-    this.chat = chat(properties, chatProperties);
+    this.chat = chat(properties, chatProperties, CHAT_RETRIES, CHAT_TIMEOUT);
     this.answers = answers;
   }
 
-  static Optional<ChatModel> chat(AiProperties anthropic, ChatProperties settings) {
+  /** The configured provider's model, or empty when none is configured. */
+  static Optional<ChatModel> chat(
+      AiProperties anthropic, ChatProperties settings, int retries, Duration timeout) {
     if (settings.provider().equals("openai")) {
       // A local server needs no key, but the SDK wants one: any text will do there.
       String key = settings.openaiApiKey().isEmpty() ? "none" : settings.openaiApiKey();
       return Optional.of(
-          new OpenAiChat(
-              key, settings.openaiBaseUrl(), settings.openaiModel(), CHAT_RETRIES, CHAT_TIMEOUT));
+          new OpenAiChat(key, settings.openaiBaseUrl(), settings.openaiModel(), retries, timeout));
     }
     return anthropic.configured()
         ? Optional.of(
             new AnthropicChat(
-                anthropic.apiKey(),
-                anthropic.baseUrl(),
-                anthropic.model(),
-                CHAT_RETRIES,
-                CHAT_TIMEOUT))
+                anthropic.apiKey(), anthropic.baseUrl(), anthropic.model(), retries, timeout))
         : Optional.empty();
   }
 
@@ -66,7 +68,7 @@ public class ModelProvider {
     return chatProperties;
   }
 
-  /** The client, or empty when no {@code ANTHROPIC_API_KEY} is set. */
+  /** The parser's client, or empty without a provider or with parsing by model turned off. */
   public Optional<ModelClient> client() {
     return client;
   }

@@ -81,7 +81,7 @@ public final class ParseCommand {
     } catch (IOException e) {
       return usage(err, "cannot create " + outDir + ": " + e.getMessage());
     }
-    // Claude when ANTHROPIC_API_KEY is set (its answer validated, the heuristic as fallback), its
+    // The configured model when there is one (its answer validated, the heuristic as fallback), its
     // answers kept in the data folder the server uses, so a rerun pays for nothing twice.
     ResumeParser parser =
         new ResumeParser(

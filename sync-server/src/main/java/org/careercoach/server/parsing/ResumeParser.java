@@ -98,7 +98,7 @@ public final class ResumeParser {
     return model
         .get()
         .parse(text)
-        .map(resume -> new Provenance("claude", 0.8).attachTo(resume, read.document()))
+        .map(resume -> new Provenance(model.get().name(), 0.8).attachTo(resume, read.document()))
         .orElse(read.heuristic());
   }
 

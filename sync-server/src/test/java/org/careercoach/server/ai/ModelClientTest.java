@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.careercoach.model.json.CoachJson;
+import org.careercoach.server.support.ModelStreams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,7 @@ class ModelClientTest {
   }
 
   private ModelClient client(String model) {
-    return new ModelClient(
+    return ModelClient.anthropic(
         new AiProperties("sk-test", model, anthropic.url("/").toString()),
         Duration.ofSeconds(2),
         new FolderAnswerCache(answers));
@@ -69,6 +72,54 @@ class ModelClientTest {
   }
 
   @Test
+  void anOpenAiCompatibleServerReadsTooWhenItIsTheConfiguredProvider() throws Exception {
+    try (MockWebServer local = new MockWebServer()) {
+      local.start();
+      local.enqueue(
+          ModelStreams.streaming(ModelStreams.openai(List.of("{\"n\":", "7}"), "stop", 5, 3)));
+      ChatProperties settings =
+          ChatProperties.fromEnvironment(
+              Map.of(
+                  "COACH_AI_PROVIDER", "openai", "OPENAI_BASE_URL", local.url("/v1").toString()));
+      ModelClient client =
+          new ModelClient(
+              ModelProvider.chat(
+                      AiProperties.fromEnvironment(Map.of()), settings, 0, Duration.ofSeconds(2))
+                  .orElseThrow(),
+              new FolderAnswerCache(answers));
+
+      Optional<JsonNode> answer =
+          client.askJson("sys", "one", JsonNode.class, ModelClientTest::readObject);
+
+      assertThat(client.name()).isEqualTo("openai:gpt-4o-mini");
+      assertThat(answer.orElseThrow().get("n").asInt()).isEqualTo(7);
+      JsonNode sent = CoachJson.mapper().readTree(local.takeRequest().getBody().utf8());
+      assertThat(sent.at("/messages/0/content").asString()).isEqualTo("sys");
+      assertThat(sent.at("/messages/1/content").asString()).isEqualTo("one");
+    }
+  }
+
+  @Test
+  void theCommandLineFindsTheProviderTheServerWouldUseAndHonoursTheSwitch() {
+    Map<String, String> openai =
+        Map.of(
+            "COACH_AI_PROVIDER", "openai",
+            "OPENAI_BASE_URL", anthropic.url("/v1").toString(),
+            "COACH_DATA_DIR", answers.toString());
+
+    assertThat(ModelClient.fromEnvironment(openai).map(ModelClient::name))
+        .contains("openai:gpt-4o-mini");
+    Map<String, String> off = new java.util.HashMap<>(openai);
+    off.put("COACH_AI_PARSE_UPLOADS", "false");
+    assertThat(ModelClient.fromEnvironment(off)).isEmpty();
+    assertThat(
+            ModelClient.fromEnvironment(
+                    Map.of("ANTHROPIC_API_KEY", "sk", "COACH_DATA_DIR", answers.toString()))
+                .map(ModelClient::name))
+        .contains("anthropic:claude-sonnet-4-5");
+  }
+
+  @Test
   void anAnswerTheReaderRejectsIsNotCached() {
     anthropic.enqueue(answer("[1, 2]"));
     anthropic.enqueue(answer("{\"n\":2}"));
@@ -85,14 +136,6 @@ class ModelClientTest {
   }
 
   private static MockResponse answer(String text) {
-    String body =
-        "{\"type\":\"message\",\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":"
-            + CoachJson.mapper().writeValueAsString(text)
-            + "}],\"stop_reason\":\"end_turn\"}";
-    return new MockResponse.Builder()
-        .code(200)
-        .addHeader("Content-Type", "application/json")
-        .body(body)
-        .build();
+    return ModelStreams.streaming(ModelStreams.anthropic(List.of(text), "end_turn", 10, 10));
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -19,13 +20,14 @@ import org.careercoach.server.ai.FolderAnswerCache;
 import org.careercoach.server.ai.ModelClient;
 import org.careercoach.server.ai.ModelUse;
 import org.careercoach.server.parsing.aireader.ModelReader;
+import org.careercoach.server.support.ModelStreams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** The AI parser against a local server that plays Anthropic's Messages API. */
+/** The AI parser against a local server that plays Anthropic's Messages API, streaming. */
 class ResumeParserWithModelTest {
 
   private static final String TEXT =
@@ -44,7 +46,7 @@ class ResumeParserWithModelTest {
   /** A parser as a fresh process would make it, sharing only the folder of answers. */
   private ResumeParser newParser() {
     ModelClient model =
-        new ModelClient(
+        ModelClient.anthropic(
             new AiProperties("sk-test", "claude-test", anthropic.url("/").toString()),
             Duration.ofSeconds(2),
             new FolderAnswerCache(answers));
@@ -73,7 +75,7 @@ class ResumeParserWithModelTest {
     // Its fields are found in the document's lines as the heuristic parser's are; what it wrote
     // that the document does not say is not found, and less sure.
     var provenance = org.careercoach.model.api.ParseProvenance.of(resume).orElseThrow();
-    assertThat(provenance.parser()).isEqualTo("claude");
+    assertThat(provenance.parser()).isEqualTo("anthropic:claude-test");
     assertThat(provenance.lines()).isNotEmpty();
     assertThat(provenance.fields().get("basics.name").line()).isEqualTo(1);
     assertThat(provenance.fields().get("basics.label").line()).isNull();
@@ -81,8 +83,9 @@ class ResumeParserWithModelTest {
         .isLessThan(provenance.fields().get("basics.name").confidence());
     RecordedRequest request = anthropic.takeRequest();
     assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/messages");
-    assertThat(request.getHeaders().get("x-api-key")).isEqualTo("sk-test");
-    assertThat(request.getHeaders().get("anthropic-version")).isEqualTo("2023-06-01");
+    // The official SDK sends the key as a bearer token, with the API version it was made for.
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer sk-test");
+    assertThat(request.getHeaders().get("anthropic-version")).matches("\\d{4}-\\d{2}-\\d{2}");
     JsonNode body = CoachJson.mapper().readTree(request.getBody().utf8());
     assertThat(body.get("model").asString()).isEqualTo("claude-test");
     assertThat(body.at("/messages/0/content").asString()).contains("Ana Maria Silva");
@@ -92,7 +95,7 @@ class ResumeParserWithModelTest {
   void whatPeopleAreShownIsExactlyWhatIsSent() throws Exception {
     anthropic.enqueue(answer("{\"basics\":{\"name\":\"Ana Maria Silva\"}}", "end_turn"));
     ModelClient model =
-        new ModelClient(
+        ModelClient.anthropic(
             new AiProperties("sk-test", "claude-test", anthropic.url("/").toString()),
             Duration.ofSeconds(2),
             new FolderAnswerCache(answers));
@@ -226,19 +229,8 @@ class ResumeParserWithModelTest {
         .isEqualTo("heuristic");
   }
 
+  /** Claude's streamed answer, as the Messages API sends it. */
   private static MockResponse answer(String text, String stopReason) {
-    String body =
-        "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"claude-test\","
-            + "\"content\":[{\"type\":\"text\",\"text\":"
-            + CoachJson.mapper().writeValueAsString(text)
-            + "}],"
-            + "\"stop_reason\":\""
-            + stopReason
-            + "\",\"usage\":{\"input_tokens\":10,\"output_tokens\":10}}";
-    return new MockResponse.Builder()
-        .code(200)
-        .addHeader("Content-Type", "application/json")
-        .body(body)
-        .build();
+    return ModelStreams.streaming(ModelStreams.anthropic(List.of(text), stopReason, 10, 10));
   }
 }

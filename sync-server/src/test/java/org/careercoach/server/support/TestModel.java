@@ -86,7 +86,11 @@ public final class TestModel {
                       "coach.ai.chat.openai-model",
                       "gpt-test",
                       "coach.ai.chat.daily-tokens",
-                      Long.toString(DAILY_TOKENS))));
+                      Long.toString(DAILY_TOKENS),
+                      // Uploads are read by the server's own parser in the suite: the model
+                      // here plays coaching only, and parsing by model has tests of its own.
+                      "coach.ai.chat.parse-uploads",
+                      "false")));
     }
   }
 }

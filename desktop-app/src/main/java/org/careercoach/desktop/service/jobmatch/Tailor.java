@@ -7,15 +7,17 @@ import java.util.Locale;
 import java.util.Set;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.model.resume.SectionOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A copy of a draft put in order for one job, changing no word: the skill groups and projects that
- * speak to the job first, each group's keywords and each entry's highlights that name the job's
- * skills or keywords first. Jobs and schools keep their order (a reader expects time there);
- * nothing is added or removed. Ties keep the draft's order.
+ * A copy of a draft put in order for one job, changing no word: the sections that speak to the job
+ * higher (skills to the top, projects below the work), the skill groups and projects that speak to
+ * the job first, each group's keywords and each entry's highlights that name the job's skills or
+ * keywords first. Jobs and schools keep their order (a reader expects time there); nothing is added
+ * or removed. Ties keep the draft's order.
  */
 public final class Tailor {
 
@@ -38,8 +40,35 @@ public final class Tailor {
     for (JsonNode group : arrayOrEmpty(copy.get("skills"))) {
       sortStrings(group.get("keywords"), relevance);
     }
-    return CoachJson.mapper().treeToValue(copy, Resume.class);
+    Resume tailored = CoachJson.mapper().treeToValue(copy, Resume.class);
+    List<String> order = sections(draft, relevance);
+    return order.equals(SectionOrder.of(draft).names())
+        ? tailored
+        : new SectionOrder(order).applyTo(tailored);
   }
+
+  /**
+   * The sections' order for the job: skills that name what it asks for move to the top, where a
+   * reader (and a screening system) meets them first; projects that do move up to just below the
+   * work. The rest keeps the draft's order.
+   */
+  private static List<String> sections(Resume draft, Relevance relevance) {
+    List<String> order = new ArrayList<>(SectionOrder.of(draft).names());
+    ObjectNode tree = CoachJson.mapper().valueToTree(draft);
+    if (relevance.of(arrayOrEmpty(tree.get("projects")).toString()) >= ASKED_FOR
+        && order.contains("work")) {
+      order.remove("projects");
+      order.add(order.indexOf("work") + 1, "projects");
+    }
+    if (relevance.of(arrayOrEmpty(tree.get("skills")).toString()) >= ASKED_FOR) {
+      order.remove("skills");
+      order.add(0, "skills");
+    }
+    return order;
+  }
+
+  /** The relevance of one skill the job asks for: a section with less does not move. */
+  private static final double ASKED_FOR = 2;
 
   /** How much a text speaks to the job: its required skills count double, keywords half. */
   private static final class Relevance {

@@ -11,6 +11,7 @@ public enum CheckKind {
   WEAK_OPENING("Strong opening verbs", 3),
   REPEATED_WORDS("Repeated words", 2),
   LENGTH("Length for the experience", 4),
+  SECTION_ORDER("Section order", 3),
   SPELLING("Spelling", 5),
   TEXT_LAYER("Text machines can read", 10),
   COLUMNS("One reading order", 4),

@@ -1,5 +1,6 @@
 package org.careercoach.desktop.service.review;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,13 +13,27 @@ import java.util.Objects;
  *     the same point, so a count in the words can change without making a new one
  * @param problem what is wrong, in words
  * @param fix what to do about it, in words
+ * @param sectionOrder when the fix is a new order of the sections, that order (the editor offers it
+ *     as one click, an ordinary undoable edit); otherwise empty
  */
-public record Finding(CheckKind kind, String path, String subject, String problem, String fix) {
+public record Finding(
+    CheckKind kind,
+    String path,
+    String subject,
+    String problem,
+    String fix,
+    List<String> sectionOrder) {
 
   public Finding {
     Objects.requireNonNull(kind);
     Objects.requireNonNull(path);
     Objects.requireNonNull(subject);
+    sectionOrder = sectionOrder == null ? List.of() : List.copyOf(sectionOrder);
+  }
+
+  /** A finding the person fixes by hand. */
+  public Finding(CheckKind kind, String path, String subject, String problem, String fix) {
+    this(kind, path, subject, problem, fix, List.of());
   }
 
   /** The point this finding makes, whatever its wording: kind, field and subject. */

@@ -26,6 +26,7 @@ public final class ResumeReview {
     findings.addAll(DateCheck.check(resume, today));
     findings.addAll(HighlightsCheck.check(resume));
     findings.addAll(LengthCheck.check(resume, today));
+    findings.addAll(SectionOrderCheck.check(resume, today));
     findings.addAll(SpellingCheck.check(resume));
     return new Scorecard(findings);
   }

@@ -65,16 +65,13 @@ public final class InterviewView extends VBox {
 
   /** Shows exactly what would be sent; sends only on Send. */
   private void confirmThenGenerate() {
-    String material = viewModel.generationMaterial();
-    if (material.isEmpty()
-        || SendConfirmation.ask(
-            getScene().getWindow(),
-            "This is exactly what goes to your server, which sends it to its AI provider to write"
-                + " interview questions: the job and your headline, positions and skills. Your"
-                + " name and contact details are not sent.",
-            material)) {
-      viewModel.generate(); // with nothing to send, it says why
-    }
+    SendConfirmation.thenAsk(
+        getScene().getWindow(),
+        "This is exactly what goes to your server, which sends it to its AI provider to write"
+            + " interview questions: the job and your headline, positions and skills. Your name"
+            + " and contact details are not sent.",
+        viewModel.generationMaterial(),
+        viewModel::generate);
   }
 
   private void draw() {
@@ -119,15 +116,12 @@ public final class InterviewView extends VBox {
     ask.setOnAction(
         e -> {
           String typed = answer.getText() == null ? "" : answer.getText();
-          String material = feedback.material(typed);
-          if (material.isEmpty()
-              || SendConfirmation.ask(
-                  getScene().getWindow(),
-                  "This is exactly what goes to your server, which sends it to its AI provider"
-                      + " for feedback: the question and your answer, nothing else.",
-                  material)) {
-            feedback.ask(typed); // with nothing to send, it says why
-          }
+          SendConfirmation.thenAsk(
+              getScene().getWindow(),
+              "This is exactly what goes to your server, which sends it to its AI provider for"
+                  + " feedback: the question and your answer, nothing else.",
+              feedback.material(typed),
+              () -> feedback.ask(typed));
         });
     Button stop = new Button("Stop");
     stop.setId("interview-feedback-stop-" + n);

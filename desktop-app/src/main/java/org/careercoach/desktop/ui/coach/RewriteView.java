@@ -112,29 +112,23 @@ public final class RewriteView extends VBox {
 
   /** Shows exactly what would be sent; sends only on Send. */
   private void confirmThenAsk() {
-    String material = viewModel.material();
-    if (material.isEmpty()
-        || SendConfirmation.ask(
-            getScene().getWindow(),
-            "This is exactly what goes to your server, which sends it to its AI provider with"
-                + " instructions to rewrite each line without inventing facts. Your name and"
-                + " contact details are not sent.",
-            material)) {
-      viewModel.ask(); // with nothing to send, it says what to write first
-    }
+    SendConfirmation.thenAsk(
+        getScene().getWindow(),
+        "This is exactly what goes to your server, which sends it to its AI provider with"
+            + " instructions to rewrite each line without inventing facts. Your name and contact"
+            + " details are not sent.",
+        viewModel.material(),
+        viewModel::ask);
   }
 
   private void confirmThenAskTowardJob() {
-    String material = viewModel.materialTowardJob();
-    if (material.isEmpty()
-        || SendConfirmation.ask(
-            getScene().getWindow(),
-            "This is exactly what goes to your server, which sends it to its AI provider with"
-                + " instructions to rephrase each line toward this job without adding anything"
-                + " your draft does not say. Your name and contact details are not sent.",
-            material)) {
-      viewModel.askTowardJob(); // with nothing to send, it says why
-    }
+    SendConfirmation.thenAsk(
+        getScene().getWindow(),
+        "This is exactly what goes to your server, which sends it to its AI provider with"
+            + " instructions to rephrase each line toward this job without adding anything your"
+            + " draft does not say. Your name and contact details are not sent.",
+        viewModel.materialTowardJob(),
+        viewModel::askTowardJob);
   }
 
   private void draw() {

@@ -11,6 +11,16 @@ final class SendConfirmation {
 
   private SendConfirmation() {}
 
+  /**
+   * Runs {@code ask} once the person has seen {@code material} and said Send, or at once when there
+   * is nothing to send: {@code ask} then says why nothing goes.
+   */
+  static void thenAsk(Window owner, String header, String material, Runnable ask) {
+    if (material.isEmpty() || ask(owner, header, material)) {
+      ask.run();
+    }
+  }
+
   static boolean ask(Window owner, String header, String material) {
     TextArea sent = new TextArea(material);
     sent.setEditable(false);

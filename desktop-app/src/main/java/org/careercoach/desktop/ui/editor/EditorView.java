@@ -3,10 +3,12 @@ package org.careercoach.desktop.ui.editor;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -239,10 +241,31 @@ public final class EditorView extends BorderPane {
     if (resume == null) {
       return;
     }
-    form.getChildren().add(new BasicsView(resume.basics(), inputs));
+    BasicsView basics = new BasicsView(resume.basics(), inputs);
+    Map<EntryListModel<?>, Node> views = new IdentityHashMap<>();
     for (EntryListModel<?> section : resume.sections()) {
-      form.getChildren().add(new EntryListView<>(section, inputs));
+      views.put(section, new EntryListView<>(section, inputs, resume::moveSection));
     }
+    Runnable inOrder =
+        () -> {
+          List<Node> ordered = new ArrayList<>(List.of(basics));
+          resume.sections().forEach(section -> ordered.add(views.get(section)));
+          form.getChildren().setAll(ordered);
+        };
+    inOrder.run();
+    resume
+        .sections()
+        .addListener(
+            (ListChangeListener<EntryListModel<?>>)
+                change -> {
+                  if (viewModel.formProperty().get() == resume) {
+                    Node focused = getScene() == null ? null : getScene().getFocusOwner();
+                    inOrder.run();
+                    if (focused != null) {
+                      focused.requestFocus(); // a node moved in the scene graph loses the focus
+                    }
+                  }
+                });
     focusTheFirstField();
   }
 

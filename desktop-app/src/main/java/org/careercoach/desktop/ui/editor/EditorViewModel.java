@@ -91,7 +91,8 @@ public final class EditorViewModel implements FormListener {
     this.clock = clock;
     this.preview = preview;
     this.history = new UndoHistory(clock);
-    this.scorecard = new ScorecardViewModel(new ResumeReview(clock), this::goTo);
+    this.scorecard =
+        new ScorecardViewModel(new ResumeReview(clock), this::goTo, this::orderSections);
     // The skill list, the question bank and the embedding model load on first use, never here:
     // the editor is made at the app's start.
     Supplier<JobMatcher> matcher =
@@ -469,6 +470,16 @@ public final class EditorViewModel implements FormListener {
    * Puts the focus in the field a review point names; nothing when the draft no longer has it (the
    * entry was deleted since).
    */
+  /**
+   * Puts the open draft's sections in {@code order}: an edit like any other, saved and undoable.
+   */
+  public void orderSections(List<String> order) {
+    ResumeForm shown = form.get();
+    if (shown != null) {
+      shown.orderSections(order);
+    }
+  }
+
   public void goTo(String path) {
     ResumeForm shown = form.get();
     if (shown != null) {

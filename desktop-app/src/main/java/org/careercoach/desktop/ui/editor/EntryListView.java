@@ -8,9 +8,16 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 
@@ -27,7 +34,26 @@ final class EntryListView<T> extends TitledPane {
   private final VBox entries = new VBox(12);
   private EntryCard<T> dragged;
 
+  /** Moves a whole section one place up or down; false when it is already at that end. */
+  @FunctionalInterface
+  interface SectionMover {
+    boolean move(EntryListModel<?> section, boolean up);
+  }
+
+  private static final KeyCombination SECTION_UP =
+      new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
+  private static final KeyCombination SECTION_DOWN =
+      new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
+
+  /** A list inside another section (a person's profiles): it has no place of its own to move. */
   EntryListView(EntryListModel<T> list, Map<FieldModel, Node> inputs) {
+    this(list, inputs, null);
+  }
+
+  /**
+   * @param mover moves this section among the others; null for a nested list
+   */
+  EntryListView(EntryListModel<T> list, Map<FieldModel, Node> inputs, SectionMover mover) {
     this.list = list;
     this.inputs = inputs;
     EntryKind<T> kind = list.kind();
@@ -54,6 +80,9 @@ final class EntryListView<T> extends TitledPane {
         });
     VBox content = new VBox(12, entries, add);
     setContent(content);
+    if (mover != null) {
+      sectionMoves(mover);
+    }
     list.entries().addListener((ListChangeListener<EntryModel<T>>) change -> layoutCards());
     layoutCards();
   }
@@ -99,6 +128,27 @@ final class EntryListView<T> extends TitledPane {
           EntryCard<T> card = new EntryCard<>(list, made, inputs);
           dragAndDrop(card);
           return card;
+        });
+  }
+
+  /**
+   * The section's own place in the resume: its header's context menu, or Alt+Shift+Up/Down from
+   * anywhere in it. Exports print the sections in this order.
+   */
+  private void sectionMoves(SectionMover mover) {
+    MenuItem up = new MenuItem("Move section up\tAlt+Shift+Up");
+    up.setOnAction(e -> mover.move(list, true));
+    MenuItem down = new MenuItem("Move section down\tAlt+Shift+Down");
+    down.setOnAction(e -> mover.move(list, false));
+    setContextMenu(new ContextMenu(up, down));
+    setTooltip(new Tooltip("Right-click to move this section up or down"));
+    addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (SECTION_UP.match(event) || SECTION_DOWN.match(event)) {
+            event.consume();
+            mover.move(list, SECTION_UP.match(event));
+          }
         });
   }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.careercoach.model.resume.Award;
 import org.careercoach.model.resume.Certificate;
 import org.careercoach.model.resume.Education;
@@ -14,15 +16,16 @@ import org.careercoach.model.resume.Project;
 import org.careercoach.model.resume.Publication;
 import org.careercoach.model.resume.Reference;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.model.resume.SectionOrder;
 import org.careercoach.model.resume.Skill;
 import org.careercoach.model.resume.Volunteer;
 import org.careercoach.model.resume.Work;
 
 /**
- * A whole resume while it is edited: the basics and one list per section, in the order the form
- * shows them. {@link #toResume()} gives the immutable record it stands for at any moment; what the
- * form does not show ({@code $schema}, {@code meta}, unknown fields at every level) comes back as
- * it was.
+ * A whole resume while it is edited: the basics and one list per section, in the draft's own
+ * section order, which the person can change (one undo step a move). {@link #toResume()} gives the
+ * immutable record it stands for at any moment; what the form does not show ({@code $schema},
+ * {@code meta}, unknown fields at every level) comes back as it was.
  */
 final class ResumeForm {
 
@@ -42,9 +45,15 @@ final class ResumeForm {
   private final EntryListModel<Interest> interests;
   private final EntryListModel<Reference> references;
   private final EntryListModel<Project> projects;
+  private final FormListener listener;
+  private final ObservableList<EntryListModel<?>> order = FXCollections.observableArrayList();
+  private final ObservableList<EntryListModel<?>> readOnlyOrder =
+      FXCollections.unmodifiableObservableList(order);
+  private boolean ordered; // the draft says its own order, or the person changed it here
 
   ResumeForm(Resume resume, FormListener listener) {
     this.original = resume;
+    this.listener = listener;
     this.basics = new BasicsModel(resume.basics(), listener);
     this.work = new EntryListModel<>(new WorkKind(), resume.work(), listener);
     this.volunteer = new EntryListModel<>(new VolunteerKind(), resume.volunteer(), listener);
@@ -59,26 +68,77 @@ final class ResumeForm {
     this.interests = new EntryListModel<>(new InterestKind(), resume.interests(), listener);
     this.references = new EntryListModel<>(new ReferenceKind(), resume.references(), listener);
     this.projects = new EntryListModel<>(new ProjectKind(), resume.projects(), listener);
+    this.ordered = SectionOrder.isSet(resume);
+    order.setAll(byName(SectionOrder.of(resume).names()));
   }
 
   BasicsModel basics() {
     return basics;
   }
 
-  /** The list sections in the order they show. */
-  List<EntryListModel<?>> sections() {
-    return List.of(
-        work,
-        projects,
-        education,
-        skills,
-        volunteer,
-        awards,
-        certificates,
-        publications,
-        languages,
-        interests,
-        references);
+  /** The list sections in the order they show, the draft's own ({@link SectionOrder}). */
+  ObservableList<EntryListModel<?>> sections() {
+    return readOnlyOrder;
+  }
+
+  /** The sections' names in their order, as {@link SectionOrder} keeps them. */
+  List<String> sectionOrder() {
+    return order.stream().map(section -> section.kind().id()).toList();
+  }
+
+  /**
+   * Moves a section one place up or down, one undo step.
+   *
+   * @return whether it moved
+   */
+  boolean moveSection(EntryListModel<?> section, boolean up) {
+    List<String> names = new ArrayList<>(sectionOrder());
+    int from = order.indexOf(section);
+    int to = up ? from - 1 : from + 1;
+    if (from < 0 || to < 0 || to >= names.size()) {
+      return false;
+    }
+    names.add(to, names.remove(from));
+    return orderSections(names);
+  }
+
+  /**
+   * Puts the sections in {@code names}' order (missing ones after, as {@link SectionOrder} does),
+   * one undo step.
+   *
+   * @return whether anything moved
+   */
+  boolean orderSections(List<String> names) {
+    List<EntryListModel<?>> before = List.copyOf(order);
+    List<EntryListModel<?>> after = byName(new SectionOrder(names).names());
+    if (after.equals(before)) {
+      return false;
+    }
+    order.setAll(after);
+    ordered = true;
+    listener.structureEdited(UndoStep.of(() -> order.setAll(before), () -> order.setAll(after)));
+    return true;
+  }
+
+  private List<EntryListModel<?>> byName(List<String> names) {
+    List<EntryListModel<?>> all =
+        List.of(
+            work,
+            education,
+            skills,
+            projects,
+            volunteer,
+            awards,
+            certificates,
+            publications,
+            languages,
+            interests,
+            references);
+    return names.stream()
+        .map(name -> all.stream().filter(s -> s.kind().id().equals(name)).findFirst())
+        .flatMap(Optional::stream)
+        .<EntryListModel<?>>map(s -> s)
+        .toList();
   }
 
   /**
@@ -137,22 +197,25 @@ final class ResumeForm {
   }
 
   Resume toResume() {
-    return new Resume(
-        original.schema(),
-        basics.toBasics(),
-        work.toList(),
-        volunteer.toList(),
-        education.toList(),
-        awards.toList(),
-        certificates.toList(),
-        publications.toList(),
-        skills.toList(),
-        languages.toList(),
-        interests.toList(),
-        references.toList(),
-        projects.toList(),
-        original.meta(),
-        original.extensions());
+    Resume resume =
+        new Resume(
+            original.schema(),
+            basics.toBasics(),
+            work.toList(),
+            volunteer.toList(),
+            education.toList(),
+            awards.toList(),
+            certificates.toList(),
+            publications.toList(),
+            skills.toList(),
+            languages.toList(),
+            interests.toList(),
+            references.toList(),
+            projects.toList(),
+            original.meta(),
+            original.extensions());
+    // A draft that never had an order keeps none: its meta stays as it came.
+    return ordered ? new SectionOrder(sectionOrder()).applyTo(resume) : resume;
   }
 
   /** Whether every field can be saved as typed (no bad date). */

@@ -87,6 +87,16 @@ final class ScorecardView extends VBox {
     }
   }
 
+  /** A point's one action, named for a screen reader with what it is about. */
+  private static Button action(String text, String id, String about, Runnable run) {
+    Button button = new Button(text);
+    button.setId(id);
+    button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
+    button.setAccessibleText(text + ": " + about);
+    button.setOnAction(e -> run.run());
+    return button;
+  }
+
   private VBox card(Finding finding, int n) {
     Label kind = new Label(finding.kind().title());
     kind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLDER);
@@ -96,13 +106,22 @@ final class ScorecardView extends VBox {
     fix.setWrapText(true);
     fix.getStyleClass().add(Styles.TEXT_MUTED);
     VBox card = new VBox(4, kind, problem, fix);
-    if (!finding.path().equals("file")) {
-      Button go = new Button("Go to the field");
-      go.setId("scorecard-go-" + n);
-      go.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
-      go.setAccessibleText("Go to the field: " + finding.problem());
-      go.setOnAction(e -> viewModel.goTo(finding));
-      card.getChildren().add(go);
+    if (!finding.sectionOrder().isEmpty()) {
+      card.getChildren()
+          .add(
+              action(
+                  "Reorder the sections",
+                  "scorecard-reorder-" + n,
+                  finding.fix(),
+                  () -> viewModel.reorder(finding)));
+    } else if (!finding.path().equals("file")) {
+      card.getChildren()
+          .add(
+              action(
+                  "Go to the field",
+                  "scorecard-go-" + n,
+                  finding.problem(),
+                  () -> viewModel.goTo(finding)));
     }
     card.setId("scorecard-point-" + n);
     card.getStyleClass().add("scorecard-card");

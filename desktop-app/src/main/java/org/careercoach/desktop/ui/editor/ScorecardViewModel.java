@@ -1,5 +1,6 @@
 package org.careercoach.desktop.ui.editor;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -21,6 +22,7 @@ public final class ScorecardViewModel {
 
   private final ResumeReview review;
   private final Consumer<String> goTo;
+  private final Consumer<List<String>> orderSections;
   private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
   private final ReadOnlyIntegerWrapper score = new ReadOnlyIntegerWrapper(this, "score", 100);
   private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -28,9 +30,15 @@ public final class ScorecardViewModel {
       FXCollections.unmodifiableObservableList(findings);
   private Resume latest;
 
-  ScorecardViewModel(ResumeReview review, Consumer<String> goTo) {
+  /**
+   * @param goTo takes the person to a field, by path
+   * @param orderSections puts the open draft's sections in an order, as an undoable edit
+   */
+  ScorecardViewModel(
+      ResumeReview review, Consumer<String> goTo, Consumer<List<String>> orderSections) {
     this.review = review;
     this.goTo = goTo;
+    this.orderSections = orderSections;
     shown.addListener((obs, was, now) -> refresh());
   }
 
@@ -54,6 +62,13 @@ public final class ScorecardViewModel {
   /** Takes the person to the field a point is about. */
   public void goTo(Finding finding) {
     goTo.accept(finding.path());
+  }
+
+  /** Applies a point's new section order: an ordinary edit, so Undo takes it back. */
+  public void reorder(Finding finding) {
+    if (!finding.sectionOrder().isEmpty()) {
+      orderSections.accept(finding.sectionOrder());
+    }
   }
 
   public BooleanProperty shownProperty() {

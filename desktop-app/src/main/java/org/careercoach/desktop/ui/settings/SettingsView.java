@@ -27,9 +27,9 @@ public final class SettingsView extends StackPane {
                 new Separator(),
                 appearance(viewModel),
                 new Separator(),
-                coaching(viewModel),
-                new Separator(),
                 account(viewModel),
+                new Separator(),
+                coaching(viewModel),
                 closeRow(viewModel)));
     Forms.focusWhenShown(
         this, () -> lookup(viewModel.serverLocked() ? "#settings-dark" : "#settings-server"));

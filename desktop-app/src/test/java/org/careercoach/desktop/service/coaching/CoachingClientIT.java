@@ -55,12 +55,20 @@ class CoachingClientIT {
     assertThat(shown.instructions().keySet())
         .containsExactly("REWRITE", "TAILOR", "INTERVIEW_QUESTIONS", "ANSWER_FEEDBACK");
     assertThat(shown.usedToday()).isZero();
-    assertThat(shown.otherUses()).as("this server reads uploads without a model").isEmpty();
+    assertThat(shown.otherUses())
+        .as("this server's model reads uploads too (COACH_AI_PARSE_UPLOADS is on by default)")
+        .singleElement()
+        .satisfies(
+            use -> {
+              assertThat(use.model()).isEqualTo("openai:gpt-test");
+              assertThat(use.instructions()).contains("JSON Resume");
+              assertThat(use.material()).contains("The text read from each file you upload");
+            });
     assertThat(DisclosureText.of(shown))
         .contains("Coaching model: openai:gpt-test")
         .contains(shown.instructions().get("TAILOR"))
         .contains("Rephrasing toward a job: the job's ad, then your summary and highlights.")
-        .contains("no file goes to an AI model");
+        .contains("Reading your uploaded resume files into drafts (set by the server's operator");
     assertThat(provider.server().getRequestCount())
         .as("asking what is sent sends nothing")
         .isEqualTo(asked);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.model.resume.SectionOrder;
 import org.careercoach.model.resume.Work;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +40,13 @@ class TailorTest {
       assertThat(tailored.work().get(i).highlights())
           .containsExactlyInAnyOrderElementsOf(draft.work().get(i).highlights());
     }
-    assertThat(strings(tailored)).containsExactlyInAnyOrderElementsOf(strings(draft));
+    assertThat(strings(tailored.withMeta(draft.meta())))
+        .containsExactlyInAnyOrderElementsOf(strings(draft));
+    assertThat(SectionOrder.of(tailored).names())
+        .as("the skills the job asks for lead the copy")
+        .startsWith("skills", "work")
+        .containsExactlyInAnyOrderElementsOf(SectionOrder.DEFAULT.names());
+    assertThat(SectionOrder.isSet(draft)).as("the draft itself is untouched").isFalse();
   }
 
   @Test

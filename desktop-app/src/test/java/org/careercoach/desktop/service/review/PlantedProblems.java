@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.PartialDate;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.model.resume.SectionOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,6 +48,8 @@ final class PlantedProblems {
     plants.put("repeated opening", (r, t) -> repeatedOpening(r));
     plants.put("misspelling", (r, t) -> misspelling(r));
     plants.put("three pages", (r, t) -> threePages(r));
+    plants.put("education above experience", PlantedProblems::educationFirst);
+    plants.put("interests above everything", (r, t) -> interestsFirst(r));
     plants.forEach(
         (name, plant) -> {
           ObjectNode copy = (ObjectNode) CoachJson.mapper().valueToTree(base);
@@ -294,6 +297,37 @@ final class PlantedProblems {
         resume.has("basics") ? (ObjectNode) resume.get("basics") : resume.putObject("basics");
     basics.put("summary", paragraph.repeat(24).strip());
     return found(CheckKind.LENGTH, "work");
+  }
+
+  /** An experienced person's resume that leads with Education. */
+  private static Optional<String[]> educationFirst(ObjectNode resume, YearMonth today) {
+    Resume read = CoachJson.mapper().treeToValue(resume, Resume.class);
+    if (Texts.list(read.education()).isEmpty()
+        || LengthCheck.yearsOfWork(read, today) < LengthCheck.JUNIOR_YEARS) {
+      return Optional.empty();
+    }
+    order(resume, "education", "work");
+    return found(CheckKind.SECTION_ORDER, "work");
+  }
+
+  /** Interests put at the top, above the work and the studies. */
+  private static Optional<String[]> interestsFirst(ObjectNode resume) {
+    if (jobs(resume).isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(resume.get("interests") instanceof ArrayNode interests) || interests.isEmpty()) {
+      resume.putArray("interests").addObject().put("name", "Chess");
+    }
+    order(resume, "interests");
+    return found(CheckKind.SECTION_ORDER, "interests");
+  }
+
+  private static void order(ObjectNode resume, String... first) {
+    ObjectNode meta = resume.get("meta") instanceof ObjectNode m ? m : resume.putObject("meta");
+    ArrayNode order = meta.putArray(SectionOrder.META_KEY);
+    for (String section : first) {
+      order.add(section);
+    }
   }
 
   private static int newest(ArrayNode work) {

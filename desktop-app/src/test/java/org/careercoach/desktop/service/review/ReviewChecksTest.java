@@ -135,6 +135,50 @@ class ReviewChecksTest {
         .satisfies(f -> assertThat(f.problem()).contains("words for 1 year of work"));
   }
 
+  @Test
+  void sectionsComeInTheOrderThatBacksThePersonUpMostAndEachFindingCarriesItsFix() {
+    String school = ",\"education\":[{\"institution\":\"MIT\",\"endDate\":\"2026-06\"}]";
+    String graduate = "{" + CONTACT + ",\"work\":[" + job("Acme", "2026-07", null) + "]" + school;
+    String veteran = "{" + CONTACT + ",\"work\":[" + job("Acme", "2012-01", null) + "]" + school;
+    String educationFirst = ",\"meta\":{\"x-sectionOrder\":[\"education\",\"work\"]}";
+    String interestsFirst =
+        ",\"interests\":[{\"name\":\"Chess\"}],\"meta\":{\"x-sectionOrder\":[\"interests\"]}";
+
+    List<Finding> forGraduate = findings(graduate + "}", CheckKind.SECTION_ORDER);
+    List<Finding> forVeteran = findings(veteran + educationFirst + "}", CheckKind.SECTION_ORDER);
+    List<Finding> interests = findings(veteran + interestsFirst + "}", CheckKind.SECTION_ORDER);
+
+    assertThat(forGraduate)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.path()).isEqualTo("education");
+              assertThat(f.sectionOrder()).startsWith("education", "work");
+            });
+    assertThat(findings(graduate + educationFirst + "}", CheckKind.SECTION_ORDER)).isEmpty();
+    assertThat(forVeteran)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.path()).isEqualTo("work");
+              assertThat(f.problem()).contains("14 years of work");
+              assertThat(f.sectionOrder()).startsWith("work", "education");
+            });
+    assertThat(findings(veteran + "}", CheckKind.SECTION_ORDER))
+        .as("the default order suits an experienced person")
+        .isEmpty();
+    assertThat(interests)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.path()).isEqualTo("interests");
+              assertThat(f.sectionOrder()).startsWith("work", "education").endsWith("interests");
+            });
+    assertThat(findings("{" + CONTACT + interestsFirst + "}", CheckKind.SECTION_ORDER))
+        .as("nothing to stand above")
+        .isEmpty();
+  }
+
   private static String job(String name, String start, String end) {
     return "{\"name\":\""
         + name

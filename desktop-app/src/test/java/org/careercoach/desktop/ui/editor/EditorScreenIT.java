@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,11 +36,13 @@ import org.careercoach.desktop.service.store.VersionInfo;
 import org.careercoach.desktop.support.AccessibleTextAudit;
 import org.careercoach.desktop.support.CallEnds;
 import org.careercoach.desktop.support.CoachingOn;
+import org.careercoach.desktop.support.ScrollInto;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
 import org.careercoach.desktop.ui.shell.Navigator;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.model.json.CoachJson;
 import org.careercoach.model.resume.Resume;
+import org.careercoach.model.resume.SectionOrder;
 import org.careercoach.model.resume.Work;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -360,19 +363,9 @@ class EditorScreenIT {
     Resume before = store.find(id).orElseThrow().resume();
     robot.clickOn("#editor-coach-toggle");
     TabPane coach = node("#coach");
-    robot.interact(() -> coach.getSelectionModel().select(1));
-    robot.interact(
-        () ->
-            this.<TextInputControl>node("#job-text")
-                .setText(
-                    "Backend Engineer\nRequirements\n- Java and PostgreSQL\n- Docker\n"
-                        + "Nice to have\n- Kubernetes\n"));
 
-    robot.clickOn("#job-match-run");
+    matchTheBackendJob(coach);
 
-    // The first match loads the embedding model: allow for it.
-    WaitForAsyncUtils.waitFor(
-        60, TimeUnit.SECONDS, () -> robot.lookup("#job-similarity").tryQuery().isPresent());
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(text("#job-similarity")).startsWith("Closeness in meaning: ");
     assertThat(robot.lookup("#job-required .skill-chip").queryAllAs(Label.class))
@@ -631,16 +624,7 @@ class EditorScreenIT {
       assertThat(robot.lookup("#rewrite-toward-job").query().isVisible())
           .as("offered once a job is matched")
           .isFalse();
-      robot.interact(() -> coach.getSelectionModel().select(1));
-      robot.interact(
-          () ->
-              this.<TextInputControl>node("#job-text")
-                  .setText(
-                      "Backend Engineer\nRequirements\n- Java and PostgreSQL\n- Docker\n"
-                          + "Nice to have\n- Kubernetes\n"));
-      robot.clickOn("#job-match-run");
-      WaitForAsyncUtils.waitFor(
-          60, TimeUnit.SECONDS, () -> robot.lookup("#job-similarity").tryQuery().isPresent());
+      matchTheBackendJob(coach);
       robot.interact(() -> coach.getSelectionModel().select(0));
 
       robot.clickOn("#rewrite-toward-job");
@@ -680,6 +664,74 @@ class EditorScreenIT {
 
   private String savedHighlight() {
     return store.find(id).orElseThrow().resume().work().get(0).highlights().get(0);
+  }
+
+  @Test
+  void theReviewPutsTheSectionsInOrderInOneClickUndoTakesItBackAndTheKeysMoveASection()
+      throws Exception {
+    UUID ordered =
+        store
+            .create(
+                "Interests first", new SectionOrder(List.of("interests")).applyTo(Drafts.sample()))
+            .id();
+    robot.interact(() -> editor.open(ordered));
+    waitUntil(() -> ordered.equals(editor.draftId()) && editor.formProperty().get() != null);
+    waitUntil(() -> place("#section-interests") < place("#section-work"));
+    robot.clickOn("#editor-coach-toggle");
+    waitUntil(() -> card("Interests stands above your experience.") != null);
+
+    VBox point = card("Interests stands above your experience.");
+    robot.clickOn(point.lookup(".button"));
+
+    waitUntil(() -> place("#section-interests") > place("#section-references"));
+    waitUntil(
+        () ->
+            SectionOrder.of(store.find(ordered).orElseThrow().resume())
+                .names()
+                .equals(
+                    Stream.concat(
+                            SectionOrder.DEFAULT.names().stream()
+                                .filter(s -> !s.equals("interests")),
+                            Stream.of("interests"))
+                        .toList()));
+    assertThat(card("Interests stands above your experience.")).isNull();
+
+    robot.interact(() -> editor.undo());
+    waitUntil(() -> place("#section-interests") < place("#section-work"));
+
+    robot.clickOn(ScrollInto.view(robot, "#section-education .text-input"));
+    robot.push(KeyCode.ALT, KeyCode.SHIFT, KeyCode.UP);
+    waitUntil(() -> place("#section-education") < place("#section-work"));
+    waitUntil(
+        () ->
+            SectionOrder.of(store.find(ordered).orElseThrow().resume())
+                .names()
+                .subList(0, 3)
+                .equals(List.of("interests", "education", "work")));
+    assertThat(robot.lookup("#section-education .text-input").queryAs(Node.class).isFocused())
+        .as("the focus stays in the moved section")
+        .isTrue();
+  }
+
+  /** Pastes a backend job in the Job match tab and matches it. */
+  private void matchTheBackendJob(TabPane coach) throws Exception {
+    robot.interact(() -> coach.getSelectionModel().select(1));
+    robot.interact(
+        () ->
+            this.<TextInputControl>node("#job-text")
+                .setText(
+                    "Backend Engineer\nRequirements\n- Java and PostgreSQL\n- Docker\n"
+                        + "Nice to have\n- Kubernetes\n"));
+    robot.clickOn("#job-match-run");
+    // The first match loads the embedding model: allow for it.
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> robot.lookup("#job-similarity").tryQuery().isPresent());
+  }
+
+  /** Where a section stands in the form, from the top. */
+  private int place(String section) {
+    Node pane = node(section);
+    return pane.getParent().getChildrenUnmodifiable().indexOf(pane);
   }
 
   /** The review's card that says {@code problem}, or null. */

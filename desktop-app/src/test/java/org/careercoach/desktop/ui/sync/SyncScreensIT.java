@@ -2,7 +2,6 @@ package org.careercoach.desktop.ui.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,14 +16,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.careercoach.desktop.app.Desktop;
 import org.careercoach.desktop.app.DesktopConfig;
-import org.careercoach.desktop.app.Theme;
 import org.careercoach.desktop.service.secrets.MemorySecretStore;
 import org.careercoach.desktop.service.settings.SettingsService;
 import org.careercoach.desktop.service.settings.SettingsStore;
@@ -35,6 +30,7 @@ import org.careercoach.desktop.service.store.LocalDraft;
 import org.careercoach.desktop.support.AccessibleTextAudit;
 import org.careercoach.desktop.support.FaultyProxy;
 import org.careercoach.desktop.support.HeadlessDevice;
+import org.careercoach.desktop.support.Screenshots;
 import org.careercoach.desktop.support.SyncServer;
 import org.careercoach.desktop.ui.common.FxTaskExecutor;
 import org.careercoach.desktop.ui.shell.Screen;
@@ -295,29 +291,7 @@ class SyncScreensIT {
 
   /** With -Dcoach.screenshots=DIR: the window as it is now, light and dark. */
   private void screenshot(String name) throws Exception {
-    String folder = System.getProperty("coach.screenshots");
-    if (folder == null || folder.isBlank()) {
-      return;
-    }
-    Files.createDirectories(Path.of(folder));
-    for (Theme theme : Theme.values()) {
-      WritableImage[] shot = new WritableImage[1];
-      robot.interact(theme::apply);
-      WaitForAsyncUtils.waitForFxEvents();
-      robot.interact(() -> shot[0] = desktop.scene().snapshot(null));
-      PixelReader pixels = shot[0].getPixelReader();
-      int width = (int) shot[0].getWidth();
-      int height = (int) shot[0].getHeight();
-      BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-      for (int y = 0; y < height; y++) {
-        for (int x = 0; x < width; x++) {
-          image.setRGB(x, y, pixels.getArgb(x, y));
-        }
-      }
-      String file = name + "-" + theme.name().toLowerCase() + ".png";
-      ImageIO.write(image, "png", Path.of(folder, file).toFile());
-    }
-    robot.interact(Theme.LIGHT::apply);
+    Screenshots.take(robot, desktop.scene(), name);
   }
 
   /** Waits for {@code condition}; on timeout says where the window and the sync stood. */

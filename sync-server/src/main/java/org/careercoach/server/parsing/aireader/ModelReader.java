@@ -54,7 +54,12 @@ public final class ModelReader {
             + "\". An answer is kept by the text's hash, so the same file is sent once.");
   }
 
-  /** The resume Claude read from the text, or empty when it could not be had or trusted. */
+  /** The provider and model that read, as a parse's provenance names it. */
+  public String name() {
+    return model.name();
+  }
+
+  /** The resume the model read from the text, or empty when it could not be had or trusted. */
   public Optional<Resume> parse(String text) {
     return model.askJson(
         INSTRUCTIONS, MATERIAL_HEADING + text, Resume.class, ModelReader::toResume);
@@ -75,7 +80,7 @@ public final class ModelReader {
       repairDates(tree);
       ObjectNode meta = ((ObjectNode) tree).withObjectProperty("meta");
       // The caller replaces this with the fields' provenance, found in the document's lines.
-      meta.withObjectProperty(Provenance.META_KEY).put("parser", "claude");
+      meta.withObjectProperty(Provenance.META_KEY).put("parser", "model");
       Resume resume = CoachJson.mapper().treeToValue(tree, Resume.class);
       return resume.basics() == null && resume.work() == null
           ? Optional.empty()

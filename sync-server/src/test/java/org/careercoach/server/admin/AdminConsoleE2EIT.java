@@ -212,10 +212,14 @@ class AdminConsoleE2EIT {
     screenshots("dashboard");
     open("/admin/jobs");
     screenshots("jobs");
+    open("/admin/coaching");
+    assertThat(browser.findElement(By.id("coaching-model")).getText()).contains("openai:gpt-test");
+    screenshots("coaching");
 
     browser.manage().window().setSize(new Dimension(390, 844));
     try {
-      for (String page : List.of("/admin", "/admin/jobs", "/admin/users", "/admin/audit")) {
+      for (String page :
+          List.of("/admin", "/admin/jobs", "/admin/users", "/admin/coaching", "/admin/audit")) {
         open(page);
         Object overflow =
             browser.executeScript(

@@ -11,9 +11,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The sync server: {@code java -jar sync-server.jar} runs it on embedded defaults; {@code worker}
- * runs only the job workers; {@code parse} parses files offline; {@code lines} and {@code
- * train-lines} train the parser's line model.
+ * The sync server: {@code java -jar sync-server.jar} runs it on embedded defaults; {@code local}
+ * runs it for this machine with the desktop app (what {@code run.sh} starts); {@code worker} runs
+ * only the job workers; {@code parse} parses files offline; {@code lines} and {@code train-lines}
+ * train the parser's line model.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -38,6 +39,11 @@ public class SyncServerApplication {
       System.exit(
           TrainLinesCommand.run(
               Arrays.asList(args).subList(1, args.length), System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("local")) {
+      // The README's one command on a laptop: run.sh and run.cmd start this.
+      LocalRun.main(Arrays.asList(args).subList(1, args.length));
+      return;
     }
     if (args.length > 0 && args[0].equals("worker")) {
       // Worker-only: the job workers, dispatcher and reconciler against the shared Redis and

@@ -39,5 +39,5 @@ fi
 
 systemd-analyze verify deploy/systemd/career-coach.service deploy/systemd/career-coach-worker.service
 
-shellcheck run.sh desktop-app/career-coach .ci/run .ci/with-keyring deploy/check.sh
+shellcheck run.sh desktop-app/career-coach .ci/run .ci/with-keyring deploy/check.sh installer/smoke.sh
 echo "deploy/check.sh: the compose file, the systemd units and the scripts check out."

@@ -1,6 +1,8 @@
 package org.careercoach.desktop.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.careercoach.desktop.service.secrets.KeychainSecretStore;
@@ -43,7 +45,7 @@ public final class CoachApplication extends Application {
     executor = new FxTaskExecutor(4);
     keychain = new KeychainSecretStore.Opener();
     desktop = Desktop.assemble(config, settings, keychain::open, executor, Clock.systemUTC());
-    StartupReport.whenFirstShown(desktop.scene(), desktop.shell(), executor);
+    StartupReport.whenFirstShown(desktop.scene(), desktop.shell(), executor, smokeShot());
     stage.setTitle(TITLE);
     stage.setMinWidth(640);
     stage.setMinHeight(480);
@@ -57,6 +59,13 @@ public final class CoachApplication extends Application {
                   stage.toFront();
                   stage.requestFocus();
                 });
+  }
+
+  /** {@code --smoke FILE}: open the window, write it to FILE as a PNG, and quit. */
+  private Path smokeShot() {
+    List<String> args = getParameters().getRaw();
+    int at = args.indexOf("--smoke");
+    return at >= 0 && at + 1 < args.size() ? Path.of(args.get(at + 1)) : null;
   }
 
   @Override

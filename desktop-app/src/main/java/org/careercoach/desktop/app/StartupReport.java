@@ -1,5 +1,6 @@
 package org.careercoach.desktop.app;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -10,6 +11,9 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.desktop.ui.shell.ShellViewModel;
@@ -18,7 +22,9 @@ import org.careercoach.desktop.ui.shell.ShellViewModel;
  * For the cold-start benchmark ({@code bench/desktop-start.sh}): with {@code
  * COACH_STARTUP_REPORT=print} (or {@code exit}) the app prints, once the first real screen (Sign in
  * at once when nothing is kept, or Home after the keychain for a kept sign-in) has been laid out,
- * how long the process has run and its resident memory; with {@code exit} it then quits.
+ * how long the process has run and its resident memory; with {@code exit} it then quits. The
+ * installed app's smoke test ({@code career-coach --smoke FILE}) is {@code exit} that first writes
+ * the window as a PNG to FILE.
  */
 final class StartupReport {
 
@@ -31,13 +37,15 @@ final class StartupReport {
     toolkitReadyMillis = ManagementFactory.getRuntimeMXBean().getUptime();
   }
 
-  static void whenFirstShown(Scene scene, ShellViewModel shell, TaskExecutor executor) {
-    String mode = System.getenv().getOrDefault("COACH_STARTUP_REPORT", "");
+  static void whenFirstShown(
+      Scene scene, ShellViewModel shell, TaskExecutor executor, Path smokeShot) {
+    String mode =
+        smokeShot != null ? "exit" : System.getenv().getOrDefault("COACH_STARTUP_REPORT", "");
     if (mode.isEmpty()) {
       return;
     }
     if (shell.screenProperty().get() != Screen.STARTING) {
-      afterNextLayout(scene, shell.screenProperty().get(), mode, executor);
+      afterNextLayout(scene, shell.screenProperty().get(), mode, executor, smokeShot);
       return;
     }
     shell
@@ -48,18 +56,21 @@ final class StartupReport {
               public void changed(
                   ObservableValue<? extends Screen> obs, Screen old, Screen screen) {
                 shell.screenProperty().removeListener(this);
-                afterNextLayout(scene, screen, mode, executor);
+                afterNextLayout(scene, screen, mode, executor, smokeShot);
               }
             });
   }
 
   private static void afterNextLayout(
-      Scene scene, Screen screen, String mode, TaskExecutor executor) {
+      Scene scene, Screen screen, String mode, TaskExecutor executor, Path smokeShot) {
     Runnable[] once = new Runnable[1];
     once[0] =
         () -> {
           scene.removePostLayoutPulseListener(once[0]);
           print(screen);
+          if (smokeShot != null) {
+            writePng(scene.snapshot(null), smokeShot);
+          }
           if (mode.equals("exit")) {
             executor.deliver(Platform::exit);
           }
@@ -81,6 +92,26 @@ final class StartupReport {
             + System.currentTimeMillis()
             + " rss-kb="
             + residentKilobytes());
+  }
+
+  /** The window as a PNG; a failure is printed and ends the smoke test with a non-zero exit. */
+  private static void writePng(WritableImage shot, Path file) {
+    int width = (int) shot.getWidth();
+    int height = (int) shot.getHeight();
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    PixelReader pixels = shot.getPixelReader();
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        image.setRGB(x, y, pixels.getArgb(x, y));
+      }
+    }
+    try {
+      ImageIO.write(image, "png", file.toFile());
+      System.out.println("smoke screenshot=" + file.toAbsolutePath());
+    } catch (IOException e) {
+      System.err.println("The smoke screenshot could not be written: " + e.getMessage());
+      Runtime.getRuntime().halt(3);
+    }
   }
 
   /** Linux's count of the process's resident memory; -1 elsewhere. */

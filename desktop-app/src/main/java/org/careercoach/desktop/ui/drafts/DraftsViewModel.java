@@ -139,6 +139,10 @@ public final class DraftsViewModel {
 
   /** Loads the list again, with the search and sort as they are. */
   public void reload() {
+    ProfileState profile = store.profiles().state().get();
+    if (!profile.open() && profile.problem().isEmpty()) {
+      return; // still opening: the list loads when it opens (profileChanged), with no false alarm
+    }
     pendingSearch.run();
     String words = query.get() == null ? "" : query.get().strip();
     DraftSort order = sort.get();

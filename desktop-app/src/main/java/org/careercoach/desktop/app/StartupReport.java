@@ -1,6 +1,5 @@
 package org.careercoach.desktop.app;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -11,9 +10,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.careercoach.desktop.service.TaskExecutor;
 import org.careercoach.desktop.ui.shell.Screen;
 import org.careercoach.desktop.ui.shell.ShellViewModel;
@@ -96,17 +93,8 @@ final class StartupReport {
 
   /** The window as a PNG; a failure is printed and ends the smoke test with a non-zero exit. */
   private static void writePng(WritableImage shot, Path file) {
-    int width = (int) shot.getWidth();
-    int height = (int) shot.getHeight();
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = shot.getPixelReader();
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        image.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
     try {
-      ImageIO.write(image, "png", file.toFile());
+      WindowImages.writePng(shot, file);
       System.out.println("smoke screenshot=" + file.toAbsolutePath());
     } catch (IOException e) {
       System.err.println("The smoke screenshot could not be written: " + e.getMessage());

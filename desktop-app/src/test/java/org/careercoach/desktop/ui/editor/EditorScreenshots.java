@@ -1,6 +1,5 @@
 package org.careercoach.desktop.ui.editor;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,15 +15,13 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import org.careercoach.desktop.app.Theme;
+import org.careercoach.desktop.app.WindowImages;
 import org.careercoach.desktop.service.api.ServerAddress;
 import org.careercoach.desktop.service.coaching.CoachingClient;
 import org.careercoach.desktop.service.preview.PageImage;
@@ -274,18 +271,8 @@ public final class EditorScreenshots {
     }
 
     private void shoot(Path file) {
-      WritableImage shot = scene.snapshot(null);
-      int width = (int) shot.getWidth();
-      int height = (int) shot.getHeight();
-      BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-      PixelReader pixels = shot.getPixelReader();
-      for (int y = 0; y < height; y++) {
-        for (int x = 0; x < width; x++) {
-          image.setRGB(x, y, pixels.getArgb(x, y));
-        }
-      }
       try {
-        ImageIO.write(image, "png", file.toFile());
+        WindowImages.writePng(scene.snapshot(null), file);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -241,11 +242,16 @@ class ProductionTopologyIT {
       assertThat(done.status()).isEqualTo(201);
       acknowledged.add(done.body().get("id").asString());
     }
-    // A third upload whose body trickles in: the instance dies while reading it.
+    // A third upload sends half its body and holds the rest: the instance dies while reading it.
     AtomicInteger sent = new AtomicInteger();
-    CompletableFuture<HttpResponse<String>> slow = slowUpload(victim.port(), token, sent);
-    await(() -> sent.get() > 8 * 1024, PATIENCE, () -> "the slow upload never got under way");
-    victim.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    CountDownLatch rest = new CountDownLatch(1);
+    CompletableFuture<HttpResponse<String>> slow = halfUpload(victim.port(), token, sent, rest);
+    try {
+      await(() -> sent.get() > 0, PATIENCE, () -> "the held upload never got under way");
+      victim.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    } finally {
+      rest.countDown();
+    }
     a = start("a-again", List.of());
 
     assertThat(slow).failsWithin(Duration.ofSeconds(30));
@@ -263,16 +269,16 @@ class ProductionTopologyIT {
     awaitHealthy(a);
   }
 
-  /** An upload whose body arrives at 2 KB every 100 ms: it takes seconds to send. */
-  private static CompletableFuture<HttpResponse<String>> slowUpload(
-      int port, String token, AtomicInteger sent) {
+  /** An upload that sends the first half of its body, then waits for {@code rest} and ends. */
+  private static CompletableFuture<HttpResponse<String>> halfUpload(
+      int port, String token, AtomicInteger sent, CountDownLatch rest) {
     byte[] padding = new byte[64 * 1024];
     java.util.Arrays.fill(padding, (byte) 'x');
     byte[] body =
         Uploads.body(
             List.of(
                 Uploads.file(
-                    "slow.txt",
+                    "held.txt",
                     "text/plain",
                     (new String(RESUME, StandardCharsets.UTF_8)
                             + new String(padding, StandardCharsets.US_ASCII))
@@ -283,13 +289,14 @@ class ProductionTopologyIT {
             .header("Content-Type", "multipart/form-data; boundary=" + Uploads.BOUNDARY)
             .POST(
                 HttpRequest.BodyPublishers.fromPublisher(
-                    HttpRequest.BodyPublishers.ofInputStream(() -> trickle(body, sent)),
+                    HttpRequest.BodyPublishers.ofInputStream(() -> half(body, sent, rest)),
                     body.length))
             .build();
     return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private static InputStream trickle(byte[] body, AtomicInteger sent) {
+  /** The first half of {@code body}; then it blocks until {@code rest}, and ends short. */
+  private static InputStream half(byte[] body, AtomicInteger sent, CountDownLatch rest) {
     return new InputStream() {
       private int at;
 
@@ -301,16 +308,15 @@ class ProductionTopologyIT {
 
       @Override
       public int read(byte[] into, int offset, int length) {
-        if (at >= body.length) {
+        if (at >= body.length / 2) {
+          try {
+            rest.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
           return -1;
         }
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return -1;
-        }
-        int n = Math.min(Math.min(length, 2048), body.length - at);
+        int n = Math.min(length, body.length / 2 - at);
         System.arraycopy(body, at, into, offset, n);
         at += n;
         sent.addAndGet(n);

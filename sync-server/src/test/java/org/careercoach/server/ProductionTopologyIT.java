@@ -230,6 +230,30 @@ class ProductionTopologyIT {
   }
 
   @Test
+  void theWorkersHealthCheckPassesWhileItBeatsAndFailsOnceItIsFrozen() throws Exception {
+    await(
+        () -> workerAlive(5).exit() == 0,
+        PATIENCE,
+        () -> "the working worker is not healthy: " + workerAlive(5));
+
+    // SIGSTOP: the process lives on, but does nothing, as a hung JVM would.
+    signal("STOP", worker);
+    try {
+      await(
+          () -> workerAlive(3).exit() == 1,
+          PATIENCE,
+          () -> "a frozen worker still counts as healthy: " + workerAlive(3));
+      assertThat(workerAlive(3).output()).contains("last heartbeat").contains("s ago");
+    } finally {
+      signal("CONT", worker);
+    }
+    await(
+        () -> workerAlive(3).exit() == 0,
+        PATIENCE,
+        () -> "the worker did not come back: " + workerAlive(3));
+  }
+
+  @Test
   @Order(Integer.MAX_VALUE) // last: the others use both instances as they were
   void killingAnInstanceMidUploadLosesNothingItAcknowledged() throws Exception {
     String email = Accounts.email("topology-kill");
@@ -355,6 +379,11 @@ class ProductionTopologyIT {
     env.put("SERVER_PORT", Integer.toString(port));
     env.put("COACH_DATA_DIR", folder.resolve("data-" + name).toString());
     env.put("COACH_JOB_WORKERS", mode.isEmpty() ? "false" : "true");
+    if (!mode.isEmpty()) {
+      // The worker's container health check reads this file (deploy/worker-alive.sh).
+      env.put("COACH_JOB_HEARTBEAT_FILE", heartbeatFile().toString());
+      env.put("COACH_JOB_HEARTBEAT_EVERY", "1s");
+    }
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     return new Instance(name, builder.start(), port, log);
   }
@@ -407,6 +436,45 @@ class ProductionTopologyIT {
         },
         START,
         () -> instance.name() + " did not become healthy:\n" + instance.logText());
+  }
+
+  private static Path heartbeatFile() {
+    return folder.resolve("worker-heartbeat");
+  }
+
+  record Check(int exit, String output) {}
+
+  /** The worker container's health check, deploy/worker-alive.sh, as Docker runs it. */
+  private static Check workerAlive(int maxAgeSeconds) {
+    try {
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  "bash",
+                  Path.of("..", "deploy", "worker-alive.sh").toString(),
+                  Integer.toString(maxAgeSeconds))
+              .redirectErrorStream(true);
+      builder.environment().put("COACH_JOB_HEARTBEAT_FILE", heartbeatFile().toString());
+      Process check = builder.start();
+      String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!check.waitFor(10, TimeUnit.SECONDS)) {
+        check.destroyForcibly();
+        throw new AssertionError("the health check did not finish");
+      }
+      return new Check(check.exitValue(), output.strip());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void signal(String signal, Instance instance) throws Exception {
+    Process kill =
+        new ProcessBuilder("kill", "-" + signal, Long.toString(instance.process().pid()))
+            .inheritIO()
+            .start();
+    assertThat(kill.waitFor()).as("kill -" + signal).isZero();
   }
 
   private static void await(BooleanSupplier condition, Duration within, Supplier<String> why) {

@@ -1,5 +1,6 @@
 package org.careercoach.server.jobs;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -23,6 +24,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     behind a long backlog
  * @param heartbeatEvery how often a process with workers tells the others it is alive; three missed
  *     beats and the admin console counts it gone
+ * @param heartbeatFile when set, a file whose modification time each heartbeat that reached Redis
+ *     sets to now: the worker process has no HTTP server, so its container's health check reads
+ *     this ({@code deploy/worker-alive.sh})
  */
 @ConfigurationProperties("coach.jobs")
 public record JobProperties(
@@ -40,7 +44,8 @@ public record JobProperties(
     String isolateHeap,
     Integer maxAbandonedParses,
     Integer perUserInFlight,
-    Duration heartbeatEvery) {
+    Duration heartbeatEvery,
+    Path heartbeatFile) {
 
   public JobProperties {
     concurrency = Math.max(1, concurrency);
@@ -55,6 +60,8 @@ public record JobProperties(
     maxAbandonedParses = maxAbandonedParses == null ? 2 : Math.max(1, maxAbandonedParses);
     perUserInFlight = perUserInFlight == null ? 2 : Math.max(1, perUserInFlight);
     heartbeatEvery = heartbeatEvery == null ? Duration.ofSeconds(5) : heartbeatEvery;
+    heartbeatFile =
+        heartbeatFile == null || heartbeatFile.toString().isBlank() ? null : heartbeatFile;
   }
 
   /** The wait before retry number {@code attempt} + 1: the backoff doubled per attempt made. */

@@ -3,7 +3,11 @@ package org.careercoach.server.jobs;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,6 +161,24 @@ class JobWorkers implements SmartLifecycle {
           properties.heartbeatEvery().multipliedBy(3));
     } catch (RedisException e) {
       log.debug("heartbeat waits for Redis: {}", e.getMessage());
+      return;
+    }
+    touchHeartbeatFile();
+  }
+
+  /** Only after a beat that reached Redis: the file says what the console sees. */
+  private void touchHeartbeatFile() {
+    Path file = properties.heartbeatFile();
+    if (file == null) {
+      return;
+    }
+    try {
+      if (!Files.exists(file)) {
+        Files.createFile(file);
+      }
+      Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
+    } catch (IOException e) {
+      log.warn("heartbeat file {} not updated: {}", file, e.getMessage());
     }
   }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cold start of the desktop app to its Sign in window: wall time (from launching java to the
 # window laid out) and resident memory at that moment, over several runs, for the ways users start
-# it. Needs an X display: uses $DISPLAY, else starts Xvfb (Debian package xvfb). With dbus and
+# it: the jar, the build's launcher, and the installed app when a package is installed (installer/). Needs an X display: uses $DISPLAY, else starts Xvfb (Debian package xvfb). With dbus and
 # gnome-keyring installed it runs inside .ci/with-keyring, so the keychain probe is part of it.
 #   bench/desktop-start.sh [RUNS]        (default 7; from the repository root)
 set -euo pipefail
@@ -60,3 +60,7 @@ measure() {
 echo "java: $(java -version 2>&1 | head -1); runs: $runs; keychain: ${wrap[*]:-none}"
 measure "java -jar desktop-app.jar" java -jar "$jar"
 measure "desktop-app/career-coach" desktop-app/career-coach
+installed=/opt/career-coach/bin/career-coach
+if [ -x "$installed" ]; then
+  measure "$installed" "$installed"
+fi

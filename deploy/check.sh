@@ -33,11 +33,16 @@ grep -q -- "--appendonly" <<<"$rendered" || fail "Redis without AOF"
 grep -q "noeviction" <<<"$rendered" || fail "Redis may evict jobs"
 [ "$(grep -c 'COACH_JOB_WORKERS: "false"' <<<"$rendered")" -eq 2 ] ||
   fail "the two API instances must run no workers"
+grep -q "/app/worker-alive.sh" <<<"$rendered" || fail "the worker has no health check"
+grep -q "^COPY deploy/worker-alive.sh /app/worker-alive.sh$" deploy/Dockerfile ||
+  fail "the image lacks the worker's health check"
 if docker-compose -f deploy/compose.yaml --env-file deploy/.env.example config -q 2>/dev/null; then
   fail "the compose file starts without its secrets"
 fi
 
 systemd-analyze verify deploy/systemd/career-coach.service deploy/systemd/career-coach-worker.service
 
-shellcheck run.sh desktop-app/career-coach .ci/run .ci/with-keyring deploy/check.sh installer/smoke.sh
+shellcheck run.sh desktop-app/career-coach .ci/run .ci/with-keyring deploy/check.sh deploy/worker-alive.sh \
+  installer/smoke.sh \
+  installer/src/main/jpackage/linux/launcher.sh installer/src/main/jpackage/linux/class-archive.sh
 echo "deploy/check.sh: the compose file, the systemd units and the scripts check out."

@@ -1,6 +1,7 @@
 package org.careercoach.installer;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +21,10 @@ import java.util.stream.Stream;
 /**
  * Builds the desktop app's installers with the JDK's own tools: jdeps finds the modules the app
  * needs, jlink makes a runtime of only those, and jpackage makes the app image and this system's
- * package ({@code .deb} on Linux, {@code .msi} on Windows, {@code .dmg} on macOS: jpackage cannot
- * cross-build). Run by the installer module's {@code installer} profile:
+ * packages ({@code .deb}, and {@code .rpm} where rpmbuild is installed, on Linux; {@code .msi} on
+ * Windows; {@code .dmg} on macOS: jpackage cannot cross-build). On Linux a training run records the
+ * classes a start loads, for the class-data archive the packages make once installed ({@link
+ * ClassListTraining}). Run by the installer module's {@code installer} profile:
  *
  * <pre>./mvnw -Pinstaller -DskipTests package</pre>
  *
@@ -37,13 +41,22 @@ public final class Packager {
    */
   static final List<String> ALWAYS = List.of("jdk.crypto.ec", "jdk.zipfs");
 
-  /** The launcher's JVM options: those of desktop-app/career-coach (ADR 0009). */
+  /**
+   * The launcher's JVM options: those of desktop-app/career-coach (ADR 0009), and the class-data
+   * archive the package makes beside the jar once installed. Without that file (an app image run
+   * where it was built, Windows, macOS) or with a stale one, the JVM starts without it, silently.
+   * No {@code -Xshare} here: the archive is dumped through this launcher with {@code
+   * JAVA_TOOL_OPTIONS=-Xshare:dump}, which a later option would override.
+   */
   static final List<String> JAVA_OPTIONS =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC",
+          "-XX:SharedArchiveFile=$APPDIR/" + ClassListTraining.ARCHIVE);
 
   private Packager() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     Path jar = Path.of(args[0]);
     Path out = Path.of(args[1]);
     String version = version(args[2]);
@@ -88,38 +101,100 @@ public final class Packager {
     run("jpackage", image.toArray(String[]::new));
     Path appImage = out.resolve("image").resolve(os.contains("mac") ? "Career Coach.app" : NAME);
     System.out.println("[installer] app image: " + appImage);
-
-    List<String> installer = new ArrayList<>(common(version, out, resources, os));
-    installer.addAll(List.of("--app-image", appImage.toString()));
     if (os.contains("linux")) {
-      installer.addAll(
-          List.of(
-              "--type",
-              "deb",
-              "--linux-package-name",
-              NAME,
-              "--linux-menu-group",
-              "Office",
-              "--linux-app-category",
-              "office",
-              "--linux-shortcut",
-              "--linux-deb-maintainer",
-              "careercoach@example.com",
-              // Our control file: JavaFX's system libraries, which jpackage cannot see inside
-              // the jar, are declared, so apt installs them.
-              "--resource-dir",
-              resources.resolve("linux").toString()));
-    } else if (os.contains("windows")) {
-      installer.addAll(
-          List.of("--type", "msi", "--win-menu", "--win-shortcut", "--win-dir-chooser"));
-    } else if (os.contains("mac")) {
-      installer.addAll(List.of("--type", "dmg"));
+      replaceLauncher(appImage, resources);
+      ClassListTraining.record(appImage, resources);
     }
-    run("jpackage", installer.toArray(String[]::new));
+
+    for (List<String> installer : installers(version, out, resources, os, appImage)) {
+      run("jpackage", installer.toArray(String[]::new));
+    }
     try (Stream<Path> made = Files.list(out)) {
       made.filter(Files::isRegularFile)
           .forEach(file -> System.out.println("[installer] package: " + file));
     }
+  }
+
+  /**
+   * On Linux our launcher script takes the place of jpackage's: that one asks rpm and dpkg which
+   * package owns it on every start, about half a second on a Debian desktop before Java starts.
+   * Ours reads the same {@code lib/app/career-coach.cfg} that jpackage wrote.
+   */
+  static void replaceLauncher(Path appImage, Path resources) throws IOException {
+    Path launcher = appImage.resolve("bin").resolve(NAME);
+    Files.copy(
+        resources.resolve("linux").resolve("launcher.sh"),
+        launcher,
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.delete(appImage.resolve("lib").resolve("libapplauncher.so"));
+  }
+
+  /** The jpackage runs that make this system's packages from the app image. */
+  private static List<List<String>> installers(
+      String version, Path out, Path resources, String os, Path appImage) {
+    List<List<String>> installers = new ArrayList<>();
+    if (os.contains("linux")) {
+      List<String> deb = linux(version, out, resources, appImage, "deb");
+      // jpackage's own Debian dependencies are what it sees of the runtime; our control file adds
+      // JavaFX's system libraries, which it cannot see inside the jar, so apt installs them.
+      deb.addAll(List.of("--linux-deb-maintainer", "careercoach@example.com"));
+      installers.add(deb);
+      if (onPath("rpmbuild")) {
+        List<String> rpm = linux(version, out, resources, appImage, "rpm");
+        rpm.addAll(
+            List.of(
+                "--linux-rpm-license-type",
+                "Proprietary",
+                "--linux-package-deps",
+                "gtk3, mesa-libGL, libXtst, alsa-lib"));
+        installers.add(rpm);
+      } else {
+        System.out.println("[installer] no rpmbuild on the PATH: no .rpm");
+      }
+    } else if (os.contains("windows")) {
+      List<String> msi = new ArrayList<>(common(version, out, resources, os));
+      msi.addAll(
+          List.of(
+              "--app-image",
+              appImage.toString(),
+              "--type",
+              "msi",
+              "--win-menu",
+              "--win-shortcut",
+              "--win-dir-chooser"));
+      installers.add(msi);
+    } else if (os.contains("mac")) {
+      List<String> dmg = new ArrayList<>(common(version, out, resources, os));
+      dmg.addAll(List.of("--app-image", appImage.toString(), "--type", "dmg"));
+      installers.add(dmg);
+    }
+    return installers;
+  }
+
+  /**
+   * A Linux package: the menu entry, and our scripts (in {@code src/main/jpackage/linux}), which
+   * make the class-data archive after installing and remove it before uninstalling.
+   */
+  private static List<String> linux(
+      String version, Path out, Path resources, Path appImage, String type) {
+    List<String> args = new ArrayList<>(common(version, out, resources, "linux"));
+    args.addAll(
+        List.of(
+            "--app-image",
+            appImage.toString(),
+            "--type",
+            type,
+            "--linux-package-name",
+            NAME,
+            "--linux-menu-group",
+            "Office",
+            "--linux-app-category",
+            "office",
+            "--linux-shortcut",
+            "--resource-dir",
+            resources.resolve("linux").toString()));
+    return args;
   }
 
   /** What both jpackage runs share: name, version, vendor, icon, where to write. */
@@ -204,7 +279,17 @@ public final class Packager {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static void delete(Path folder) throws IOException {
+  /** Whether a program is on the PATH (rpmbuild, xvfb-run). */
+  static boolean onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void delete(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       return;
     }

@@ -10,12 +10,15 @@ import org.careercoach.desktop.service.connectivity.ConnectivityService;
 
 /**
  * The status bar: the connectivity service's state in words, on the UI thread; Retry asks at once.
+ * Before the first check has answered nothing is known, so the bar says it is connecting and shows
+ * neither the offline colour nor Retry: a start without a server must not flash an error first.
  */
 public final class ConnectionViewModel {
 
   private final ConnectivityService connectivity;
   private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
 
@@ -33,12 +36,8 @@ public final class ConnectionViewModel {
   private void show(Connectivity state) {
     checking.set(state.checking());
     online.set(state.online());
-    if (state.checking()) {
-      connection.set("Connecting to " + state.server() + "…");
-    } else if (state.online()) {
-      connection.set("Connected to " + state.server());
-      detail.set("");
-    } else if (state.retryIn().isPresent()) {
+    offline.set(!state.checking() && !state.online() && state.retryIn().isPresent());
+    if (offline.get()) {
       connection.set(
           "Offline: can't reach "
               + state.server()
@@ -49,9 +48,11 @@ public final class ConnectionViewModel {
           "Why: "
               + state.reason()
               + ".\nYour work stays on this computer and syncs once the server can be reached.");
-    } else {
-      connection.set("");
+    } else if (state.online() && !state.checking()) {
+      connection.set("Connected to " + state.server());
       detail.set("");
+    } else {
+      connection.set("Connecting to " + state.server() + "…");
     }
   }
 
@@ -61,6 +62,11 @@ public final class ConnectionViewModel {
 
   public ReadOnlyBooleanProperty onlineProperty() {
     return online.getReadOnlyProperty();
+  }
+
+  /** Known to be unreachable: a check or an action failed. Not so before the first answer. */
+  public ReadOnlyBooleanProperty offlineProperty() {
+    return offline.getReadOnlyProperty();
   }
 
   /** Why the server can't be reached, and what that means: for a tooltip. */

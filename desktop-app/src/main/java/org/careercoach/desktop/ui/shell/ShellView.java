@@ -32,6 +32,7 @@ import org.careercoach.model.api.UserProfile;
 public final class ShellView extends BorderPane {
 
   private static final PseudoClass ONLINE = PseudoClass.getPseudoClass("online");
+  private static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");
 
   /** The style class of a screen that fills the window's content area (see {@link #place}). */
   public static final String FILLS_WINDOW = "fills-window";
@@ -223,9 +224,8 @@ public final class ShellView extends BorderPane {
   private static Region statusBar(ConnectionViewModel viewModel, SyncStatusViewModel sync) {
     Circle dot = new Circle(5);
     dot.getStyleClass().add("connection-dot");
-    viewModel
-        .onlineProperty()
-        .addListener((obs, was, online) -> dot.pseudoClassStateChanged(ONLINE, online));
+    viewModel.onlineProperty().subscribe(online -> dot.pseudoClassStateChanged(ONLINE, online));
+    viewModel.offlineProperty().subscribe(offline -> dot.pseudoClassStateChanged(OFFLINE, offline));
 
     Label connection = new Label();
     connection.setId("connection-status");
@@ -249,7 +249,7 @@ public final class ShellView extends BorderPane {
     retry.getStyleClass().add(Styles.FLAT);
     retry.setMinWidth(Region.USE_PREF_SIZE);
     retry.setOnAction(e -> viewModel.retry());
-    retry.visibleProperty().bind(viewModel.onlineProperty().not());
+    retry.visibleProperty().bind(viewModel.offlineProperty());
     retry.disableProperty().bind(viewModel.checkingProperty());
 
     Region spacer = new Region();

@@ -27,6 +27,14 @@ class ConnectionViewModelTest {
   private final ConnectionViewModel connection = new ConnectionViewModel(executor, connectivity);
 
   @Test
+  void beforeTheFirstAnswerItIsConnectingNotOffline() {
+    assertThat(connection.connectionProperty().get()).isEqualTo("Connecting to " + SERVER + "…");
+    assertThat(connection.offlineProperty().get()).isFalse();
+    assertThat(connection.onlineProperty().get()).isFalse();
+    assertThat(connection.detailProperty().get()).isEmpty();
+  }
+
+  @Test
   void saysConnectedWhenTheServerAnswers() {
     answers.add(ServerStatus.up());
 
@@ -43,6 +51,7 @@ class ConnectionViewModelTest {
     connection.retry();
 
     assertThat(connection.onlineProperty().get()).isFalse();
+    assertThat(connection.offlineProperty().get()).isTrue();
     assertThat(connection.connectionProperty().get())
         .startsWith("Offline: can't reach " + SERVER + ". Trying again in 2 s.");
     assertThat(connection.detailProperty().get())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -30,7 +31,13 @@ class StatusBarTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "120").build());
+    // Slow to answer first, so the bar is seen before anything is known.
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After", "120")
+            .headersDelay(1500, TimeUnit.MILLISECONDS)
+            .build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"UP\"}").build());
     server.start();
     executor = new FxTaskExecutor(2);
@@ -46,11 +53,19 @@ class StatusBarTest {
   @Test
   void aBusyServerIsShownOfflineUntilTheUserRetries(FxRobot robot) throws Exception {
     Label status = robot.lookup("#connection-status").queryAs(Label.class);
+    Button retry = robot.lookup("#retry-connection").queryButton();
+    Node dot = robot.lookup(".connection-dot").query();
+    assertThat(status.getText()).startsWith("Connecting to ");
+    assertThat(retry.isVisible()).as("no Retry before the first answer").isFalse();
+    assertThat(dot.getPseudoClassStates())
+        .noneMatch(state -> state.getPseudoClassName().equals("offline"));
+
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Offline"));
     assertThat(status.getText()).endsWith("Trying again in 120 s.");
     assertThat(status.getTooltip().getText()).contains("the server answered 503");
-    Button retry = robot.lookup("#retry-connection").queryButton();
     assertThat(retry.isVisible()).isTrue();
+    assertThat(dot.getPseudoClassStates())
+        .anyMatch(state -> state.getPseudoClassName().equals("offline"));
 
     robot.clickOn(retry);
 

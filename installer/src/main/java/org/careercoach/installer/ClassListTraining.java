@@ -61,6 +61,8 @@ final class ClassListTraining {
       builder.redirectOutput(log.toFile());
       Process process = builder.start();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        // xvfb-run's children first: the app and the X server would outlive it.
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         throw new IllegalStateException(
             "the training run did not finish in " + TIMEOUT_SECONDS + " s:\n" + tail(log));

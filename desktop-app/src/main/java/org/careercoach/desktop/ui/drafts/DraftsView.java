@@ -1,6 +1,7 @@
 package org.careercoach.desktop.ui.drafts;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -277,8 +279,13 @@ public final class DraftsView extends VBox {
     Button readFile = new Button("Read a PDF or Word resume");
     readFile.setId("drafts-empty-read-file");
     readFile.setOnAction(e -> viewModel.readResumeFiles());
-    HBox buttons = new HBox(10, first, readFile, importFile);
+    // Whole words on every button: at the window's first size they wrap onto a second row rather
+    // than shrink to "Create your first resu…".
+    FlowPane buttons = new FlowPane(10, 10, first, readFile, importFile);
     buttons.setAlignment(Pos.CENTER);
+    for (Button button : List.of(first, readFile, importFile)) {
+      button.setMinWidth(Region.USE_PREF_SIZE);
+    }
     VBox box = new VBox(12, title, text, buttons);
     box.setAlignment(Pos.CENTER);
     box.setId("drafts-empty");

@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.careercoach.desktop.app.Desktop;
 import org.careercoach.desktop.app.DesktopConfig;
@@ -97,6 +98,26 @@ class DraftsScreensTest {
     assertThat(Files.list(dataDir).map(p -> p.getFileName().toString()).toList())
         .as("kept in the data folder")
         .isNotEmpty();
+  }
+
+  @Test
+  void theEmptyStatesButtonsShowTheirWholeWordsAtTheWindowsFirstSize() throws Exception {
+    Stage stage = (Stage) desktop.scene().getWindow();
+    robot.interact(
+        () -> {
+          // What a new user's first window is (Desktop's scene): 960 by 680.
+          stage.setWidth(960);
+          stage.setHeight(680);
+        });
+    waitUntil(() -> robot.lookup("#drafts-empty").queryAs(Node.class).isVisible());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    for (String id :
+        List.of("#drafts-empty-new", "#drafts-empty-read-file", "#drafts-empty-import")) {
+      Labeled button = robot.lookup(id).queryAs(Labeled.class);
+      Text shown = (Text) button.lookup(".text");
+      assertThat(shown.getText()).as(id + " as drawn").isEqualTo(button.getText());
+    }
   }
 
   @Test

@@ -32,7 +32,7 @@ class LinuxScriptsTest {
 
   @BeforeEach
   void appImage() throws IOException {
-    image = dir.resolve("career coach");
+    image = dir.resolve("career coach & co");
     calls = dir.resolve("calls.txt");
     Path app = Files.createDirectories(image.resolve("lib/app"));
     Files.createDirectories(image.resolve("bin"));

@@ -88,7 +88,7 @@ class AdminConsoleE2EIT {
     UUID job = jobOf(resume);
 
     open("/admin/jobs?status=DEAD");
-    browser.findElement(By.cssSelector("tr[data-job='" + job + "'] a")).click();
+    follow(browser.findElement(By.cssSelector("tr[data-job='" + job + "'] a")));
     assertThat(text("job-state")).isEqualTo("DEAD");
     List<WebElement> attempts = browser.findElements(By.cssSelector("#attempts tbody tr"));
     assertThat(attempts).hasSize(3);
@@ -129,7 +129,7 @@ class AdminConsoleE2EIT {
   void disablingAUserRefusesTheirNextCallAndClosesTheirEventStream() {
     try (SseClient stream = SseClient.open(port, user.accessToken())) {
       open("/admin/users?q=" + email);
-      browser.findElement(By.linkText(email)).click();
+      follow(browser.findElement(By.linkText(email)));
       submit(By.id("disable"));
       assertThat(text("notice")).contains("Disabled");
       assertThat(text("standing")).isEqualTo("disabled");
@@ -145,7 +145,7 @@ class AdminConsoleE2EIT {
   @Test
   void aCapturedResetMailIsReadInTheConsoleAndItsLinkWorks() {
     open("/admin/users?q=" + email);
-    browser.findElement(By.linkText(email)).click();
+    follow(browser.findElement(By.linkText(email)));
     submit(By.id("password-reset"));
     assertThat(text("notice")).contains("password-reset link");
 
@@ -155,7 +155,7 @@ class AdminConsoleE2EIT {
             .filter(r -> r.getText().contains(email))
             .findFirst()
             .orElseThrow();
-    row.findElement(By.tagName("a")).click();
+    follow(row.findElement(By.tagName("a")));
     String message = browser.getCurrentUrl();
     // The suite's public URL (coach.public-url) is a test domain: follow the link's path here.
     java.net.URI link =
@@ -271,7 +271,15 @@ class AdminConsoleE2EIT {
 
   /** Clicks a button that posts a form and waits for the page that answers it. */
   private void submit(By button) {
-    WebElement clicked = browser.findElement(button);
+    follow(browser.findElement(button));
+  }
+
+  /**
+   * Clicks a link or button and waits until its page is gone: the next lookup must not find an
+   * element of the page being replaced (under load, chromedriver then answered "Node with given id
+   * does not belong to the document").
+   */
+  private void follow(WebElement clicked) {
     clicked.click();
     new WebDriverWait(browser, PATIENCE)
         .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(clicked));
